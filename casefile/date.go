@@ -1,0 +1,163 @@
+package casefile
+
+import (
+	"fmt"
+	"time"
+)
+
+// Precision says how much of a date is known.
+type Precision int
+
+// Precisions, from none to a calendar day.
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+)
+
+func (p Precision) String() string {
+	return [...]string{"unknown", "year", "month", "day"}[p]
+}
+
+// Qualifier says how a date bounds the thing it dates.
+type Qualifier string
+
+// Qualifiers. The empty qualifier means the date is exact at its precision.
+const (
+	Exact  Qualifier = ""
+	About  Qualifier = "about"
+	Before Qualifier = "before"
+	After  Qualifier = "after"
+	Until  Qualifier = "until"
+)
+
+// Qualifiers lists the valid qualifiers in the order a form offers them.
+var Qualifiers = []Qualifier{Exact, About, Before, After, Until}
+
+// Date is a date stated no more precisely than its source states it: a year,
+// a month of a year or a day, possibly qualified ("about 2014", "until 2012").
+// The zero Date means the date is not known. Inferred marks a date the
+// analyst worked out rather than read in the source; AsStated keeps the
+// source's own words ("on Wednesday") beside it.
+type Date struct {
+	Year      int       `json:"year,omitempty"`
+	Month     int       `json:"month,omitempty"`
+	Day       int       `json:"day,omitempty"`
+	Qualifier Qualifier `json:"qualifier,omitempty"`
+	Inferred  bool      `json:"inferred,omitempty"`
+	AsStated  string    `json:"as_stated,omitempty"`
+}
+
+// Day returns an exact date at day precision.
+func Day(year, month, day int) Date { return Date{Year: year, Month: month, Day: day} }
+
+// Month returns an exact date at month precision.
+func Month(year, month int) Date { return Date{Year: year, Month: month} }
+
+// Year returns an exact date at year precision.
+func Year(year int) Date { return Date{Year: year} }
+
+// Precision reports how much of the date is known.
+func (d Date) Precision() Precision {
+	switch {
+	case d.Year == 0:
+		return PrecisionNone
+	case d.Month == 0:
+		return PrecisionYear
+	case d.Day == 0:
+		return PrecisionMonth
+	default:
+		return PrecisionDay
+	}
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// Check reports what is wrong with the date, or nil.
+func (d Date) Check() error {
+	if d.Year == 0 && (d.Month != 0 || d.Day != 0 || d.Qualifier != Exact || d.Inferred) {
+		return fmt.Errorf("a month, day, qualifier or inference needs a year")
+	}
+	if d.Year < 0 || d.Year > 9999 {
+		return fmt.Errorf("year %d is out of range 1–9999", d.Year)
+	}
+	if d.Month < 0 || d.Month > 12 {
+		return fmt.Errorf("month %d is not 1–12", d.Month)
+	}
+	if d.Day != 0 {
+		if d.Month == 0 {
+			return fmt.Errorf("a day needs a month")
+		}
+		last := time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		if d.Day < 1 || d.Day > last {
+			return fmt.Errorf("day %d is not in %s %d", d.Day, time.Month(d.Month), d.Year)
+		}
+	}
+	switch d.Qualifier {
+	case Exact, About, Before, After, Until:
+	default:
+		return fmt.Errorf("qualifier %q is not one of about, before, after, until", d.Qualifier)
+	}
+	return nil
+}
+
+// String renders the date with its precision and qualifier and no more:
+// "15 Jul 2022", "Jul 2022", "c. 2014", "until 2012", "date not stated".
+// Inferred dates end in " (inferred)".
+func (d Date) String() string {
+	s := d.Text()
+	if d.Inferred {
+		s += " (inferred)"
+	}
+	return s
+}
+
+// Text is String without the inference mark, for displays that mark
+// inference some other way (italics, an icon).
+func (d Date) Text() string {
+	var s string
+	switch d.Precision() {
+	case PrecisionNone:
+		return "date not stated"
+	case PrecisionYear:
+		s = fmt.Sprintf("%d", d.Year)
+	case PrecisionMonth:
+		s = fmt.Sprintf("%s %d", time.Month(d.Month).String()[:3], d.Year)
+	default:
+		s = fmt.Sprintf("%d %s %d", d.Day, time.Month(d.Month).String()[:3], d.Year)
+	}
+	switch d.Qualifier {
+	case About:
+		return "c. " + s
+	case Before, After, Until:
+		return string(d.Qualifier) + " " + s
+	}
+	return s
+}
+
+// Compare orders dates on a timeline: unknown dates last, then by the
+// earliest day each could denote; a less precise date sorts before a more
+// precise one that starts on the same day.
+func (d Date) Compare(o Date) int {
+	if d.IsZero() || o.IsZero() {
+		switch {
+		case d.IsZero() && o.IsZero():
+			return 0
+		case d.IsZero():
+			return 1
+		default:
+			return -1
+		}
+	}
+	for _, p := range [][2]int{{d.Year, o.Year}, {max(d.Month, 1), max(o.Month, 1)}, {max(d.Day, 1), max(o.Day, 1)}, {int(d.Precision()), int(o.Precision())}} {
+		if p[0] != p[1] {
+			if p[0] < p[1] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}

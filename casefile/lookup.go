@@ -1,0 +1,164 @@
+package casefile
+
+import "strings"
+
+type identified interface {
+	Source | Actor | Relation | Statement | Event | Note
+	itemID() string
+}
+
+func (x Source) itemID() string    { return x.ID }
+func (x Actor) itemID() string     { return x.ID }
+func (x Relation) itemID() string  { return x.ID }
+func (x Statement) itemID() string { return x.ID }
+func (x Event) itemID() string     { return x.ID }
+func (x Note) itemID() string      { return x.ID }
+
+func indexOf[T identified](items []T, id string) int {
+	if id == "" {
+		return -1
+	}
+	for i := range items {
+		if items[i].itemID() == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func get[T identified](items []T, id string) (T, bool) {
+	if i := indexOf(items, id); i >= 0 {
+		return items[i], true
+	}
+	var zero T
+	return zero, false
+}
+
+// Source returns the source with the given id.
+func (c *Case) Source(id string) (Source, bool) { return get(c.Sources, id) }
+
+// Actor returns the actor with the given id.
+func (c *Case) Actor(id string) (Actor, bool) { return get(c.Actors, id) }
+
+// Relation returns the relation with the given id.
+func (c *Case) Relation(id string) (Relation, bool) { return get(c.Relations, id) }
+
+// Statement returns the statement with the given id.
+func (c *Case) Statement(id string) (Statement, bool) { return get(c.Statements, id) }
+
+// Event returns the event with the given id.
+func (c *Case) Event(id string) (Event, bool) { return get(c.Events, id) }
+
+// Note returns the note with the given id.
+func (c *Case) Note(id string) (Note, bool) { return get(c.Notes, id) }
+
+// ActorName is the actor's name, or the id in quotes when it does not exist.
+func (c *Case) ActorName(id string) string {
+	if a, ok := c.Actor(id); ok {
+		return a.Name
+	}
+	return `"` + id + `"`
+}
+
+func (c *Case) relationName(r *Relation) string {
+	return c.ActorName(r.From) + " " + string(r.Type) + " " + c.ActorName(r.To)
+}
+
+// RelationName describes a relation in words: "Edi Rama leads Albania".
+func (c *Case) RelationName(r Relation) string { return c.relationName(&r) }
+
+// StatementsBy returns the statements the actor made, in case order.
+func (c *Case) StatementsBy(actorID string) []Statement {
+	var out []Statement
+	for _, s := range c.Statements {
+		if s.Speaker == actorID {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// RelationsOf returns the relations the actor takes part in, either way.
+func (c *Case) RelationsOf(actorID string) []Relation {
+	var out []Relation
+	for _, r := range c.Relations {
+		if r.From == actorID || r.To == actorID {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// NotesOn returns the notes attached to a target, in case order.
+func (c *Case) NotesOn(t Target) []Note {
+	var out []Note
+	for _, n := range c.Notes {
+		if n.Target.Kind == t.Kind && (t.Kind == OnCase || n.Target.ID == t.ID) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// TargetName describes what a note is attached to: `statement "Rama on
+// proportionality"`, or "the case".
+func (c *Case) TargetName(t Target) string {
+	var name string
+	switch t.Kind {
+	case OnCase:
+		return "the case"
+	case OnActor:
+		name = c.ActorName(t.ID)
+	case OnStatement:
+		if s, ok := c.Statement(t.ID); ok {
+			name = s.Title
+		}
+	case OnEvent:
+		if e, ok := c.Event(t.ID); ok {
+			name = e.Title
+		}
+	}
+	if name == "" {
+		name = t.ID
+	}
+	return string(t.Kind) + " " + strings.TrimSpace(name)
+}
+
+// Clone returns a deep copy of the case, for undo snapshots and for work off
+// the UI thread.
+func (c *Case) Clone() *Case {
+	d := *c
+	d.Tags = cloneStrings(c.Tags)
+	d.Sources = append([]Source(nil), c.Sources...)
+	d.Actors = make([]Actor, len(c.Actors))
+	for i, a := range c.Actors {
+		a.Aliases = cloneStrings(a.Aliases)
+		a.Sources = append([]Citation(nil), a.Sources...)
+		d.Actors[i] = a
+	}
+	d.Relations = make([]Relation, len(c.Relations))
+	for i, r := range c.Relations {
+		r.Sources = append([]Citation(nil), r.Sources...)
+		d.Relations[i] = r
+	}
+	d.Statements = make([]Statement, len(c.Statements))
+	for i, s := range c.Statements {
+		s.Addressees = cloneStrings(s.Addressees)
+		d.Statements[i] = s
+	}
+	d.Events = make([]Event, len(c.Events))
+	for i, e := range c.Events {
+		e.Actors = cloneStrings(e.Actors)
+		e.Sources = append([]Citation(nil), e.Sources...)
+		d.Events[i] = e
+	}
+	d.Notes = append([]Note(nil), c.Notes...)
+	return &d
+}
+
+func cloneStrings(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	return append([]string(nil), s...)
+}

@@ -1,0 +1,202 @@
+package casefile
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+)
+
+// File format constants; docs/case-format.md describes the format.
+const (
+	FormatName    = "casefile"
+	FormatVersion = 2
+	Extension     = ".casefile"
+	// MaxFileSize caps what Load reads: a case of 10,000 statements is
+	// about 12 MB, so a larger file is almost certainly not a case file.
+	MaxFileSize = 64 << 20
+)
+
+// file is the on-disk envelope. Format and version come first so a reader
+// can tell what it holds without reading the rest.
+type file struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Case    *Case  `json:"case"`
+}
+
+// LoadError explains why a file could not be loaded. The file is untouched.
+type LoadError struct {
+	Path string
+	Err  error
+}
+
+func (e *LoadError) Error() string {
+	if e.Path == "" {
+		return "cannot load case: " + e.Err.Error()
+	}
+	return fmt.Sprintf("cannot load %s: %v", e.Path, e.Err)
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Load reads, migrates and validates a case file. It refuses files larger
+// than MaxFileSize, invalid UTF-8, unknown fields, trailing data, duplicate
+// ids, dangling references and format versions newer than this program's.
+func Load(path string) (*Case, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &LoadError{path, unwrapPath(err)}
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return nil, &LoadError{path, errors.New("it is a folder; choose a case file")}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, &LoadError{path, unwrapPath(err)}
+	}
+	c, err := Decode(data)
+	if err != nil {
+		return nil, &LoadError{path, err}
+	}
+	return c, nil
+}
+
+// Save writes the case to path crash-safely (see WriteFileAtomic), keeping
+// the previous version at BackupPath(path). It refuses an invalid case.
+func Save(path string, c *Case) error {
+	if ps := c.Validate(); ps != nil {
+		return fmt.Errorf("not saving %s: %w", path, ps)
+	}
+	return WriteFileAtomic(path, true, func(w io.Writer) error { return Encode(w, c) })
+}
+
+// Encode writes the case in the current format version.
+func Encode(w io.Writer, c *Case) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(file{Format: FormatName, Version: FormatVersion, Case: c})
+}
+
+// Decode parses a case file's bytes, migrating older versions, and
+// validates the case. It treats data as untrusted.
+func Decode(data []byte) (*Case, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("the file is %.1f MB, more than the %d MB a case file may be; is it really a case file?",
+			float64(len(data))/(1<<20), MaxFileSize>>20)
+	}
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("the file is not valid UTF-8 text (first bad byte at %s); it may be damaged or not a case file",
+			position(data, invalidUTF8At(data)))
+	}
+	format, version, err := readHeader(data)
+	if err != nil {
+		return nil, err
+	}
+	if format != FormatName {
+		return nil, fmt.Errorf("the file's format is %q, not %q; it is not a Casefile case file", format, FormatName)
+	}
+	switch {
+	case version > FormatVersion:
+		return nil, fmt.Errorf("the file is case format version %d, newer than version %d, which this Casefile reads; update Casefile to open it",
+			version, FormatVersion)
+	case version < 1:
+		return nil, fmt.Errorf("the file's format version %d is not valid; versions start at 1", version)
+	case version < FormatVersion:
+		if data, err = migrate(data, version); err != nil {
+			return nil, fmt.Errorf("migrating from format version %d: %w", version, err)
+		}
+	}
+	var f file
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, describeJSONError(data, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("there is more data after the case, at %s; the file may be two files joined or damaged",
+			position(data, int(dec.InputOffset())))
+	}
+	if f.Case == nil {
+		return nil, errors.New(`the file has no "case"; it is not a complete case file`)
+	}
+	if ps := f.Case.Validate(); ps != nil {
+		return nil, ps
+	}
+	return f.Case, nil
+}
+
+// readHeader reads the top-level "format" and "version" fields without
+// decoding the rest when, as Casefile writes them, they come first.
+func readHeader(data []byte) (format string, version int, err error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return "", 0, errors.New("the file is not a JSON object; it is not a Casefile case file")
+	}
+	var haveFormat, haveVersion bool
+	for dec.More() && !(haveFormat && haveVersion) {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", 0, describeJSONError(data, err)
+		}
+		switch tok {
+		case "format":
+			haveFormat = true
+			err = dec.Decode(&format)
+		case "version":
+			haveVersion = true
+			err = dec.Decode(&version)
+		default:
+			var skip json.RawMessage
+			err = dec.Decode(&skip)
+		}
+		if err != nil {
+			return "", 0, describeJSONError(data, err)
+		}
+	}
+	if !haveFormat || !haveVersion {
+		return "", 0, errors.New(`the file has no "format" and "version" fields; it is not a Casefile case file`)
+	}
+	return format, version, nil
+}
+
+func describeJSONError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Errorf("the file is not valid JSON at %s: %v; it may be damaged or cut short", position(data, int(syn.Offset)), syn)
+	case errors.As(err, &typ):
+		return fmt.Errorf("field %q at %s holds a %s where a %s belongs", typ.Field, position(data, int(typ.Offset)), typ.Value, typ.Type)
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return errors.New("the file ends too soon; it may have been cut short")
+	case bytes.HasPrefix([]byte(err.Error()), []byte("json: unknown field")):
+		return fmt.Errorf("the file has an %s that this Casefile does not know; it may come from a newer Casefile or have been mistyped by hand, so it is not opened lest that data be lost",
+			err.Error()[len("json: "):])
+	}
+	return err
+}
+
+// position turns a byte offset into "line L, column C".
+func position(data []byte, offset int) string {
+	offset = min(max(offset, 0), len(data))
+	line := 1 + bytes.Count(data[:offset], []byte("\n"))
+	col := offset - bytes.LastIndexByte(data[:offset], '\n')
+	return fmt.Sprintf("line %d, column %d", line, col)
+}
+
+func invalidUTF8At(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}

@@ -1,0 +1,327 @@
+package casefile
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// Problem is one thing wrong with a case, naming the item and field.
+type Problem struct {
+	Item    string // `statement "Rama on proportionality"`, or "case"
+	ID      string // the item's id, "" for the case itself
+	Field   string // "speaker"
+	Message string // `speaker "x" does not exist`
+}
+
+func (p Problem) String() string { return p.Item + ": " + p.Message }
+
+// Problems is every problem found in a case. As an error it lists them all,
+// one per line.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	if len(ps) == 1 {
+		return ps[0].String()
+	}
+	lines := make([]string, 0, len(ps)+1)
+	lines = append(lines, fmt.Sprintf("%d problems:", len(ps)))
+	for _, p := range ps {
+		lines = append(lines, "  "+p.String())
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Err returns ps as an error, or nil when there are none.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// Field returns the message of the first problem with the given field, for
+// showing beside a form's entry, or "".
+func (ps Problems) Field(field string) string {
+	for _, p := range ps {
+		if p.Field == field {
+			return p.Message
+		}
+	}
+	return ""
+}
+
+// checker collects problems about one item at a time.
+type checker struct {
+	c     *Case
+	ids   map[string]string // every id in the case -> its kind
+	item  string
+	id    string
+	found Problems
+}
+
+func (k *checker) on(kind, name, id string) {
+	if name == "" {
+		name = id
+	}
+	k.item, k.id = fmt.Sprintf("%s %q", kind, name), id
+}
+
+func (k *checker) add(field, format string, args ...any) {
+	k.found = append(k.found, Problem{Item: k.item, ID: k.id, Field: field, Message: field + " " + fmt.Sprintf(format, args...)})
+}
+
+func (k *checker) required(field, value string) {
+	if strings.TrimSpace(value) == "" {
+		k.add(field, "is empty; enter a %s", field)
+	}
+}
+
+func (k *checker) ref(field, id, kind string) {
+	if id == "" {
+		return
+	}
+	if got, ok := k.ids[id]; !ok || got != kind {
+		k.add(field, "%q does not exist; choose an existing %s", id, kind)
+	}
+}
+
+func (k *checker) date(field string, d Date) {
+	if err := d.Check(); err != nil {
+		k.add(field, "is not a valid date: %v", err)
+	}
+}
+
+func (k *checker) marking(m Marking) {
+	if err := m.Check(); err != nil {
+		k.add("marking", "%v", err)
+		return
+	}
+	if m.Rank() > k.c.Marking.Rank() && k.c.Marking.Valid() {
+		k.add("marking", "%s is above the case's %s; raise the case's marking or lower this item's", m, k.c.Marking)
+	}
+}
+
+func (k *checker) grading(g Grading) {
+	if err := g.Check(); err != nil {
+		k.add("grading", "%v", err)
+	}
+}
+
+func (k *checker) citations(field string, cs []Citation) {
+	for _, ct := range cs {
+		if ct.Source == "" {
+			k.add(field, "has a citation with no source; choose a source")
+			continue
+		}
+		k.ref(field, ct.Source, "source")
+	}
+}
+
+func (k *checker) text(field, s string) {
+	if !utf8.ValidString(s) {
+		k.add(field, "is not valid UTF-8 text")
+	}
+}
+
+func newChecker(c *Case) *checker {
+	k := &checker{c: c, ids: make(map[string]string, len(c.Actors)+len(c.Statements)+len(c.Events)+len(c.Sources)+len(c.Relations)+len(c.Notes))}
+	register := func(kind, id string) { k.ids[id] = kind }
+	for i := range c.Sources {
+		register("source", c.Sources[i].ID)
+	}
+	for i := range c.Actors {
+		register("actor", c.Actors[i].ID)
+	}
+	for i := range c.Relations {
+		register("relation", c.Relations[i].ID)
+	}
+	for i := range c.Statements {
+		register("statement", c.Statements[i].ID)
+	}
+	for i := range c.Events {
+		register("event", c.Events[i].ID)
+	}
+	for i := range c.Notes {
+		register("note", c.Notes[i].ID)
+	}
+	return k
+}
+
+// Validate checks the whole case and returns every problem found, or nil.
+func (c *Case) Validate() Problems {
+	k := newChecker(c)
+	k.item = "case"
+	k.required("id", c.ID)
+	k.required("title", c.Title)
+	if !c.Marking.Valid() {
+		k.add("marking", "%q is not one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED", string(c.Marking))
+	}
+	k.duplicates()
+	for i := range c.Sources {
+		k.source(&c.Sources[i])
+	}
+	for i := range c.Actors {
+		k.actor(&c.Actors[i])
+	}
+	for i := range c.Relations {
+		k.relation(&c.Relations[i])
+	}
+	for i := range c.Statements {
+		k.statement(&c.Statements[i])
+	}
+	for i := range c.Events {
+		k.event(&c.Events[i])
+	}
+	for i := range c.Notes {
+		k.note(&c.Notes[i])
+	}
+	return k.found
+}
+
+func (k *checker) duplicates() {
+	seen := make(map[string]string, len(k.ids))
+	check := func(kind, name, id string) {
+		k.on(kind, name, id)
+		if id == "" {
+			k.add("id", "is empty; every item needs a unique id")
+			return
+		}
+		if prev, dup := seen[id]; dup {
+			k.add("id", "%q is also used by %s; ids must be unique", id, prev)
+			return
+		}
+		seen[id] = k.item
+	}
+	c := k.c
+	for _, x := range c.Sources {
+		check("source", x.Title, x.ID)
+	}
+	for _, x := range c.Actors {
+		check("actor", x.Name, x.ID)
+	}
+	for _, x := range c.Relations {
+		check("relation", "", x.ID)
+	}
+	for _, x := range c.Statements {
+		check("statement", x.Title, x.ID)
+	}
+	for _, x := range c.Events {
+		check("event", x.Title, x.ID)
+	}
+	for _, x := range c.Notes {
+		check("note", "", x.ID)
+	}
+}
+
+func (k *checker) source(s *Source) {
+	k.on("source", s.Title, s.ID)
+	k.required("title", s.Title)
+	k.date("date", s.Date)
+	if !s.Reliability.Valid() {
+		k.add("reliability", "%q is not A–F", s.Reliability)
+	}
+	if s.URL != "" {
+		if u, err := url.Parse(s.URL); err != nil || u.Scheme == "" || u.Host == "" && u.Scheme != "file" {
+			k.add("url", "%q is not a full address like https://example.org/article", s.URL)
+		}
+	}
+}
+
+func (k *checker) actor(a *Actor) {
+	k.on("actor", a.Name, a.ID)
+	k.required("name", a.Name)
+	k.text("name", a.Name)
+	switch a.Kind {
+	case KindState, KindPerson, KindOrganisation, KindGovernmentBody, KindGroup:
+	default:
+		k.add("kind", "%q is not one of state, person, organisation, government body, group", a.Kind)
+	}
+	k.ref("affiliation", a.Affiliation, "actor")
+	if a.Affiliation != "" && a.Affiliation == a.ID {
+		k.add("affiliation", "is the actor itself")
+	}
+	k.citations("sources", a.Sources)
+}
+
+func (k *checker) relation(r *Relation) {
+	k.on("relation", k.c.relationName(r), r.ID)
+	k.required("from", r.From)
+	k.required("to", r.To)
+	k.ref("from", r.From, "actor")
+	k.ref("to", r.To, "actor")
+	if r.From != "" && r.From == r.To {
+		k.add("to", "is the same actor as from")
+	}
+	k.required("type", string(r.Type))
+	k.date("start", r.Start)
+	k.date("end", r.End)
+	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Compare(r.Start) < 0 {
+		k.add("end", "%s is before the start, %s", r.End, r.Start)
+	}
+	k.citations("sources", r.Sources)
+}
+
+func (k *checker) statement(s *Statement) {
+	k.on("statement", s.Title, s.ID)
+	k.required("speaker", s.Speaker)
+	k.ref("speaker", s.Speaker, "actor")
+	k.required("quote", s.Quote)
+	k.text("quote", s.Quote)
+	k.date("date", s.Date)
+	for _, a := range s.Addressees {
+		k.ref("addressees", a, "actor")
+	}
+	k.ref("responds_to", s.RespondsTo, "statement")
+	if s.RespondsTo != "" && s.RespondsTo == s.ID {
+		k.add("responds_to", "is the statement itself")
+	}
+	if s.Source.Source == "" {
+		k.add("source", "is empty; cite the source the quote comes from")
+	} else {
+		k.ref("source", s.Source.Source, "source")
+	}
+	k.grading(s.Grading)
+	k.marking(s.Marking)
+}
+
+func (k *checker) event(e *Event) {
+	k.on("event", e.Title, e.ID)
+	k.required("title", e.Title)
+	k.date("date", e.Date)
+	for _, a := range e.Actors {
+		k.ref("actors", a, "actor")
+	}
+	k.citations("sources", e.Sources)
+	k.grading(e.Grading)
+	k.marking(e.Marking)
+}
+
+func (k *checker) note(n *Note) {
+	k.on("note", firstWords(n.Body, 6), n.ID)
+	k.text("body", n.Body)
+	switch n.Target.Kind {
+	case OnCase:
+		if n.Target.ID != "" && n.Target.ID != k.c.ID {
+			k.add("target", "names case %q, not this case", n.Target.ID)
+		}
+	case OnActor, OnStatement, OnEvent:
+		if n.Target.ID == "" {
+			k.add("target", "names no %s; choose one", n.Target.Kind)
+		}
+		k.ref("target", n.Target.ID, string(n.Target.Kind))
+	default:
+		k.add("target", "kind %q is not one of case, actor, statement, event", n.Target.Kind)
+	}
+	k.marking(n.Marking)
+}
+
+// firstWords returns up to n words of s, with "…" when it was cut.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + "…"
+}
