@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds ./casefile. The first build compiles Fyne's OpenGL driver with cgo,
+# which takes 5-10 minutes on two cores; a line every 30 s shows it is alive.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "Building casefile (the first build compiles Fyne's OpenGL driver: 5-10 minutes)..."
+start=$(date +%s)
+( while sleep 30; do echo "  still building... $(( $(date +%s) - start )) s"; done ) &
+ticker=$!
+trap 'kill $ticker 2>/dev/null || true' EXIT
+go build -o casefile .
+echo "Built ./casefile in $(( $(date +%s) - start )) s"

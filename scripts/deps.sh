@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system packages Casefile needs on Debian or Ubuntu, skipping
+# those already present: a C toolchain and the OpenGL/X11 headers for Fyne's
+# driver, and with --test also Xvfb, xdotool and ImageMagick (the real-window
+# smoke test) and poppler-utils and qpdf (the briefing PDF checks).
+set -euo pipefail
+pkgs=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
+      libxinerama-dev libxi-dev libxxf86vm-dev)
+if [ "${1:-}" = "--test" ]; then
+  pkgs+=(xvfb xauth xdotool imagemagick poppler-utils qpdf)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

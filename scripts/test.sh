@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: formatting, vet, staticcheck,
+# the unit and headless GUI tests, the end-to-end tests of the built binary
+# (CLI validate and export, briefing PDF checks) and a real-window smoke test
+# under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LANG=en_US.UTF-8
+scripts/deps.sh --test
+
+step() { echo; echo "== $*"; }
+
+step "gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+[ -z "$unformatted" ] || { echo "gofmt would change:"; echo "$unformatted"; exit 1; }
+
+step "unit and headless GUI tests (no cgo)"
+CGO_ENABLED=0 go test -count=1 ./casefile/... ./assets/... ./export/... ./app/...
+
+scripts/build.sh
+
+step "go vet"
+go vet ./...
+
+step "staticcheck"
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+
+step "end-to-end tests of the built binary (CLI, briefing PDF)"
+CASEFILE_BIN="$PWD/casefile" go test -count=1 -run 'TestE2E' .
+
+step "real-window smoke test under Xvfb"
+scripts/smoke-gui.sh ./casefile
+
+echo; echo "All tests passed."
