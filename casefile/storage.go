@@ -170,7 +170,8 @@ func describeJSONError(data []byte, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return fmt.Errorf("the file is not valid JSON at %s: %v; it may be damaged or cut short", position(data, int(syn.Offset)), syn)
+		// Offset counts the bad byte itself.
+		return fmt.Errorf("the file is not valid JSON at %s: %v; it may be damaged or cut short", position(data, int(syn.Offset)-1), syn)
 	case errors.As(err, &typ):
 		return fmt.Errorf("field %q at %s holds a %s where a %s belongs", typ.Field, position(data, int(typ.Offset)), typ.Value, typ.Type)
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
