@@ -155,6 +155,13 @@ func readHeader(data []byte) (format string, version int, err error) {
 			var skip json.RawMessage
 			err = dec.Decode(&skip)
 		}
+		var typ *json.UnmarshalTypeError
+		if errors.As(err, &typ) {
+			// The decoder's offset and field name are relative to this
+			// value, not the file: name the field instead.
+			want := map[any]string{"format": "text", "version": "a whole number"}[tok]
+			return "", 0, fmt.Errorf("the file's %q holds a %s where %s belongs; it is not a Casefile case file", tok, typ.Value, want)
+		}
 		if err != nil {
 			return "", 0, describeJSONError(data, err)
 		}
