@@ -1,0 +1,294 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// The briefing is laid out by hand rather than with gofpdf's MultiCell and
+// automatic page breaks: every line is measured, placed and, when it would
+// run under the footer, moved to a new page. That keeps long quotations and
+// notes whole across pages and lets a quotation's rule follow it.
+
+const (
+	ptToMM      = 25.4 / 72
+	lineSpacing = 1.38
+	fontFamily  = "NotoSans"
+)
+
+// text colours
+var (
+	colorBody  = [3]int{0x1a, 0x1a, 0x1a}
+	colorMuted = [3]int{0x55, 0x5a, 0x60}
+	colorRule  = [3]int{0xb0, 0xb4, 0xba}
+	colorLink  = [3]int{0x1f, 0x4e, 0x8c}
+)
+
+// page is the geometry of a page and the current position on it.
+type page struct {
+	pdf           *gofpdf.Fpdf
+	width, height float64
+	left, right   float64 // content area's x bounds
+	top, bottom   float64 // content area's y bounds
+	y             float64
+	widths        map[string][]int32 // per style: rune -> width in font units, -1 unknown
+	size          float64            // current font size in pt
+	style         string
+	// onNewPage, if set, runs after a page break made by need, to repeat a
+	// table header or a "continued" line.
+	onNewPage func()
+}
+
+func (p *page) contentWidth() float64 { return p.right - p.left }
+
+func (p *page) font(style string, size float64) {
+	if p.style != style || p.size != size {
+		p.pdf.SetFont(fontFamily, style, size)
+		p.style, p.size = style, size
+	}
+}
+
+func (p *page) color(c [3]int) { p.pdf.SetTextColor(c[0], c[1], c[2]) }
+
+func lineHeight(size float64) float64 { return size * ptToMM * lineSpacing }
+
+// runeWidth is a rune's advance in thousandths of the font size.
+func (p *page) runeWidth(style string, r rune) int {
+	if r > 0xFFFF || r < 0 {
+		return 1000
+	}
+	w := p.widths[style]
+	if w == nil {
+		w = make([]int32, 0x10000)
+		for i := range w {
+			w[i] = -1
+		}
+		p.widths[style] = w
+	}
+	if w[r] < 0 {
+		p.pdf.SetFont(fontFamily, style, 10)
+		w[r] = int32(p.pdf.GetStringSymbolWidth(string(r)))
+		if p.style != "?" && p.size > 0 {
+			p.pdf.SetFont(fontFamily, p.style, p.size) // measuring leaves the font as it was
+		} else {
+			p.style = "?"
+		}
+	}
+	return int(w[r])
+}
+
+// textWidth is the width of s in mm in the style at size.
+func (p *page) textWidth(style string, size float64, s string) float64 {
+	units := 0
+	for _, r := range s {
+		units += p.runeWidth(style, r)
+	}
+	return float64(units) * size * ptToMM / 1000
+}
+
+// newPage starts a page; the header is drawn by gofpdf's header function.
+func (p *page) newPage() {
+	p.pdf.AddPage()
+	p.y = p.top
+	// AddPage resets the font through the header; make the next font call
+	// set it again.
+	p.style, p.size = "?", 0
+	if p.onNewPage != nil {
+		p.onNewPage()
+	}
+}
+
+// need starts a new page unless h mm fit above the footer, and reports
+// whether it did.
+func (p *page) need(h float64) bool {
+	if p.y+h <= p.bottom+0.01 {
+		return false
+	}
+	p.newPage()
+	return true
+}
+
+// gap adds vertical space, dropping it at the top of a page.
+func (p *page) gap(h float64) {
+	if p.y > p.top {
+		p.y = min(p.y+h, p.bottom)
+	}
+}
+
+// token is a word to lay out, with the space before it.
+type token struct {
+	text      string
+	style     string
+	width     float64 // mm
+	space     bool    // preceded by a space
+	lineBreak bool    // a hard line break, no text
+}
+
+// tokens splits spans into words, measuring each; words wider than the
+// column are cut between characters (nothing else is altered).
+func (p *page) tokens(spans []span, size, column float64) []token {
+	var out []token
+	space := false
+	for _, sp := range spans {
+		s := sp.text
+		for len(s) > 0 {
+			i := strings.IndexAny(s, " \t\n\r")
+			word := s
+			if i >= 0 {
+				word = s[:i]
+			}
+			if word != "" {
+				out = append(out, p.cutWord(word, sp.style, size, column, space)...)
+				space = false
+			}
+			if i < 0 {
+				break
+			}
+			if s[i] == '\n' {
+				out = append(out, token{lineBreak: true})
+				space = false
+			} else if len(out) > 0 && !out[len(out)-1].lineBreak {
+				space = true
+			}
+			s = s[i+1:]
+		}
+	}
+	return out
+}
+
+func (p *page) cutWord(word, style string, size, column float64, space bool) []token {
+	scale := size * ptToMM / 1000
+	units := 0
+	start := 0
+	var out []token
+	for i, r := range word {
+		w := p.runeWidth(style, r)
+		if float64(units+w)*scale > column && i > start {
+			out = append(out, token{text: word[start:i], style: style, width: float64(units) * scale, space: space && start == 0})
+			start, units = i, 0
+		}
+		units += w
+	}
+	return append(out, token{text: word[start:], style: style, width: float64(units) * scale, space: space && start == 0})
+}
+
+// line is a laid-out line: tokens[from:to].
+type line struct{ from, to int }
+
+// breakLines fills lines of the given width greedily.
+func (p *page) breakLines(toks []token, size, width float64) []line {
+	var lines []line
+	start, x := 0, 0.0
+	for i, t := range toks {
+		if t.lineBreak {
+			lines = append(lines, line{start, i})
+			start, x = i+1, 0
+			continue
+		}
+		adv := t.width
+		if t.space && i > start {
+			adv += p.textWidth(t.style, size, " ")
+		}
+		if x+adv > width && i > start {
+			lines = append(lines, line{start, i})
+			start, x = i, t.width
+			continue
+		}
+		x += adv
+	}
+	if start < len(toks) || len(lines) == 0 {
+		lines = append(lines, line{start, len(toks)})
+	}
+	return lines
+}
+
+// drawLine writes one line at x on the current y, merging words of one
+// style into a single text run.
+func (p *page) drawLine(toks []token, size, x float64) {
+	lh := lineHeight(size)
+	baseline := p.y + 0.5*lh + 0.3*size*ptToMM
+	var run strings.Builder
+	runStyle, runX, runW := "", x, 0.0
+	flush := func() {
+		if run.Len() > 0 {
+			p.font(runStyle, size)
+			p.pdf.Text(runX, baseline, run.String())
+			run.Reset()
+		}
+		runX += runW
+		runW = 0
+	}
+	for i, t := range toks {
+		if i > 0 && t.space {
+			// The space belongs to the run before, so text extraction keeps it.
+			run.WriteByte(' ')
+			runW += p.textWidth(runStyle, size, " ")
+		}
+		if i == 0 || t.style != runStyle {
+			flush()
+			runStyle = t.style
+		}
+		run.WriteString(t.text)
+		runW += t.width
+	}
+	flush()
+}
+
+// block lays out spans as a paragraph at x with width w, breaking pages
+// between lines. decorate, if set, is called for each page's share of the
+// paragraph with its top and bottom y (to draw a quotation's rule).
+func (p *page) block(spans []span, size, x, w float64, decorate func(y0, y1 float64)) {
+	toks := p.tokens(spans, size, w)
+	lines := p.breakLines(toks, size, w)
+	lh := lineHeight(size)
+	segTop := p.y
+	for _, ln := range lines {
+		if p.y+lh > p.bottom+0.01 {
+			if decorate != nil && p.y > segTop {
+				decorate(segTop, p.y)
+			}
+			p.newPage()
+			segTop = p.y
+		}
+		p.drawLine(toks[ln.from:ln.to], size, x)
+		p.y += lh
+	}
+	if decorate != nil && p.y > segTop {
+		decorate(segTop, p.y)
+	}
+}
+
+// blockHeight is the height the spans take as a block of width w.
+func (p *page) blockHeight(spans []span, size, w float64) float64 {
+	return float64(len(p.breakLines(p.tokens(spans, size, w), size, w))) * lineHeight(size)
+}
+
+// text lays out a plain paragraph in one style.
+func (p *page) text(s, style string, size float64, c [3]int) {
+	p.textAt(s, style, size, c, p.left, p.contentWidth())
+}
+
+func (p *page) textAt(s, style string, size float64, c [3]int, x, w float64) {
+	if s == "" {
+		return
+	}
+	p.color(c)
+	p.block([]span{{text: s, style: style}}, size, x, w, nil)
+}
+
+// truncate shortens s with "…" to fit width mm.
+func (p *page) truncate(s, style string, size, width float64) string {
+	if p.textWidth(style, size, s) <= width {
+		return s
+	}
+	limit := width - p.textWidth(style, size, "…")
+	w := 0.0
+	for i, r := range s {
+		w += float64(p.runeWidth(style, r)) * size * ptToMM / 1000
+		if w > limit {
+			return strings.TrimRight(s[:i], " ") + "…"
+		}
+	}
+	return s
+}

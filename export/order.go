@@ -1,0 +1,177 @@
+package export
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// What the PDF and the Markdown briefing share: the order of statements and
+// events, where each note goes, and the wording of dates and relations.
+
+// statementGroup is the statements of one speaker, or all of them when the
+// briefing is chronological (speaker "").
+type statementGroup struct {
+	speaker    string
+	statements []casefile.Statement
+}
+
+func orderedStatements(c *casefile.Case, order StatementOrder) []statementGroup {
+	all := slices.Clone(c.Statements)
+	slices.SortStableFunc(all, func(a, b casefile.Statement) int { return a.Date.Compare(b.Date) })
+	if order != BySpeaker {
+		return []statementGroup{{statements: all}}
+	}
+	index := map[string]int{}
+	var groups []statementGroup
+	for _, a := range c.Actors {
+		index[a.ID] = len(groups)
+		groups = append(groups, statementGroup{speaker: a.ID})
+	}
+	for _, s := range all {
+		i, ok := index[s.Speaker]
+		if !ok {
+			index[s.Speaker] = len(groups)
+			i = len(groups)
+			groups = append(groups, statementGroup{speaker: s.Speaker})
+		}
+		groups[i].statements = append(groups[i].statements, s)
+	}
+	return slices.DeleteFunc(groups, func(g statementGroup) bool { return len(g.statements) == 0 })
+}
+
+func orderedEvents(c *casefile.Case) []casefile.Event {
+	all := slices.Clone(c.Events)
+	slices.SortStableFunc(all, func(a, b casefile.Event) int { return a.Date.Compare(b.Date) })
+	return all
+}
+
+// notePlan says where each note goes: beside its item (inline) or in the
+// notes section, which also takes the inline notes whose item's section is
+// left out.
+type notePlan struct {
+	inline    map[casefile.Target][]casefile.Note
+	collected []casefile.Note
+}
+
+func planNotes(c *casefile.Case, opt Options) notePlan {
+	p := notePlan{inline: map[casefile.Target][]casefile.Note{}}
+	host := map[casefile.TargetKind]Section{
+		casefile.OnCase:      SectionSummary,
+		casefile.OnActor:     SectionActors,
+		casefile.OnStatement: SectionStatements,
+		casefile.OnEvent:     SectionBackground,
+	}
+	for _, n := range c.Notes {
+		if opt.Notes == NotesInline && opt.Has(host[n.Target.Kind]) {
+			t := n.Target
+			if t.Kind == casefile.OnCase {
+				t.ID = ""
+			}
+			p.inline[t] = append(p.inline[t], n)
+		} else {
+			p.collected = append(p.collected, n)
+		}
+	}
+	return p
+}
+
+func (p notePlan) on(kind casefile.TargetKind, id string) []casefile.Note {
+	return p.inline[casefile.Target{Kind: kind, ID: id}]
+}
+
+// briefingDate is the date the briefing speaks for: the case's last change,
+// so the same case always gives the same briefing.
+func briefingDate(c *casefile.Case) string {
+	if c.Modified.IsZero() {
+		return "undated"
+	}
+	return c.Modified.UTC().Format("2 January 2006")
+}
+
+func noteDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2 Jan 2006")
+}
+
+// relationWords is a relation in words with its dates: "Edi Rama leads
+// Albania (from 2013 until 2024)".
+func relationWords(c *casefile.Case, r casefile.Relation) string {
+	s := c.RelationName(r)
+	var when []string
+	if !r.Start.IsZero() {
+		when = append(when, "from "+r.Start.String())
+	}
+	if !r.End.IsZero() {
+		when = append(when, "until "+r.End.String())
+	}
+	if len(when) > 0 {
+		s += " (" + strings.Join(when, " ") + ")"
+	}
+	if r.Inferred {
+		s += " — the analyst's inference"
+	}
+	return s
+}
+
+func citationWords(c *casefile.Case, ct casefile.Citation) string {
+	s, ok := c.Source(ct.Source)
+	title := ct.Source
+	if ok {
+		title = s.Title
+	}
+	if ct.Locator != "" {
+		title += ", " + ct.Locator
+	}
+	return title
+}
+
+func citationsWords(c *casefile.Case, cs []casefile.Citation) string {
+	parts := make([]string, len(cs))
+	for i, ct := range cs {
+		parts[i] = citationWords(c, ct)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func actorNames(c *casefile.Case, ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = c.ActorName(id)
+	}
+	return strings.Join(names, ", ")
+}
+
+func reliabilityWords(r casefile.Reliability) string {
+	if r == "" {
+		return "reliability not graded"
+	}
+	return string(r) + " — " + strings.ToLower(r.Label()[:1]) + r.Label()[1:]
+}
+
+// tlpMeaning is what each TLP 2.0 label allows, in FIRST's words, shortened.
+var tlpMeaning = map[casefile.Marking]string{
+	casefile.TLPClear:       "Disclosure is not limited.",
+	casefile.TLPGreen:       "Limited disclosure: may be shared within the community, not publicly.",
+	casefile.TLPAmber:       "Limited disclosure: recipients may share it only within their organisation and its clients, on a need-to-know basis.",
+	casefile.TLPAmberStrict: "Limited disclosure: recipients may share it only within their own organisation.",
+	casefile.TLPRed:         "For the eyes and ears of individual recipients only; no further disclosure.",
+}
+
+func holdings(c *casefile.Case) string {
+	return plural(len(c.Actors), "actor") + ", " + plural(len(c.Statements), "statement") + ", " +
+		plural(len(c.Events), "event") + ", " + plural(len(c.Sources), "source") + " and " + plural(len(c.Notes), "analyst note")
+}
+
+func plural(n int, word string) string {
+	s := strconv.Itoa(n) + " " + word
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}

@@ -1,0 +1,450 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+func (b *briefing) cover() error {
+	b.newPage()
+	b.y = b.top + 18
+	b.text("BRIEFING", "B", 11, colorMuted)
+	b.y += 2
+	b.text(b.c.Title, "B", 24, colorBody)
+	b.y += 6
+
+	// The marking, large, as the reader's first sight.
+	text := strings.ToUpper(string(b.marking))
+	b.font("B", 16)
+	w := b.textWidth("B", 16, text) + 8
+	bg, fg := b.marking.Background(), b.marking.Color()
+	b.pdf.SetFillColor(int(bg.R), int(bg.G), int(bg.B))
+	b.pdf.Rect(b.left, b.y, w, 10, "F")
+	b.pdf.SetTextColor(int(fg.R), int(fg.G), int(fg.B))
+	b.pdf.Text(b.left+4, b.y+7, text)
+	b.pdf.SetFillColor(255, 255, 255)
+	b.y += 12
+	b.text(tlpMeaning[b.marking], "I", 9.5, colorMuted)
+	if b.opt.MaxMarking != "" {
+		b.text("Releasable version: items marked above "+string(b.opt.MaxMarking)+" are left out.", "I", 9.5, colorMuted)
+	}
+	b.y += 8
+
+	facts := [][2]string{
+		{"Date", briefingDate(b.c)},
+		{"Analyst", b.c.Analyst},
+		{"Case", b.c.ID},
+		{"Holds", holdings(b.c)},
+	}
+	if len(b.c.Tags) > 0 {
+		facts = append(facts, [2]string{"Tags", strings.Join(b.c.Tags, ", ")})
+	}
+	for _, f := range facts {
+		if f[1] == "" {
+			continue
+		}
+		top := b.y
+		b.textAt(f[0], "B", 10.5, colorMuted, b.left, 28)
+		b.y = top
+		b.textAt(f[1], "", 10.5, colorBody, b.left+30, b.contentWidth()-30)
+		b.y += 1.5
+	}
+	return b.tick()
+}
+
+func (b *briefing) summary() error {
+	b.startSection("Bottom line up front", !b.opt.Has(SectionCover))
+	for _, para := range paragraphs(b.c.Summary) {
+		b.text(para, "", 11.5, colorBody)
+		b.y += 2
+	}
+	if strings.TrimSpace(b.c.Summary) == "" {
+		b.text("The case has no summary yet.", "I", 11, colorMuted)
+	}
+	return b.inlineNotes(casefile.OnCase, "")
+}
+
+func paragraphs(s string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// actors draws the actors as a table, then their relations in words.
+func (b *briefing) actors() error {
+	b.startSection("Key actors", true)
+	if len(b.c.Actors) == 0 {
+		b.text("The case names no actors.", "I", 10, colorMuted)
+	}
+	cols := []float64{0.28, 0.16, 0.32, 0.24}
+	headers := []string{"Name", "Kind", "Role", "Affiliation"}
+	xs := make([]float64, len(cols)+1)
+	xs[0] = b.left
+	for i, f := range cols {
+		xs[i+1] = xs[i] + f*b.contentWidth()
+	}
+	const size, pad = 9.5, 1.5
+	lh := lineHeight(size)
+	row := func(cells []string, style string, fill bool) {
+		toks := make([][]token, len(cells))
+		lines := make([][]line, len(cells))
+		n := 0
+		for i, cell := range cells {
+			w := xs[i+1] - xs[i] - 2*pad
+			toks[i] = b.tokens([]span{{text: cell, style: style}}, size, w)
+			lines[i] = b.breakLines(toks[i], size, w)
+			n = max(n, len(lines[i]))
+		}
+		// A row moves whole to the next page unless it is taller than a
+		// page; then it breaks between lines.
+		if h := float64(n)*lh + 2*pad; h <= b.bottom-b.top-2*lh {
+			b.need(h)
+		}
+		b.color(colorBody)
+		for j := 0; j < n; j++ {
+			if b.need(lh + 2*pad) {
+				b.color(colorBody)
+			}
+			if fill {
+				b.pdf.SetFillColor(0xec, 0xee, 0xf1)
+				b.pdf.Rect(b.left, b.y, b.contentWidth(), lh+2*pad, "F")
+				b.pdf.SetFillColor(255, 255, 255)
+			}
+			for i := range cells {
+				if j < len(lines[i]) {
+					b.y += pad
+					b.drawLine(toks[i][lines[i][j].from:lines[i][j].to], size, xs[i]+pad)
+					b.y -= pad
+				}
+			}
+			b.y += lh
+		}
+		b.y += 2 * pad
+		b.pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
+		b.pdf.SetLineWidth(0.2)
+		b.pdf.Line(b.left, b.y, b.right, b.y)
+	}
+	if len(b.c.Actors) > 0 {
+		row(headers, "B", true)
+		b.onNewPage = func() { row(headers, "B", true) }
+	}
+	for _, a := range b.c.Actors {
+		aff := ""
+		if a.Affiliation != "" {
+			aff = b.c.ActorName(a.Affiliation)
+		}
+		name := a.Name
+		if len(a.Aliases) > 0 {
+			name += " (" + strings.Join(a.Aliases, ", ") + ")"
+		}
+		row([]string{name, string(a.Kind), a.Role, aff}, "", false)
+		if err := b.tick(); err != nil {
+			return err
+		}
+	}
+	b.onNewPage = nil
+
+	if len(b.c.Relations) > 0 {
+		b.heading("Relations", 12.5)
+		for _, r := range b.c.Relations {
+			b.bullet([]span{{text: relationWords(b.c, r)}}, 10, b.left, "•")
+			if r.Description != "" {
+				b.textAt(r.Description, "", 9, colorMuted, b.left+5, b.contentWidth()-5)
+			}
+			if err := b.tick(); err != nil {
+				return err
+			}
+		}
+	}
+	var withNotes []casefile.Actor
+	for _, a := range b.c.Actors {
+		if len(b.notes.on(casefile.OnActor, a.ID)) > 0 {
+			withNotes = append(withNotes, a)
+		}
+	}
+	if len(withNotes) > 0 {
+		b.heading("Notes on actors", 12.5)
+		for _, a := range withNotes {
+			b.need(lineHeight(10.5) * 3)
+			b.text(a.Name, "B", 10.5, colorBody)
+			if err := b.inlineNotes(casefile.OnActor, a.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// bullet lays out a list item: the marker hangs left of the text.
+func (b *briefing) bullet(spans []span, size, x float64, marker string) {
+	b.need(lineHeight(size))
+	b.color(colorBody)
+	b.font("", size)
+	b.pdf.Text(x+0.5, b.y+0.5*lineHeight(size)+0.3*size*ptToMM, marker)
+	indent := max(5, b.textWidth("", size, marker)+2)
+	b.block(spans, size, x+indent, b.right-x-indent, nil)
+}
+
+func (b *briefing) statements() error {
+	b.startSection("Statements", true)
+	if len(b.c.Statements) == 0 {
+		b.text("The case holds no statements.", "I", 10, colorMuted)
+	}
+	for _, g := range orderedStatements(b.c, b.opt.StatementOrder) {
+		if g.speaker != "" {
+			title := b.c.ActorName(g.speaker)
+			if a, ok := b.c.Actor(g.speaker); ok && a.Role != "" {
+				title += " — " + a.Role
+			}
+			b.heading(title, 13.5)
+		}
+		for _, s := range g.statements {
+			b.statement(s, g.speaker == "")
+			if err := b.inlineNotes(casefile.OnStatement, s.ID); err != nil {
+				return err
+			}
+			if err := b.tick(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
+	c := b.c
+	b.gap(4)
+	b.need(lineHeight(11)*2 + lineHeight(9)*2 + lineHeight(10.5)*2)
+	b.text(s.Title, "B", 11, colorBody)
+	if withSpeaker {
+		who := c.ActorName(s.Speaker)
+		if a, ok := c.Actor(s.Speaker); ok && a.Role != "" {
+			who += ", " + a.Role
+		}
+		b.text(who, "", 10, colorBody)
+	}
+	meta := []string{s.Date.String()}
+	if s.Date.AsStated != "" {
+		meta[0] += " (as stated: “" + s.Date.AsStated + "”)"
+	}
+	if s.Channel != "" {
+		meta = append(meta, s.Channel)
+	}
+	if len(s.Addressees) > 0 {
+		meta = append(meta, "to "+actorNames(c, s.Addressees))
+	}
+	meta = append(meta, string(c.EffectiveMarking(s.Marking)))
+	b.text(strings.Join(meta, " · "), "", 9, colorMuted)
+	if s.Context != "" {
+		b.text(s.Context, "", 9.5, colorBody)
+	}
+	b.y += 1.5
+	b.quote(s.Quote, 10.5)
+	b.y += 1.5
+	if s.RespondsTo != "" {
+		if r, ok := c.Statement(s.RespondsTo); ok {
+			b.text("Responds to: "+r.Title+" ("+c.ActorName(r.Speaker)+", "+r.Date.String()+")", "", 9, colorMuted)
+		}
+	}
+	b.text("Source: "+citationWords(c, s.Source)+" · Grading: "+s.Grading.String(), "", 9, colorMuted)
+}
+
+// quote typesets a verbatim quotation as an indented italic block with a
+// rule on its left, on each page it spans.
+func (b *briefing) quote(q string, size float64) {
+	x := b.left + 7
+	b.color(colorBody)
+	b.block([]span{{text: q, style: "I"}}, size, x, b.right-x-4, func(y0, y1 float64) {
+		b.pdf.SetFillColor(0x8a, 0x93, 0x9e)
+		b.pdf.Rect(b.left+2, y0+0.6, 1.1, y1-y0-1.2, "F")
+		b.pdf.SetFillColor(255, 255, 255)
+	})
+}
+
+func (b *briefing) background() error {
+	b.startSection("Background", true)
+	if len(b.c.Events) == 0 {
+		b.text("The case records no background events.", "I", 10, colorMuted)
+	}
+	for _, e := range orderedEvents(b.c) {
+		b.event(e)
+		if err := b.inlineNotes(casefile.OnEvent, e.ID); err != nil {
+			return err
+		}
+		if err := b.tick(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *briefing) event(e casefile.Event) {
+	c := b.c
+	b.gap(3)
+	b.need(lineHeight(10.5)*2 + lineHeight(9)*2)
+	top := b.y
+	date := e.Date.String()
+	if e.Date.AsStated != "" {
+		date += " (as stated: “" + e.Date.AsStated + "”)"
+	}
+	b.textAt(date, "B", 10, colorBody, b.left, 38)
+	dateBottom, datePage := b.y, b.pdf.PageNo()
+	b.y = top
+	x, w := b.left+42, b.contentWidth()-42
+	title := e.Title
+	if e.Inferred {
+		title += " (the analyst's inference)"
+	}
+	b.textAt(title, "B", 10.5, colorBody, x, w)
+	if e.Description != "" {
+		b.textAt(e.Description, "", 10, colorBody, x, w)
+	}
+	var meta []string
+	if len(e.Actors) > 0 {
+		meta = append(meta, "Actors: "+actorNames(c, e.Actors))
+	}
+	if len(e.Sources) > 0 {
+		meta = append(meta, "Sources: "+citationsWords(c, e.Sources))
+	}
+	meta = append(meta, "Grading: "+e.Grading.String(), string(c.EffectiveMarking(e.Marking)))
+	b.textAt(strings.Join(meta, " · "), "", 9, colorMuted, x, w)
+	if b.pdf.PageNo() == datePage {
+		b.y = max(b.y, dateBottom)
+	}
+}
+
+func (b *briefing) collectedNotes() error {
+	notes := b.notes.collected
+	if len(notes) == 0 && b.opt.Notes == NotesInline {
+		return nil // every note is beside what it annotates
+	}
+	b.startSection("Analyst notes", true)
+	if len(notes) == 0 {
+		b.text("The case has no analyst notes.", "I", 10, colorMuted)
+	}
+	for _, n := range notes {
+		b.heading("On "+b.c.TargetName(n.Target), 11.5)
+		b.noteMeta(n, b.left)
+		b.markdown(n.Body, b.left, 10)
+		b.y += 2
+		if err := b.tick(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// inlineNotes draws the notes placed beside the item, indented.
+func (b *briefing) inlineNotes(kind casefile.TargetKind, id string) error {
+	for _, n := range b.notes.on(kind, id) {
+		x := b.left + 7
+		b.y += 1.5
+		b.need(lineHeight(9)*2 + lineHeight(9.5)*2)
+		b.textAt("Analyst’s note", "B", 9, colorLink, x, b.right-x)
+		b.noteMeta(n, x)
+		b.markdown(n.Body, x, 9.5)
+		if err := b.tick(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *briefing) noteMeta(n casefile.Note, x float64) {
+	var meta []string
+	if n.Author != "" {
+		meta = append(meta, n.Author)
+	}
+	if d := noteDate(n.Modified); d != "" {
+		meta = append(meta, d)
+	}
+	meta = append(meta, string(b.c.EffectiveMarking(n.Marking)))
+	b.textAt(strings.Join(meta, " · "), "", 8.5, colorMuted, x, b.right-x)
+}
+
+// markdown renders a note's Markdown at x.
+func (b *briefing) markdown(body string, x, size float64) {
+	w := b.right - x
+	for _, blk := range parseMarkdown(body) {
+		b.color(colorBody)
+		switch blk.kind {
+		case blockHeading:
+			hs := size + max(0, 3.5-float64(blk.level))*1.2
+			b.gap(1.5)
+			b.need(lineHeight(hs) + 2*lineHeight(size))
+			b.block(bold(blk.spans), hs, x, w, nil)
+		case blockBullet, blockNumbered:
+			b.bullet(blk.spans, size, x+float64(blk.depth)*5, blk.marker)
+		case blockQuote:
+			b.block(italic(blk.spans), size, x+6, w-6, func(y0, y1 float64) {
+				b.pdf.SetFillColor(colorRule[0], colorRule[1], colorRule[2])
+				b.pdf.Rect(x+1.5, y0+0.5, 0.9, y1-y0-1, "F")
+				b.pdf.SetFillColor(255, 255, 255)
+			})
+		default:
+			b.block(blk.spans, size, x, w, nil)
+		}
+		b.y += 1.2
+	}
+}
+
+func bold(spans []span) []span {
+	out := make([]span, len(spans))
+	for i, s := range spans {
+		s.style = addStyle(s.style, "B")
+		out[i] = s
+	}
+	return out
+}
+
+func italic(spans []span) []span {
+	out := make([]span, len(spans))
+	for i, s := range spans {
+		s.style = addStyle(s.style, "I")
+		out[i] = s
+	}
+	return out
+}
+
+func addStyle(style, add string) string {
+	if strings.Contains(style, add) {
+		return style
+	}
+	if style+add == "IB" {
+		return "BI"
+	}
+	return style + add
+}
+
+func (b *briefing) sources() error {
+	b.startSection("Sources", true)
+	if len(b.c.Sources) == 0 {
+		b.text("The case cites no sources.", "I", 10, colorMuted)
+	}
+	for _, s := range b.c.Sources {
+		b.gap(2.5)
+		b.need(lineHeight(10.5) + lineHeight(9)*2)
+		b.text(s.Title, "B", 10.5, colorBody)
+		var meta []string
+		if s.Publisher != "" {
+			meta = append(meta, s.Publisher)
+		}
+		meta = append(meta, s.Date.String(), "Reliability: "+reliabilityWords(s.Reliability))
+		b.text(strings.Join(meta, " · "), "", 9, colorMuted)
+		if s.URL != "" {
+			b.text(s.URL, "", 9, colorLink)
+		}
+		if s.Description != "" {
+			b.text(s.Description, "", 9.5, colorBody)
+		}
+		if err := b.tick(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
