@@ -1,0 +1,364 @@
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// Markdown writes the briefing as Markdown, for wikis: the same sections as
+// the PDF, the marking at the top and the bottom, quotations as ">" blocks
+// and the notes' own Markdown passed through with headings demoted to fit.
+func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
+	opt, err := opt.Normalized()
+	if err != nil {
+		return err
+	}
+	marking := c.Marking
+	if opt.MaxMarking != "" {
+		c, marking = Releasable(c, opt.MaxMarking)
+	}
+	m := &mdWriter{w: bufio.NewWriter(w), c: c, opt: opt, notes: planNotes(c, opt)}
+	m.linef("**%s**", marking)
+	m.blank()
+	m.linef("# %s", oneLine(c.Title))
+	m.blank()
+	if opt.Has(SectionCover) {
+		m.cover(marking)
+	}
+	if opt.Has(SectionSummary) {
+		m.summary()
+	}
+	if opt.Has(SectionContents) {
+		m.contents()
+	}
+	if opt.Has(SectionActors) {
+		m.actors()
+	}
+	if opt.Has(SectionStatements) {
+		m.statements()
+	}
+	if opt.Has(SectionBackground) {
+		m.background()
+	}
+	if opt.Has(SectionNotes) && (len(m.notes.collected) > 0 || opt.Notes == NotesCollected) {
+		m.collectedNotes()
+	}
+	if opt.Has(SectionSources) {
+		m.sources()
+	}
+	m.linef("---")
+	m.blank()
+	m.linef("**%s**", marking)
+	if m.err != nil {
+		return m.err
+	}
+	return m.w.Flush()
+}
+
+type mdWriter struct {
+	w     *bufio.Writer
+	c     *casefile.Case
+	opt   Options
+	notes notePlan
+	err   error
+}
+
+func (m *mdWriter) linef(format string, args ...any) {
+	if m.err == nil {
+		_, m.err = fmt.Fprintf(m.w, format+"\n", args...)
+	}
+}
+
+func (m *mdWriter) blank() { m.linef("") }
+
+// oneLine keeps a heading or list item on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// quoteBlock writes text as a ">" block, keeping its line breaks.
+func (m *mdWriter) quoteBlock(text string) {
+	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if strings.TrimSpace(l) == "" {
+			m.linef(">")
+		} else {
+			m.linef("> %s", l)
+		}
+	}
+	m.blank()
+}
+
+func (m *mdWriter) cover(marking casefile.Marking) {
+	c := m.c
+	m.linef("- **Marking:** %s — %s", marking, tlpMeaning[marking])
+	if m.opt.MaxMarking != "" {
+		m.linef("- **Releasable version:** items marked above %s are left out.", m.opt.MaxMarking)
+	}
+	m.linef("- **Date:** %s", briefingDate(c))
+	if c.Analyst != "" {
+		m.linef("- **Analyst:** %s", oneLine(c.Analyst))
+	}
+	m.linef("- **Case:** %s", c.ID)
+	m.linef("- **Holds:** %s", holdings(c))
+	if len(c.Tags) > 0 {
+		m.linef("- **Tags:** %s", strings.Join(c.Tags, ", "))
+	}
+	m.blank()
+}
+
+func (m *mdWriter) summary() {
+	m.linef("## Bottom line up front")
+	m.blank()
+	for _, p := range paragraphs(m.c.Summary) {
+		m.linef("%s", p)
+		m.blank()
+	}
+	m.inlineNotes(casefile.OnCase, "")
+}
+
+func (m *mdWriter) contents() {
+	m.linef("## Contents")
+	m.blank()
+	add := func(s Section, title string) {
+		if m.opt.Has(s) {
+			m.linef("- [%s](#%s)", title, anchor(title))
+		}
+	}
+	add(SectionSummary, "Bottom line up front")
+	add(SectionActors, "Key actors")
+	add(SectionStatements, "Statements")
+	add(SectionBackground, "Background")
+	if len(m.notes.collected) > 0 || m.opt.Notes == NotesCollected {
+		add(SectionNotes, "Analyst notes")
+	}
+	add(SectionSources, "Sources")
+	m.blank()
+}
+
+// anchor is the heading's anchor as GitHub and most wikis make it.
+func anchor(title string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(title) {
+		switch {
+		case r == ' ':
+			b.WriteByte('-')
+		case r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r > 0x7f:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cell escapes a table cell.
+func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", `\|`) }
+
+func (m *mdWriter) actors() {
+	c := m.c
+	m.linef("## Key actors")
+	m.blank()
+	if len(c.Actors) > 0 {
+		m.linef("| Name | Kind | Role | Affiliation |")
+		m.linef("|---|---|---|---|")
+		for _, a := range c.Actors {
+			name := a.Name
+			if len(a.Aliases) > 0 {
+				name += " (" + strings.Join(a.Aliases, ", ") + ")"
+			}
+			aff := ""
+			if a.Affiliation != "" {
+				aff = c.ActorName(a.Affiliation)
+			}
+			m.linef("| %s | %s | %s | %s |", cell(name), a.Kind, cell(a.Role), cell(aff))
+		}
+		m.blank()
+	}
+	if len(c.Relations) > 0 {
+		m.linef("### Relations")
+		m.blank()
+		for _, r := range c.Relations {
+			line := relationWords(c, r)
+			if r.Description != "" {
+				line += ". " + r.Description
+			}
+			m.linef("- %s", oneLine(line))
+		}
+		m.blank()
+	}
+	for _, a := range c.Actors {
+		if len(m.notes.on(casefile.OnActor, a.ID)) > 0 {
+			m.linef("### Notes on %s", oneLine(a.Name))
+			m.blank()
+			m.inlineNotes(casefile.OnActor, a.ID)
+		}
+	}
+}
+
+func (m *mdWriter) statements() {
+	c := m.c
+	m.linef("## Statements")
+	m.blank()
+	level := "###"
+	for _, g := range orderedStatements(c, m.opt.StatementOrder) {
+		if g.speaker != "" {
+			title := c.ActorName(g.speaker)
+			if a, ok := c.Actor(g.speaker); ok && a.Role != "" {
+				title += " — " + a.Role
+			}
+			m.linef("### %s", oneLine(title))
+			m.blank()
+			level = "####"
+		}
+		for _, s := range g.statements {
+			m.linef("%s %s", level, oneLine(s.Title))
+			m.blank()
+			who := c.ActorName(s.Speaker)
+			if a, ok := c.Actor(s.Speaker); ok && a.Role != "" {
+				who += ", " + a.Role
+			}
+			meta := []string{"**" + oneLine(who) + "**", s.Date.String()}
+			if s.Date.AsStated != "" {
+				meta[1] += " (as stated: “" + s.Date.AsStated + "”)"
+			}
+			if s.Channel != "" {
+				meta = append(meta, s.Channel)
+			}
+			if len(s.Addressees) > 0 {
+				meta = append(meta, "to "+actorNames(c, s.Addressees))
+			}
+			meta = append(meta, string(c.EffectiveMarking(s.Marking)))
+			m.linef("%s", strings.Join(meta, " · "))
+			m.blank()
+			if s.Context != "" {
+				m.linef("%s", oneLine(s.Context))
+				m.blank()
+			}
+			m.quoteBlock(s.Quote)
+			if r, ok := c.Statement(s.RespondsTo); ok && s.RespondsTo != "" {
+				m.linef("Responds to: %s (%s, %s)  ", oneLine(r.Title), c.ActorName(r.Speaker), r.Date)
+			}
+			m.linef("Source: %s · Grading: %s", citationWords(c, s.Source), s.Grading)
+			m.blank()
+			m.inlineNotes(casefile.OnStatement, s.ID)
+		}
+	}
+}
+
+func (m *mdWriter) background() {
+	c := m.c
+	m.linef("## Background")
+	m.blank()
+	for _, e := range orderedEvents(c) {
+		title := e.Title
+		if e.Inferred {
+			title += " (the analyst's inference)"
+		}
+		date := e.Date.String()
+		if e.Date.AsStated != "" {
+			date += " (as stated: “" + e.Date.AsStated + "”)"
+		}
+		m.linef("- **%s** — **%s**", date, oneLine(title))
+		if e.Description != "" {
+			m.linef("  %s", oneLine(e.Description))
+		}
+		var meta []string
+		if len(e.Actors) > 0 {
+			meta = append(meta, "Actors: "+actorNames(c, e.Actors))
+		}
+		if len(e.Sources) > 0 {
+			meta = append(meta, "Sources: "+citationsWords(c, e.Sources))
+		}
+		meta = append(meta, "Grading: "+e.Grading.String(), string(c.EffectiveMarking(e.Marking)))
+		m.linef("  *%s*", strings.Join(meta, " · "))
+		notes := m.notes.on(casefile.OnEvent, e.ID)
+		if len(notes) > 0 {
+			m.blank()
+			for _, n := range notes {
+				m.note(n, "  ", 4)
+			}
+		}
+	}
+	m.blank()
+}
+
+func (m *mdWriter) collectedNotes() {
+	m.linef("## Analyst notes")
+	m.blank()
+	for _, n := range m.notes.collected {
+		m.linef("### On %s", oneLine(m.c.TargetName(n.Target)))
+		m.blank()
+		m.note(n, "", 4)
+	}
+}
+
+func (m *mdWriter) inlineNotes(kind casefile.TargetKind, id string) {
+	for _, n := range m.notes.on(kind, id) {
+		m.note(n, "", 5)
+	}
+}
+
+// note writes a note's byline and its Markdown, indented by indent and with
+// its headings demoted to start at level top.
+func (m *mdWriter) note(n casefile.Note, indent string, top int) {
+	meta := []string{"Analyst’s note"}
+	if n.Author != "" {
+		meta = append(meta, n.Author)
+	}
+	if d := noteDate(n.Modified); d != "" {
+		meta = append(meta, d)
+	}
+	meta = append(meta, string(m.c.EffectiveMarking(n.Marking)))
+	m.linef("%s*%s*", indent, strings.Join(meta, " · "))
+	m.linef("")
+	for _, l := range demoteHeadings(n.Body, top) {
+		if l == "" {
+			m.linef("")
+		} else {
+			m.linef("%s%s", indent, l)
+		}
+	}
+	m.blank()
+}
+
+// demoteHeadings shifts a note's headings so its top level becomes top
+// (capped at 6), leaving fenced code alone.
+func demoteHeadings(body string, top int) []string {
+	lines := strings.Split(strings.TrimRight(strings.ReplaceAll(body, "\r\n", "\n"), "\n"), "\n")
+	inFence := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		if n := headingLevel(t); n > 0 {
+			lines[i] = strings.Repeat("#", min(6, n+top-1)) + t[n:]
+		}
+	}
+	return lines
+}
+
+func (m *mdWriter) sources() {
+	m.linef("## Sources")
+	m.blank()
+	for _, s := range m.c.Sources {
+		meta := []string{}
+		if s.Publisher != "" {
+			meta = append(meta, s.Publisher)
+		}
+		meta = append(meta, s.Date.String(), "Reliability: "+reliabilityWords(s.Reliability))
+		title := "**" + oneLine(s.Title) + "**"
+		if s.URL != "" {
+			title = "**[" + oneLine(s.Title) + "](" + s.URL + ")**"
+		}
+		m.linef("- %s — %s", title, strings.Join(meta, " · "))
+		if s.Description != "" {
+			m.linef("  %s", oneLine(s.Description))
+		}
+	}
+	m.blank()
+}
