@@ -76,7 +76,10 @@ func Synthetic(n int, seed uint64) *Case {
 			Actors: []string{id("actor", r.IntN(tenth))}, Sources: cite(), Marking: Markings[r.IntN(3)]})
 	}
 	for i := range tenth {
-		target := Target{Kind: OnStatement, ID: id("statement", r.IntN(n))}
+		target := Target{Kind: OnCase}
+		if n > 0 { // with no statements every note is on the case
+			target = Target{Kind: OnStatement, ID: id("statement", r.IntN(n))}
+		}
 		if i%5 == 0 {
 			target = Target{Kind: OnCase}
 		}
