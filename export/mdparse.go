@@ -83,7 +83,7 @@ func parseMarkdown(src string) []mdBlock {
 		case numberedMarker(trimmed) != "":
 			flush()
 			m := numberedMarker(trimmed)
-			blocks = append(blocks, mdBlock{kind: blockNumbered, marker: strings.TrimSuffix(m, ")") + ".", depth: indent / 2,
+			blocks = append(blocks, mdBlock{kind: blockNumbered, marker: m[:len(m)-1] + ".", depth: indent / 2,
 				spans: parseInline(strings.TrimSpace(trimmed[len(m):]))})
 		default:
 			last := len(blocks) - 1

@@ -1,0 +1,253 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+func TestPDFQuotesExtractVerbatim(t *testing.T) {
+	c := testCase()
+	path := writeTemp(t, renderPDF(t, c, Options{}))
+	if n := pageCount(t, path); n < 5 {
+		t.Fatalf("the long quote should run over pages; got %d pages", n)
+	}
+	text := normalize(bodyText(t, path, A4))
+	for _, s := range c.Statements {
+		if !strings.Contains(text, normalize(s.Quote)) {
+			t.Errorf("quote of %q does not extract verbatim", s.Title)
+		}
+	}
+	for _, want := range []string{"8 Sep 2022 (inferred)", "B2 — usually reliable, probably true", "Reliability: B — usually reliable",
+		"Edi Rama leads Albania (from 2013)", "Responds to: Rama announces the break"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("briefing lacks %q", want)
+		}
+	}
+}
+
+func TestPDFEveryPageNumberedAndMarked(t *testing.T) {
+	for _, paper := range []Paper{A4, Letter} {
+		t.Run(string(paper), func(t *testing.T) {
+			path := writeTemp(t, renderPDF(t, testCase(), Options{Paper: paper}))
+			n := pageCount(t, path)
+			w, h := 595, 842
+			if paper == Letter {
+				w, h = 612, 792
+			}
+			for i := 1; i <= n; i++ {
+				page := []string{"-f", fmt.Sprint(i), "-l", fmt.Sprint(i)}
+				header := pdfText(t, path, append(page, "-x", "0", "-y", "0", "-W", fmt.Sprint(w), "-H", "52")...)
+				footer := pdfText(t, path, append(page, "-x", "0", "-y", fmt.Sprint(h-60), "-W", fmt.Sprint(w), "-H", "60")...)
+				if !strings.Contains(header, "TLP:AMBER") || !strings.Contains(header, "Albania cuts ties with Iran") {
+					t.Errorf("page %d header lacks the marking or the title: %q", i, header)
+				}
+				if !strings.Contains(footer, "TLP:AMBER") {
+					t.Errorf("page %d footer lacks the marking: %q", i, footer)
+				}
+				if want := fmt.Sprintf("Page %d of %d", i, n); !strings.Contains(footer, want) {
+					t.Errorf("page %d footer lacks %q: %q", i, want, footer)
+				}
+			}
+		})
+	}
+}
+
+// The contents page's numbers must point at the pages the sections start on.
+func TestPDFContentsPageNumbers(t *testing.T) {
+	path := writeTemp(t, renderPDF(t, testCase(), Options{Notes: NotesCollected}))
+	contents := pdfText(t, path, "-f", "2", "-l", "2", "-layout")
+	entry := regexp.MustCompile(`(?m)^\s*(\S.*?\S)\s*(?:\.\s*)*\s(\d+)\s*$`)
+	titles := []string{"Bottom line up front", "Key actors", "Statements", "Background", "Analyst notes", "Sources"}
+	found := map[string]int{}
+	for _, m := range entry.FindAllStringSubmatch(contents, -1) {
+		var n int
+		fmt.Sscan(m[2], &n)
+		found[strings.TrimRight(m[1], " .")] = n
+	}
+	last := 0
+	for _, title := range titles {
+		n, ok := found[title]
+		if !ok {
+			t.Fatalf("contents lacks %q:\n%s", title, contents)
+		}
+		if n < last {
+			t.Errorf("%q is on page %d, before the previous section's page %d", title, n, last)
+		}
+		last = n
+		page := pdfText(t, path, "-f", fmt.Sprint(n), "-l", fmt.Sprint(n))
+		if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(title) + `$`).MatchString(page) {
+			t.Errorf("contents puts %q on page %d, but that page has no such heading:\n%s", title, n, page)
+		}
+	}
+}
+
+func TestPDFSectionsOmitted(t *testing.T) {
+	opt := Options{Sections: []Section{SectionCover, SectionStatements}}
+	text := pdfText(t, writeTemp(t, renderPDF(t, testCase(), opt)))
+	for _, absent := range []string{"Key actors", "Background", "Contents", "Bottom line up front", "Cyberattack on government services"} {
+		if strings.Contains(text, absent) {
+			t.Errorf("briefing with only cover and statements holds %q", absent)
+		}
+	}
+	if !strings.Contains(text, "Rama announces the break") {
+		t.Error("briefing lacks the statements")
+	}
+}
+
+func TestPDFSectionOrder(t *testing.T) {
+	// The order of Options.Sections does not reorder the briefing.
+	opt := Options{Sections: []Section{SectionSources, SectionBackground, SectionActors}}
+	text := pdfText(t, writeTemp(t, renderPDF(t, testCase(), opt)))
+	a, b, s := strings.Index(text, "Key actors"), strings.Index(text, "\nBackground\n"), strings.Index(text, "\nSources\n")
+	if a < 0 || b < 0 || s < 0 || !(a < b && b < s) {
+		t.Errorf("sections out of order: actors at %d, background at %d, sources at %d", a, b, s)
+	}
+}
+
+func TestPDFNotePlacement(t *testing.T) {
+	c := testCase()
+	inline := normalize(pdfText(t, writeTemp(t, renderPDF(t, c, Options{}))))
+	collected := normalize(pdfText(t, writeTemp(t, renderPDF(t, c, Options{Notes: NotesCollected}))))
+	// Inline, the note follows its statement's source line, before the next statement.
+	note := "A first for NATO, not the last."
+	i := strings.Index(inline, "Rama announces the break")
+	j := strings.Index(inline, note)
+	k := strings.Index(inline[i:], "Iran rejects the accusation")
+	if i < 0 || j < i || k < 0 || j > i+k && strings.Count(inline, "Iran rejects the accusation") > 1 {
+		t.Errorf("inline note not after its statement: statement at %d, note at %d", i, j)
+	}
+	if strings.Contains(inline, "Analyst notes Analyst") {
+		t.Error("inline notes got a notes section")
+	}
+	sec := strings.LastIndex(collected, "Analyst notes")
+	if sec < 0 || strings.Index(collected, note) < sec {
+		t.Errorf("collected note not in the notes section")
+	}
+	// The Markdown is rendered, not printed raw.
+	for _, raw := range []string{"**first**", "## First break", "[the report]", "`code`"} {
+		if strings.Contains(collected, raw) {
+			t.Errorf("note Markdown printed raw: %q", raw)
+		}
+	}
+	for _, want := range []string{"First break", "the report (https://example.org/a)", "• point one", "1. step", "quoted line"} {
+		if !strings.Contains(collected, want) {
+			t.Errorf("rendered note lacks %q", want)
+		}
+	}
+}
+
+func TestPDFStatementOrder(t *testing.T) {
+	c := testCase()
+	chrono := normalize(pdfText(t, writeTemp(t, renderPDF(t, c, Options{Sections: []Section{SectionStatements}}))))
+	// Chronological: 2021, Jul 2022, 7 Sep 2022, 8 Sep 2022.
+	order := []string{"A cleared remark", "Rama’s long speech", "Rama announces the break", "Iran rejects the accusation"}
+	assertOrder(t, chrono, order)
+	bySpeaker := normalize(pdfText(t, writeTemp(t, renderPDF(t, c, Options{Sections: []Section{SectionStatements}, StatementOrder: BySpeaker}))))
+	assertOrder(t, bySpeaker, []string{"Edi Rama — Prime Minister of Albania", "A cleared remark", "Rama’s long speech",
+		"Rama announces the break", "Nasser Kanani — Spokesman", "Iran rejects the accusation"})
+}
+
+func assertOrder(t *testing.T, text string, order []string) {
+	t.Helper()
+	last := -1
+	for _, s := range order {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Errorf("%q missing", s)
+			continue
+		}
+		if i < last {
+			t.Errorf("%q out of order", s)
+		}
+		last = i
+	}
+}
+
+func TestPDFReleasableBanner(t *testing.T) {
+	c := testCase()
+	path := writeTemp(t, renderPDF(t, c, Options{MaxMarking: casefile.TLPGreen}))
+	text := pdfText(t, path)
+	if strings.Contains(text, "TLP:AMBER") {
+		t.Error("a TLP:GREEN release mentions TLP:AMBER")
+	}
+	header := pdfText(t, path, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "595", "-H", "52")
+	if !strings.Contains(header, "TLP:GREEN") {
+		t.Errorf("header of a TLP:GREEN release shows %q", header)
+	}
+	if strings.Contains(text, "Rama announces the break") || strings.Contains(normalize(text), normalize(longQuote[:200])) {
+		t.Error("items marked above TLP:GREEN are in the release")
+	}
+	if !strings.Contains(text, "Iran rejects the accusation") {
+		t.Error("a TLP:GREEN statement is missing from the release")
+	}
+}
+
+func TestPDFDeterministic(t *testing.T) {
+	c := testCase()
+	a, b := renderPDF(t, c, Options{}), renderPDF(t, c.Clone(), Options{})
+	if !bytes.Equal(a, b) {
+		t.Fatal("the same case exported to different bytes")
+	}
+	c.Statements[0].Quote += " One more word."
+	if bytes.Equal(a, renderPDF(t, c, Options{})) {
+		t.Fatal("changing a quote did not change the PDF")
+	}
+}
+
+func TestPDFMetadata(t *testing.T) {
+	path := writeTemp(t, renderPDF(t, testCase(), Options{}))
+	out := runTool(t, "pdfinfo", path)
+	for _, want := range []string{"Title:           Albania cuts ties with Iran", "Author:          A. Analyst",
+		"Keywords:        albania, iran", "Creator:         Casefile", "CreationDate:    Tue Sep  6 10:30:00 2022", "ModDate:         Thu Sep  8 10:30:00 2022"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestPDFCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	calls := 0
+	err := PDF(ctx, &bytes.Buffer{}, casefile.Synthetic(500, 1), Options{}, func(done, total int) {
+		calls++
+		if done > total || done <= 0 {
+			t.Errorf("progress %d of %d", done, total)
+		}
+		cancel()
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled export returned %v", err)
+	}
+	if calls != 1 {
+		t.Errorf("export went on after cancellation: %d progress calls", calls)
+	}
+}
+
+func TestPDFProgressReachesTotal(t *testing.T) {
+	var last [2]int
+	if err := PDF(context.Background(), &bytes.Buffer{}, casefile.Synthetic(300, 2), Options{}, func(done, total int) {
+		if done < last[0] {
+			t.Errorf("progress went back from %d to %d", last[0], done)
+		}
+		last = [2]int{done, total}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if last[0] != last[1] || last[1] == 0 {
+		t.Errorf("last progress %d of %d", last[0], last[1])
+	}
+}
+
+func TestPDFBadOptions(t *testing.T) {
+	err := PDF(context.Background(), &bytes.Buffer{}, testCase(), Options{Paper: "A3"}, nil)
+	if err == nil || !strings.Contains(err.Error(), "A4 or Letter") {
+		t.Errorf("paper A3 gave %v", err)
+	}
+}
