@@ -321,10 +321,12 @@ func (m *mdWriter) note(n casefile.Note, indent string, top int) {
 	m.blank()
 }
 
-// demoteHeadings shifts a note's headings so its top level becomes top
-// (capped at 6), leaving fenced code alone.
+// demoteHeadings shifts a note's headings so its highest becomes level top
+// (none deeper than 6), leaving fenced code alone.
 func demoteHeadings(body string, top int) []string {
 	lines := strings.Split(strings.TrimRight(strings.ReplaceAll(body, "\r\n", "\n"), "\n"), "\n")
+	levels := make([]int, len(lines))
+	highest := 7
 	inFence := false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
@@ -332,11 +334,17 @@ func demoteHeadings(body string, top int) []string {
 			inFence = !inFence
 			continue
 		}
-		if inFence {
-			continue
+		if !inFence {
+			levels[i] = headingLevel(t)
+			if levels[i] > 0 {
+				highest = min(highest, levels[i])
+			}
 		}
-		if n := headingLevel(t); n > 0 {
-			lines[i] = strings.Repeat("#", min(6, n+top-1)) + t[n:]
+	}
+	for i, n := range levels {
+		if n > 0 {
+			t := strings.TrimSpace(lines[i])
+			lines[i] = strings.Repeat("#", min(6, n-highest+top)) + t[n:]
 		}
 	}
 	return lines

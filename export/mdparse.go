@@ -161,7 +161,7 @@ func parseInline(s string) []span {
 	for i := 0; i < len(s); {
 		switch {
 		case strings.HasPrefix(s[i:], "**") || strings.HasPrefix(s[i:], "__"):
-			if bold || strings.Contains(s[i+2:], s[i:i+2]) {
+			if bold && closes(s, i) || !bold && opens(s, i, s[i:i+2]) {
 				emit()
 				bold = !bold
 				i += 2
@@ -172,7 +172,7 @@ func parseInline(s string) []span {
 			if s[i] == '_' && !italic && i > 0 && isWordByte(s[i-1]) {
 				break
 			}
-			if italic || strings.ContainsRune(s[i+1:], rune(s[i])) {
+			if italic && closes(s, i) || !italic && opens(s, i, s[i:i+1]) {
 				emit()
 				italic = !italic
 				i++
@@ -204,6 +204,24 @@ func parseInline(s string) []span {
 	emit()
 	return out
 }
+
+// opens reports whether the marker at i opens emphasis: text follows it
+// directly and the same marker closes it later.
+func opens(s string, i int, marker string) bool {
+	after := i + len(marker)
+	if after >= len(s) || s[after] == ' ' {
+		return false
+	}
+	for j := after + 1; j < len(s); j++ {
+		if strings.HasPrefix(s[j:], marker) && s[j-1] != ' ' && (len(marker) == 2 || !strings.HasPrefix(s[j:], marker+marker)) {
+			return true
+		}
+	}
+	return false
+}
+
+// closes reports whether the marker at i closes emphasis: text precedes it.
+func closes(s string, i int) bool { return i > 0 && s[i-1] != ' ' }
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
