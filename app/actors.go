@@ -1,0 +1,216 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// allKinds is the kind filter's "no filter" choice.
+const allKinds = "All kinds"
+
+// actorsScreen lists the actors, filterable by kind, and shows one with
+// its relations, statements and notes.
+type actorsScreen struct {
+	u       *UI
+	content fyne.CanvasObject
+	kind    *widget.Select
+	list    *widget.List
+	detail  *detailPane
+
+	shown    []int // indexes into Case.Actors passing the filter, by kind then name order
+	selected string
+}
+
+func newActorsScreen(u *UI) *actorsScreen {
+	a := &actorsScreen{u: u, detail: newDetailPane("Select an actor to see who they are, how they relate to others and what they said.")}
+	kinds := []string{allKinds}
+	for _, k := range casefile.ActorKinds {
+		kinds = append(kinds, string(k))
+	}
+	a.kind = widget.NewSelect(kinds, func(string) { a.refresh() })
+	a.kind.Selected = allKinds
+	a.list = widget.NewList(
+		func() int { return len(a.shown) },
+		func() fyne.CanvasObject { return newTwoLineRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(a.shown) {
+				ac := &a.u.doc.c.Actors[a.shown[id]]
+				o.(*twoLineRow).set(ac.Name, joinDot(string(ac.Kind), ac.Role))
+			}
+		},
+	)
+	a.list.OnSelected = func(id widget.ListItemID) { a.show(a.u.doc.c.Actors[a.shown[id]].ID) }
+	add := button("New actor", theme.ContentAddIcon(), func() { u.editActor(casefile.Actor{Kind: casefile.KindPerson}) })
+	rel := button("New relation", theme.ContentAddIcon(), func() { u.editRelation(casefile.Relation{From: a.selected}) })
+	left := container.NewBorder(container.NewVBox(toolbar(add, rel), a.kind), nil, nil, nil, a.list)
+	split := container.NewHSplit(left, a.detail.scroll)
+	split.Offset = 0.32
+	a.content = split
+	return a
+}
+
+func (a *actorsScreen) refresh() {
+	if a.u.doc == nil {
+		return
+	}
+	c := a.u.doc.c
+	a.shown = a.shown[:0]
+	for _, k := range casefile.ActorKinds {
+		if a.kind.Selected != allKinds && string(k) != a.kind.Selected {
+			continue
+		}
+		for i := range c.Actors {
+			if c.Actors[i].Kind == k {
+				a.shown = append(a.shown, i)
+			}
+		}
+	}
+	a.list.UnselectAll()
+	a.list.Refresh()
+	if _, ok := c.Actor(a.selected); ok && a.selectID(a.selected) {
+		return
+	}
+	a.selected = ""
+	a.detail.show(mutedWrap("Select an actor to see who they are, how they relate to others and what they said."))
+}
+
+func (a *actorsScreen) selectID(id string) bool {
+	for row, i := range a.shown {
+		if a.u.doc.c.Actors[i].ID == id {
+			a.list.Select(row)
+			a.list.ScrollTo(row)
+			return true
+		}
+	}
+	return false
+}
+
+// ShowActor switches to the actors screen and opens one, clearing a kind
+// filter that hides it.
+func (u *UI) ShowActor(id string) {
+	u.tabs.Select(u.tabActors)
+	if !u.actors.selectID(id) {
+		u.actors.kind.SetSelected(allKinds)
+		u.actors.selectID(id)
+	}
+}
+
+func (a *actorsScreen) show(id string) {
+	u := a.u
+	c := u.doc.c
+	ac, ok := c.Actor(id)
+	if !ok {
+		return
+	}
+	a.selected = id
+	objs := []fyne.CanvasObject{heading(ac.Name), muted(joinDot(string(ac.Kind), ac.Role))}
+	if ac.Affiliation != "" {
+		aff := ac.Affiliation
+		objs = append(objs, container.NewHBox(muted("Affiliated with"), link(c.ActorName(aff), func() { u.ShowActor(aff) })))
+	}
+	if ac.Description != "" {
+		objs = append(objs, para(ac.Description))
+	}
+	objs = append(objs, fieldRows("Also known as", joinComma(ac.Aliases), "Sources", u.citations(ac.Sources)))
+	objs = append(objs, u.itemButtons(func() { u.editActor(ac) }, func() { u.deleteActor(ac) },
+		casefile.Target{Kind: casefile.OnActor, ID: id}))
+
+	objs = append(objs, widget.NewSeparator(), subheading("Relations"))
+	rels := c.RelationsOf(id)
+	if len(rels) == 0 {
+		objs = append(objs, muted("No relations recorded."))
+	}
+	for _, r := range rels {
+		objs = append(objs, u.relationRow(id, r))
+	}
+
+	objs = append(objs, widget.NewSeparator(), subheading("Statements"))
+	said := c.StatementsBy(id)
+	if len(said) == 0 {
+		objs = append(objs, muted("No statements recorded."))
+	}
+	const maxListed = 50
+	for i, s := range said {
+		if i == maxListed {
+			objs = append(objs, muted(fmt.Sprintf("and %d more; search for the name to see them all", len(said)-maxListed)))
+			break
+		}
+		sid := s.ID
+		objs = append(objs, container.NewBorder(nil, nil, muted(s.Date.String()), nil,
+			linkWrap(s.Title, func() { u.ShowStatement(sid) })))
+	}
+	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnActor, ID: id})...)
+	a.detail.show(objs...)
+}
+
+// relationRow reads a relation from the shown actor's side, the other
+// actor clickable, with edit and delete.
+func (u *UI) relationRow(self string, r casefile.Relation) fyne.CanvasObject {
+	c := u.doc.c
+	other, text := r.To, string(r.Type)
+	if r.To == self {
+		other, text = r.From, "← "+string(r.Type)+" (by)"
+	}
+	when := ""
+	if !r.Start.IsZero() || !r.End.IsZero() {
+		when = r.Start.String() + " – " + r.End.String()
+		if r.End.IsZero() {
+			when = "since " + r.Start.String()
+		}
+	}
+	if r.Inferred {
+		when = joinDot(when, "inferred")
+	}
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { u.editRelation(r) })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { u.deleteRelation(r) })
+	if u.doc.readOnly != "" {
+		edit.Disable()
+		del.Disable()
+	}
+	return container.NewBorder(nil, nil, muted(text), container.NewHBox(muted(when), edit, del),
+		linkWrap(c.ActorName(other), func() { u.ShowActor(other) }))
+}
+
+// citations lists the sources an item cites, by title.
+func (u *UI) citations(cs []casefile.Citation) string {
+	var out []string
+	for _, ct := range cs {
+		t := ct.Source
+		if s, ok := u.doc.c.Source(ct.Source); ok {
+			t = s.Title
+		}
+		if ct.Locator != "" {
+			t += ", " + ct.Locator
+		}
+		out = append(out, t)
+	}
+	return joinSemi(out)
+}
+
+func joinComma(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += ", "
+		}
+		out += x
+	}
+	return out
+}
+
+func joinSemi(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += "; "
+		}
+		out += x
+	}
+	return out
+}

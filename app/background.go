@@ -1,0 +1,122 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// backgroundScreen is the timeline of dated background events, each date
+// shown no more precisely than its source gives it.
+type backgroundScreen struct {
+	u       *UI
+	content fyne.CanvasObject
+	list    *widget.List
+	count   *widget.Label
+	detail  *detailPane
+
+	order    []int // indexes into Case.Events, chronological
+	selected string
+}
+
+func newBackgroundScreen(u *UI) *backgroundScreen {
+	b := &backgroundScreen{u: u, detail: newDetailPane("Select an event on the timeline.")}
+	b.list = widget.NewList(
+		func() int { return len(b.order) },
+		func() fyne.CanvasObject { return newTwoLineRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(b.order) {
+				e := &b.u.doc.c.Events[b.order[id]]
+				o.(*twoLineRow).set(e.Date.String(), eventLine(e))
+			}
+		},
+	)
+	b.list.OnSelected = func(id widget.ListItemID) { b.show(b.u.doc.c.Events[b.order[id]].ID) }
+	b.count = muted("")
+	add := button("New event", theme.ContentAddIcon(), func() { u.editEvent(casefile.Event{}) })
+	left := container.NewBorder(container.NewVBox(toolbar(add), b.count), nil, nil, nil, b.list)
+	split := container.NewHSplit(left, b.detail.scroll)
+	split.Offset = 0.38
+	b.content = split
+	return b
+}
+
+// eventLine is the event's title, marked when the event itself is the
+// analyst's inference.
+func eventLine(e *casefile.Event) string {
+	if e.Inferred {
+		return e.Title + " (inferred event)"
+	}
+	return e.Title
+}
+
+func (b *backgroundScreen) refresh() {
+	c := b.u.doc.c
+	b.order = chronological(len(c.Events), func(i int) casefile.Date { return c.Events[i].Date })
+	b.count.SetText(countText(len(c.Events), "event", "events") + ", earliest first; undated last")
+	b.list.UnselectAll()
+	b.list.Refresh()
+	if _, ok := c.Event(b.selected); ok && b.selectID(b.selected) {
+		return
+	}
+	b.selected = ""
+	b.detail.show(mutedWrap("Select an event on the timeline."))
+}
+
+func (b *backgroundScreen) selectID(id string) bool {
+	for row, i := range b.order {
+		if b.u.doc.c.Events[i].ID == id {
+			b.list.Select(row)
+			b.list.ScrollTo(row)
+			return true
+		}
+	}
+	return false
+}
+
+// ShowEvent switches to the timeline and opens an event.
+func (u *UI) ShowEvent(id string) {
+	u.tabs.Select(u.tabBackground)
+	u.background.selectID(id)
+}
+
+func (b *backgroundScreen) show(id string) {
+	u := b.u
+	c := u.doc.c
+	e, ok := c.Event(id)
+	if !ok {
+		return
+	}
+	b.selected = id
+	objs := []fyne.CanvasObject{heading(e.Title), muted(e.Date.String())}
+	if e.Description != "" {
+		objs = append(objs, para(e.Description))
+	}
+	inferred := ""
+	if e.Inferred {
+		inferred = "Yes: the analyst's inference, not stated by the sources"
+	}
+	objs = append(objs, fieldRows(
+		"Date", e.Date.String(),
+		"Precision", "to the "+e.Date.Precision().String()+dateAsStated(e.Date),
+		"Inferred", inferred,
+		"Sources", u.citations(e.Sources),
+		"Grading", e.Grading.String(),
+		"Marking", string(c.EffectiveMarking(e.Marking)),
+	))
+	if len(e.Actors) > 0 {
+		row := container.NewHBox(muted("Actors"))
+		for _, a := range e.Actors {
+			aid := a
+			row.Add(link(c.ActorName(a), func() { u.ShowActor(aid) }))
+		}
+		objs = append(objs, container.NewHScroll(row))
+	}
+	objs = append(objs, u.itemButtons(func() { u.editEvent(e) }, func() { u.deleteEvent(e) },
+		casefile.Target{Kind: casefile.OnEvent, ID: id}))
+	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnEvent, ID: id})...)
+	b.detail.show(objs...)
+}

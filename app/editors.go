@@ -1,0 +1,454 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// itemButtons are an item's Edit, Delete and Add note actions.
+func (u *UI) itemButtons(edit, del func(), t casefile.Target) fyne.CanvasObject {
+	e := button("Edit…", theme.DocumentCreateIcon(), edit)
+	d := button("Delete…", theme.DeleteIcon(), del)
+	row := container.NewHBox(e, d)
+	if t.Kind != "" {
+		row.Add(button("Add note", theme.ContentAddIcon(), func() { u.newNoteOn(t) }))
+	}
+	if u.doc.readOnly != "" {
+		for _, o := range row.Objects {
+			o.(*widget.Button).Disable()
+		}
+	}
+	return row
+}
+
+// refuseReadOnly tells the analyst an edit is not possible, and says so
+// when it is refused.
+func (u *UI) refuseReadOnly() bool {
+	if u.doc == nil {
+		return true
+	}
+	if u.doc.readOnly != "" {
+		u.showError("Read-only", errors.New(u.doc.readOnly))
+		return true
+	}
+	return false
+}
+
+func actorChoices(c *casefile.Case, except string) (labels, ids []string) {
+	for _, a := range c.Actors {
+		if a.ID != except {
+			labels = append(labels, a.Name)
+			ids = append(ids, a.ID)
+		}
+	}
+	return labels, ids
+}
+
+func sourceChoices(c *casefile.Case) (labels, ids []string) {
+	for _, s := range c.Sources {
+		labels = append(labels, s.Title)
+		ids = append(ids, s.ID)
+	}
+	return labels, ids
+}
+
+// editStatement opens the statement form; a zero statement is a new one.
+func (u *UI) editStatement(st casefile.Statement) {
+	if u.refuseReadOnly() {
+		return
+	}
+	c := u.doc.c
+	isNew := st.ID == ""
+	f := u.newItemForm()
+	title := f.entry("Title", "title", st.Title, "a short label: “Rama on proportionality”")
+	names, ids := actorChoices(c, "")
+	speaker := f.picker("Speaker", "speaker", names, ids, st.Speaker, "")
+	quote := f.textArea("Quote", "quote", st.Quote, "verbatim, every character as the source has it", 5)
+	context := f.textArea("Context", "context", st.Context, "paraphrase or the circumstances", 2)
+	date := f.dateRow("Date", "date", st.Date, true)
+	channel := f.entry("Channel", "channel", st.Channel, "statement, press conference, interview…")
+	snames, sids := sourceChoices(c)
+	source := f.picker("Source", "source", snames, sids, st.Source.Source, "")
+	locator := f.entry("Where in it", "locator", st.Source.Locator, "para. 3, p. 12, 02:14")
+	responds := ""
+	if r, ok := c.Statement(st.RespondsTo); ok {
+		responds = r.Title
+	}
+	respondsTo := f.entry("Responds to", "responds_to", responds, "the title of the statement this answers")
+	grading := f.gradingRow(st.Grading)
+	marking := f.markingRow(st.Marking)
+
+	verb := "Edit statement"
+	if isNew {
+		verb = "New statement"
+	}
+	f.show(verb, func() error {
+		s := st
+		s.Title = strings.TrimSpace(title.Text)
+		s.Speaker = speaker.id()
+		s.Quote = quote.Text
+		s.Context = strings.TrimSpace(context.Text)
+		d, err := date.value()
+		if err != nil {
+			return err
+		}
+		s.Date = d
+		s.Channel = strings.TrimSpace(channel.Text)
+		s.Source = casefile.Citation{Source: source.id(), Locator: strings.TrimSpace(locator.Text)}
+		s.RespondsTo = ""
+		if t := strings.TrimSpace(respondsTo.Text); t != "" {
+			id, ok := statementTitled(u.doc.c, t)
+			if !ok {
+				return fieldError("responds_to", "%q is not the title of a statement in this case", t)
+			}
+			s.RespondsTo = id
+		}
+		s.Grading = grading.value()
+		s.Marking = markingValue(marking)
+		return u.edit(func(c *casefile.Case) error {
+			if isNew {
+				added, err := c.AddStatement(s)
+				st.ID = added.ID
+				return err
+			}
+			return c.UpdateStatement(s)
+		})
+	})
+}
+
+func statementTitled(c *casefile.Case, title string) (string, bool) {
+	for _, s := range c.Statements {
+		if strings.EqualFold(strings.TrimSpace(s.Title), title) {
+			return s.ID, true
+		}
+	}
+	return "", false
+}
+
+// editActor opens the actor form.
+func (u *UI) editActor(a casefile.Actor) {
+	if u.refuseReadOnly() {
+		return
+	}
+	c := u.doc.c
+	isNew := a.ID == ""
+	f := u.newItemForm()
+	name := f.entry("Name", "name", a.Name, "as the sources name them")
+	var kinds []string
+	for _, k := range casefile.ActorKinds {
+		kinds = append(kinds, string(k))
+	}
+	kind := widget.NewSelect(kinds, nil)
+	kind.Selected = string(a.Kind)
+	f.add("Kind", "kind", kind)
+	role := f.entry("Role", "role", a.Role, "Prime Minister of Albania")
+	names, ids := actorChoices(c, a.ID)
+	aff := f.picker("Affiliation", "affiliation", names, ids, a.Affiliation, "none")
+	aliases := f.entry("Also known as", "aliases", strings.Join(a.Aliases, ", "), "other names, separated by commas")
+	desc := f.textArea("Description", "description", a.Description, "", 3)
+	sources := f.sourcesRow("Sources", "sources", c, a.Sources)
+	verb := "Edit actor"
+	if isNew {
+		verb = "New actor"
+	}
+	f.show(verb, func() error {
+		x := a
+		x.Name = strings.TrimSpace(name.Text)
+		x.Kind = casefile.ActorKind(kind.Selected)
+		x.Role = strings.TrimSpace(role.Text)
+		x.Affiliation = aff.id()
+		x.Aliases = splitList(aliases.Text)
+		x.Description = strings.TrimSpace(desc.Text)
+		x.Sources = sources.value()
+		var added casefile.Actor
+		err := u.edit(func(c *casefile.Case) error {
+			if isNew {
+				var err error
+				added, err = c.AddActor(x)
+				return err
+			}
+			return c.UpdateActor(x)
+		})
+		if err == nil && isNew {
+			u.ShowActor(added.ID)
+		}
+		return err
+	})
+}
+
+// editRelation opens the relation form.
+func (u *UI) editRelation(r casefile.Relation) {
+	if u.refuseReadOnly() {
+		return
+	}
+	c := u.doc.c
+	isNew := r.ID == ""
+	f := u.newItemForm()
+	names, ids := actorChoices(c, "")
+	from := f.picker("From", "from", names, ids, r.From, "")
+	var types []string
+	for _, t := range casefile.RelationTypes {
+		types = append(types, string(t))
+	}
+	typ := widget.NewSelectEntry(types)
+	typ.SetText(string(r.Type))
+	typ.SetPlaceHolder("leads, member of, accuses… or your own words")
+	f.add("Relation", "type", typ)
+	to := f.picker("To", "to", names, ids, r.To, "")
+	start := f.dateRow("Start", "start", r.Start, false)
+	end := f.dateRow("End", "end", r.End, false)
+	inferred := widget.NewCheck("the analyst's inference, not stated by the sources", nil)
+	inferred.SetChecked(r.Inferred)
+	f.add("Inferred", "inferred", inferred)
+	desc := f.textArea("Description", "description", r.Description, "", 2)
+	sources := f.sourcesRow("Sources", "sources", c, r.Sources)
+	verb := "Edit relation"
+	if isNew {
+		verb = "New relation"
+	}
+	f.show(verb, func() error {
+		x := r
+		x.From, x.To = from.id(), to.id()
+		x.Type = casefile.RelationType(strings.TrimSpace(typ.Text))
+		var err error
+		if x.Start, err = start.value(); err != nil {
+			return err
+		}
+		if x.End, err = end.value(); err != nil {
+			return err
+		}
+		x.Inferred = inferred.Checked
+		x.Description = strings.TrimSpace(desc.Text)
+		x.Sources = sources.value()
+		return u.edit(func(c *casefile.Case) error {
+			if isNew {
+				_, err := c.AddRelation(x)
+				return err
+			}
+			return c.UpdateRelation(x)
+		})
+	})
+}
+
+// editEvent opens the event form.
+func (u *UI) editEvent(e casefile.Event) {
+	if u.refuseReadOnly() {
+		return
+	}
+	c := u.doc.c
+	isNew := e.ID == ""
+	f := u.newItemForm()
+	title := f.entry("Title", "title", e.Title, "what happened")
+	date := f.dateRow("Date", "date", e.Date, true)
+	inferred := widget.NewCheck("the event itself is the analyst's inference", nil)
+	inferred.SetChecked(e.Inferred)
+	f.add("Inferred", "inferred", inferred)
+	desc := f.textArea("Description", "description", e.Description, "", 3)
+	var actorNames []string
+	for _, a := range e.Actors {
+		actorNames = append(actorNames, c.ActorName(a))
+	}
+	actors := f.entry("Actors", "actors", strings.Join(actorNames, ", "), "names of the actors involved, separated by commas")
+	sources := f.sourcesRow("Sources", "sources", c, e.Sources)
+	grading := f.gradingRow(e.Grading)
+	marking := f.markingRow(e.Marking)
+	verb := "Edit event"
+	if isNew {
+		verb = "New event"
+	}
+	f.show(verb, func() error {
+		x := e
+		x.Title = strings.TrimSpace(title.Text)
+		d, err := date.value()
+		if err != nil {
+			return err
+		}
+		x.Date = d
+		x.Inferred = inferred.Checked
+		x.Description = strings.TrimSpace(desc.Text)
+		x.Actors = nil
+		for _, n := range splitList(actors.Text) {
+			id, ok := actorNamed(u.doc.c, n)
+			if !ok {
+				return fieldError("actors", "%q is not the name of an actor in this case; add the actor first", n)
+			}
+			x.Actors = append(x.Actors, id)
+		}
+		x.Sources = sources.value()
+		x.Grading = grading.value()
+		x.Marking = markingValue(marking)
+		var added casefile.Event
+		err = u.edit(func(c *casefile.Case) error {
+			if isNew {
+				var err error
+				added, err = c.AddEvent(x)
+				return err
+			}
+			return c.UpdateEvent(x)
+		})
+		if err == nil && isNew {
+			u.ShowEvent(added.ID)
+		}
+		return err
+	})
+}
+
+func actorNamed(c *casefile.Case, name string) (string, bool) {
+	folded := casefile.Fold(name)
+	for _, a := range c.Actors {
+		if casefile.Fold(a.Name) == folded {
+			return a.ID, true
+		}
+	}
+	return "", false
+}
+
+// editSource opens the source form.
+func (u *UI) editSource(s casefile.Source) {
+	if u.refuseReadOnly() {
+		return
+	}
+	isNew := s.ID == ""
+	f := u.newItemForm()
+	title := f.entry("Title", "title", s.Title, "the document's title")
+	publisher := f.entry("Publisher", "publisher", s.Publisher, "")
+	date := f.dateRow("Date", "date", s.Date, false)
+	url := f.entry("Address", "url", s.URL, "https://…")
+	rels := []string{notGraded}
+	for _, r := range casefile.Reliabilities {
+		rels = append(rels, string(r)+" — "+r.Label())
+	}
+	rel := widget.NewSelect(rels, nil)
+	rel.Selected = notGraded
+	if s.Reliability != "" {
+		rel.Selected = string(s.Reliability) + " — " + s.Reliability.Label()
+	}
+	f.add("Reliability", "reliability", rel)
+	desc := f.textArea("Description", "description", s.Description, "", 3)
+	verb := "Edit source"
+	if isNew {
+		verb = "New source"
+	}
+	f.show(verb, func() error {
+		x := s
+		x.Title = strings.TrimSpace(title.Text)
+		x.Publisher = strings.TrimSpace(publisher.Text)
+		d, err := date.value()
+		if err != nil {
+			return err
+		}
+		x.Date = d
+		x.URL = strings.TrimSpace(url.Text)
+		x.Reliability = ""
+		if rel.Selected != notGraded && rel.Selected != "" {
+			x.Reliability = casefile.Reliability(rel.Selected[:1])
+		}
+		x.Description = strings.TrimSpace(desc.Text)
+		var added casefile.Source
+		err = u.edit(func(c *casefile.Case) error {
+			if isNew {
+				var err error
+				added, err = c.AddSource(x)
+				return err
+			}
+			return c.UpdateSource(x)
+		})
+		if err == nil && isNew {
+			u.ShowSource(added.ID)
+		}
+		return err
+	})
+}
+
+// editCaseDetails opens the form for the case's own fields.
+func (u *UI) editCaseDetails() {
+	if u.refuseReadOnly() {
+		return
+	}
+	c := u.doc.c
+	f := u.newItemForm()
+	title := f.entry("Title", "title", c.Title, "")
+	summary := f.textArea("Bottom line", "summary", c.Summary, "the bottom line up front", 5)
+	analyst := f.entry("Analyst", "analyst", c.Analyst, "")
+	var opts []string
+	for _, m := range casefile.Markings {
+		opts = append(opts, string(m))
+	}
+	marking := widget.NewSelect(opts, nil)
+	marking.Selected = string(c.Marking)
+	f.add("Marking", "marking", marking)
+	tags := f.entry("Tags", "tags", strings.Join(c.Tags, ", "), "separated by commas")
+	f.show("Case details", func() error {
+		return u.edit(func(c *casefile.Case) error {
+			return c.SetCaseDetails(strings.TrimSpace(title.Text), strings.TrimSpace(summary.Text),
+				strings.TrimSpace(analyst.Text), casefile.Marking(marking.Selected), splitList(tags.Text))
+		})
+	})
+}
+
+// deleteItem asks before deleting; when the model refuses because other
+// items use this one, it shows the model's message and offers the cascade.
+func (u *UI) deleteItem(what string, del func(c *casefile.Case, cascade bool) error) {
+	if u.refuseReadOnly() {
+		return
+	}
+	u.confirm("Delete "+strings.SplitN(what, " ", 2)[0]+"?",
+		fmt.Sprintf("Delete %s? Edit ▸ Undo brings it back.", what), "Delete", func() {
+			err := u.edit(func(c *casefile.Case) error { return del(c, false) })
+			var inUse *casefile.InUseError
+			switch {
+			case errors.As(err, &inUse):
+				u.confirm("Delete with what depends on it?", err.Error(), "Delete all", func() {
+					if err := u.edit(func(c *casefile.Case) error { return del(c, true) }); err != nil {
+						u.showError("Not deleted", err)
+					}
+				})
+			case err != nil:
+				u.showError("Not deleted", err)
+			}
+		})
+}
+
+func (u *UI) deleteStatement(s casefile.Statement) {
+	u.deleteItem(fmt.Sprintf("statement “%s”", s.Title), func(c *casefile.Case, cascade bool) error {
+		return c.DeleteStatement(s.ID, cascade)
+	})
+}
+
+func (u *UI) deleteActor(a casefile.Actor) {
+	u.deleteItem(fmt.Sprintf("actor “%s”", a.Name), func(c *casefile.Case, cascade bool) error {
+		return c.DeleteActor(a.ID, cascade)
+	})
+}
+
+func (u *UI) deleteEvent(e casefile.Event) {
+	u.deleteItem(fmt.Sprintf("event “%s”", e.Title), func(c *casefile.Case, cascade bool) error {
+		return c.DeleteEvent(e.ID, cascade)
+	})
+}
+
+func (u *UI) deleteSource(s casefile.Source) {
+	u.deleteItem(fmt.Sprintf("source “%s”", s.Title), func(c *casefile.Case, cascade bool) error {
+		return c.DeleteSource(s.ID, cascade)
+	})
+}
+
+func (u *UI) deleteRelation(r casefile.Relation) {
+	u.deleteItem(fmt.Sprintf("relation “%s”", u.doc.c.RelationName(r)), func(c *casefile.Case, _ bool) error {
+		return c.DeleteRelation(r.ID)
+	})
+}
+
+func (u *UI) deleteNote(n casefile.Note) {
+	u.deleteItem(fmt.Sprintf("note “%s”", noteTitle(n.Body)), func(c *casefile.Case, _ bool) error {
+		return c.DeleteNote(n.ID)
+	})
+}

@@ -1,0 +1,150 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+	"github.com/casefile/casefile/export"
+)
+
+// noMarkingLimit is the releasability choice that leaves nothing out.
+const noMarkingLimit = "everything (no limit)"
+
+var (
+	orderLabels = map[string]export.StatementOrder{"Chronological": export.Chronological, "By speaker": export.BySpeaker}
+	notesLabels = map[string]export.NotePlacement{"Beside what they annotate": export.NotesInline, "Collected in a notes section": export.NotesCollected}
+)
+
+// exportForm holds the briefing options dialog's widgets.
+type exportForm struct {
+	sections *widget.CheckGroup
+	order    *widget.RadioGroup
+	notes    *widget.RadioGroup
+	paper    *widget.RadioGroup
+	marking  *widget.Select
+}
+
+func (f *exportForm) options() export.Options {
+	var opt export.Options
+	for _, s := range f.sections.Selected {
+		opt.Sections = append(opt.Sections, export.Section(strings.ToLower(s)))
+	}
+	if opt.Sections == nil {
+		opt.Sections = []export.Section{}
+	}
+	opt.StatementOrder = orderLabels[f.order.Selected]
+	opt.Notes = notesLabels[f.notes.Selected]
+	opt.Paper = export.Paper(f.paper.Selected)
+	if f.marking.Selected != noMarkingLimit {
+		opt.MaxMarking = casefile.Marking(f.marking.Selected)
+	}
+	return opt
+}
+
+// exportRun is an export in progress.
+type exportRun struct {
+	bar    *widget.ProgressBar
+	cancel context.CancelFunc
+	done   chan error // receives the result once, for tests
+	dlg    dialog.Dialog
+}
+
+// ShowExport asks for the briefing's options, then where to write it, and
+// exports it with a progress bar (Ctrl+E).
+func (u *UI) ShowExport() {
+	if u.doc == nil {
+		return
+	}
+	f := &exportForm{}
+	var secs []string
+	for _, s := range export.Sections {
+		secs = append(secs, upperFirst(string(s)))
+	}
+	f.sections = widget.NewCheckGroup(secs, nil)
+	f.sections.Selected = secs
+	f.sections.Horizontal = true
+	f.order = widget.NewRadioGroup([]string{"Chronological", "By speaker"}, nil)
+	f.order.Selected = "Chronological"
+	f.order.Horizontal = true
+	f.notes = widget.NewRadioGroup([]string{"Beside what they annotate", "Collected in a notes section"}, nil)
+	f.notes.Selected = "Beside what they annotate"
+	f.paper = widget.NewRadioGroup([]string{string(export.A4), string(export.Letter)}, nil)
+	f.paper.Selected = string(export.A4)
+	f.paper.Horizontal = true
+	marks := []string{noMarkingLimit}
+	for _, m := range casefile.Markings {
+		marks = append(marks, string(m))
+	}
+	f.marking = widget.NewSelect(marks, nil)
+	f.marking.Selected = noMarkingLimit
+	u.exportForm = f
+
+	form := widget.NewForm(
+		widget.NewFormItem("Sections", f.sections),
+		widget.NewFormItem("Statements", f.order),
+		widget.NewFormItem("Notes", f.notes),
+		widget.NewFormItem("Paper", f.paper),
+		&widget.FormItem{Text: "Release up to", Widget: f.marking,
+			HintText: "items marked above this are left out, and the briefing is marked no higher"},
+	)
+	d := dialog.NewCustomConfirm("Export briefing", "Choose file…", "Cancel", form, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := f.options()
+		if len(opt.Sections) == 0 {
+			u.showError("Nothing to export", errors.New("choose at least one section"))
+			return
+		}
+		name := strings.TrimSuffix(filepath.Base(u.doc.path), casefile.Extension) + " briefing"
+		u.askSavePath(name, export.FormatPDF.Extension(), func(path string) { u.Export(path, opt) })
+	}, u.win)
+	d.Resize(fyne.NewSize(760, 420))
+	u.dialog = d
+	d.Show()
+}
+
+// Export writes the briefing to path off the UI thread, showing progress
+// with a Cancel button. A failed or cancelled export leaves no file.
+func (u *UI) Export(path string, opt export.Options) *exportRun {
+	ctx, cancel := context.WithCancel(context.Background())
+	run := &exportRun{bar: widget.NewProgressBar(), cancel: cancel, done: make(chan error, 1)}
+	label := widget.NewLabel("Writing " + filepath.Base(path) + "…")
+	stop := widget.NewButton("Cancel", cancel)
+	run.dlg = dialog.NewCustomWithoutButtons("Exporting briefing", container.NewVBox(label, run.bar, container.NewCenter(stop)), u.win)
+	run.dlg.Resize(fyne.NewSize(460, 160))
+	run.dlg.Show()
+	u.exporting = run
+	snap := u.doc.c.Clone()
+	go func() {
+		err := export.WriteFile(ctx, path, export.FormatPDF, snap, opt, func(done, total int) {
+			if total > 0 {
+				v := float64(done) / float64(total)
+				fyne.Do(func() { run.bar.SetValue(v) })
+			}
+		})
+		fyne.Do(func() {
+			run.dlg.Hide()
+			switch {
+			case errors.Is(err, context.Canceled):
+				u.setStatus("Export cancelled; no file was written")
+			case err != nil:
+				u.showError("Briefing not exported", fmt.Errorf("%w\n\nNo file was written", err))
+			default:
+				u.setStatus("Exported the briefing to " + path)
+			}
+		})
+		cancel()
+		run.done <- err
+	}()
+	return run
+}

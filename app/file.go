@@ -1,0 +1,340 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/assets"
+	"github.com/casefile/casefile/casefile"
+)
+
+// Preference keys and limits.
+const (
+	prefRecent     = "recent_cases" // []string of file URIs, most recent first
+	maxRecent      = 10
+	defaultCaseDir = "casefile"
+	defaultCase    = "default" + casefile.Extension
+)
+
+// caseFilter limits file dialogs to case files.
+var caseFilter = storage.NewExtensionFileFilter([]string{casefile.Extension})
+
+// DefaultCasePath is the analyst's working copy of the default case, in
+// the user's data folder.
+func (u *UI) DefaultCasePath() string {
+	if root := u.app.Storage().RootURI(); root != nil && root.Scheme() == "file" && root.Path() != "" {
+		return filepath.Join(root.Path(), defaultCase)
+	}
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, _ := os.UserHomeDir()
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, defaultCaseDir, defaultCase)
+}
+
+// OpenDefault opens the working copy of the default case, creating it from
+// the embedded case on first run. The embedded case itself is never edited.
+func (u *UI) OpenDefault() {
+	path := u.DefaultCasePath()
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := writeDefaultCase(path); err != nil {
+			u.showError("Cannot create the default case", err)
+			return
+		}
+	}
+	u.openOrOffer(path)
+}
+
+func writeDefaultCase(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("cannot create the folder for %s: %w", path, err)
+	}
+	return casefile.WriteFileAtomic(path, false, func(w io.Writer) error {
+		_, err := w.Write(assets.DefaultCase)
+		return err
+	})
+}
+
+// ResetDefault replaces the working copy of the default case with the
+// embedded one, after asking.
+func (u *UI) ResetDefault() {
+	u.confirm("Reset the default case?",
+		"Your working copy of the default case, with every note and change you made to it, is replaced by the original. Other case files are not touched.",
+		"Reset", u.resetDefaultNow)
+}
+
+func (u *UI) resetDefaultNow() {
+	path := u.DefaultCasePath()
+	if u.doc != nil && u.doc.path == path {
+		if !u.closeCase() {
+			return
+		}
+	}
+	if err := writeDefaultCase(path); err != nil {
+		u.showError("Cannot reset the default case", err)
+		return
+	}
+	u.openOrOffer(path)
+}
+
+// Open opens a case file in the window, closing the one open. A file
+// another Casefile has open opens read-only. On error the window keeps
+// what it had and the file is untouched.
+func (u *UI) Open(path string) error {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if u.doc != nil && u.doc.path == path && !u.closeCase() {
+		return errors.New("the case open now could not be saved, so it was left open")
+	}
+	c, err := casefile.Load(path)
+	if err != nil {
+		return err
+	}
+	if !u.closeCase() {
+		return errors.New("the case open now could not be saved, so it was left open")
+	}
+	d := &document{c: c, path: path}
+	lock, err := casefile.AcquireLock(path)
+	switch {
+	case err == nil:
+		d.lock = lock
+	default:
+		d.readOnly = err.Error()
+	}
+	if d.readOnly == "" {
+		if f, err := os.OpenFile(path, os.O_WRONLY, 0); err != nil {
+			d.readOnly = fmt.Sprintf("%s cannot be written (%v); it opens read-only", filepath.Base(path), unwrapPathError(err))
+			d.lock.Release()
+			d.lock = nil
+		} else {
+			f.Close()
+		}
+	}
+	u.doc = d
+	u.dirty = false
+	if d.readOnly == "" {
+		u.saver = newSaver(path, u.saved(d))
+		u.setStatus("Opened " + filepath.Base(path) + "; changes are saved as you work")
+		u.location.SetText(path)
+	} else {
+		u.setStatus("Read-only: " + d.readOnly)
+		u.location.SetText("Read-only · " + path)
+	}
+	u.search.entry.SetText("")
+	u.refreshAll()
+	u.tabs.Select(u.tabOverview)
+	u.addRecent(path)
+	return nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// openOrOffer opens a case, or shows why it cannot and offers another.
+func (u *UI) openOrOffer(path string) {
+	if err := u.Open(path); err != nil {
+		u.showLoadError(err)
+	}
+}
+
+// showLoadError shows the loader's message and offers to open another case.
+func (u *UI) showLoadError(err error) {
+	msg := err.Error()
+	d := dialog.NewCustomConfirm("Cannot open the case", "Open another…", "Close", wrapped(msg), func(other bool) {
+		if other {
+			u.ShowOpen()
+		}
+	}, u.win)
+	u.showSized(d, msg)
+}
+
+// closeCase saves and releases the open case; false when a save failed
+// and the analyst should not lose it.
+func (u *UI) closeCase() bool {
+	if u.doc == nil {
+		return true
+	}
+	if err := u.flush(); err != nil {
+		u.showError("Not saved", fmt.Errorf("%w\n\nThe case stays open so that nothing is lost; use File ▸ Save as… to save it elsewhere", err))
+		u.saver = newSaver(u.doc.path, u.saved(u.doc))
+		return false
+	}
+	u.doc.lock.Release()
+	u.doc = nil
+	return true
+}
+
+// closeWindow saves before the window closes.
+func (u *UI) closeWindow() {
+	if !u.closeCase() {
+		return
+	}
+	u.win.Close()
+}
+
+// ShowOpen asks for a case file to open.
+func (u *UI) ShowOpen() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError("Cannot open", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.openOrOffer(path)
+	}, u.win)
+	d.SetFilter(caseFilter)
+	u.setDialogLocation(d)
+	d.Show()
+}
+
+func (u *UI) setDialogLocation(d *dialog.FileDialog) {
+	if u.doc == nil {
+		return
+	}
+	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.doc.path))); err == nil {
+		d.SetLocation(dir)
+	}
+}
+
+// askSavePath asks where to write a new file with the given extension.
+func (u *UI) askSavePath(name, ext string, chosen func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError("Cannot save there", err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.HasSuffix(strings.ToLower(path), ext) {
+			os.Remove(path) // the dialog created it empty; we write under the proper name
+			path += ext
+		}
+		chosen(path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.SetFileName(name + ext)
+	u.setDialogLocation(d)
+	d.Show()
+}
+
+// ShowNew asks where to put a new, empty case and opens it.
+func (u *UI) ShowNew() {
+	u.askSavePath("New case", casefile.Extension, func(path string) {
+		if err := u.NewCase(path); err != nil {
+			u.showError("Cannot create the case", err)
+		}
+	})
+}
+
+// NewCase writes an empty case at path and opens it.
+func (u *UI) NewCase(path string) error {
+	title := strings.TrimSuffix(filepath.Base(path), casefile.Extension)
+	analyst := ""
+	if me, err := user.Current(); err == nil {
+		analyst = me.Name
+		if analyst == "" {
+			analyst = me.Username
+		}
+	}
+	if err := casefile.Save(path, casefile.New(title, analyst)); err != nil {
+		return err
+	}
+	return u.Open(path)
+}
+
+// ShowSaveAs asks for a new file for the case and continues there.
+func (u *UI) ShowSaveAs() {
+	if u.doc == nil {
+		return
+	}
+	name := strings.TrimSuffix(filepath.Base(u.doc.path), casefile.Extension)
+	u.askSavePath(name, casefile.Extension, func(path string) {
+		if err := u.SaveAs(path); err != nil {
+			u.showError("Not saved", err)
+		}
+	})
+}
+
+// SaveAs writes the case to path and makes path the open case: later
+// changes go there, and the old file keeps what it had.
+func (u *UI) SaveAs(path string) error {
+	if err := casefile.Save(path, u.doc.c); err != nil {
+		return err
+	}
+	old := u.doc
+	if err := u.Open(path); err != nil {
+		return err
+	}
+	// The undo history carries over: it is the same case.
+	u.doc.undo, u.doc.redo = old.undo, old.redo
+	return nil
+}
+
+// SaveNow writes the case at once (Ctrl+S), though autosave would soon.
+func (u *UI) SaveNow() {
+	if u.doc == nil {
+		return
+	}
+	if u.doc.readOnly != "" {
+		u.showError("Read-only", errors.New(u.doc.readOnly))
+		return
+	}
+	u.dirty = true
+	u.saveNow()
+}
+
+// Recent lists recently opened case files, most recent first.
+func (u *UI) Recent() []string {
+	var out []string
+	for _, s := range u.app.Preferences().StringListWithFallback(prefRecent, nil) {
+		if uri, err := storage.ParseURI(s); err == nil && uri.Scheme() == "file" {
+			out = append(out, uri.Path())
+		}
+	}
+	return out
+}
+
+func (u *UI) addRecent(path string) {
+	uri := storage.NewFileURI(path).String()
+	list := []string{uri}
+	for _, s := range u.app.Preferences().StringListWithFallback(prefRecent, nil) {
+		if s != uri && len(list) < maxRecent {
+			list = append(list, s)
+		}
+	}
+	u.app.Preferences().SetStringList(prefRecent, list)
+	u.win.SetMainMenu(u.mainMenu())
+}
+
+// about shows the version and licence.
+func (u *UI) about() {
+	text := fmt.Sprintf("Casefile %s\n\nRead an incident as a case file, write your judgement beside it and export a briefing, offline.\n\nReleased under the MIT licence.", u.version)
+	d := dialog.NewCustom("About Casefile", "Close", container.NewPadded(widget.NewLabel(text)), u.win)
+	u.dialog = d
+	d.Show()
+}

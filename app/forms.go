@@ -1,0 +1,436 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// itemForm is an edit dialog for one item. Its Save applies the item
+// through the casefile API; when the model refuses, the dialog stays open
+// with each problem shown under its field and the case unchanged.
+type itemForm struct {
+	u       *UI
+	dlg     *dialog.CustomDialog
+	form    *widget.Form
+	general *widget.Label
+	errs    map[string]*widget.Label // casefile problem field -> message shown under it
+	Entries map[string]*widget.Entry // by problem field, for tests
+	save    func() error
+}
+
+func (u *UI) newItemForm() *itemForm {
+	f := &itemForm{u: u, form: widget.NewForm(), errs: map[string]*widget.Label{}, Entries: map[string]*widget.Entry{}}
+	f.general = widget.NewLabel("")
+	f.general.Importance = widget.DangerImportance
+	f.general.Wrapping = fyne.TextWrapWord
+	f.general.Hide()
+	return f
+}
+
+// add appends a row whose problems, reported for field, show beneath it.
+func (f *itemForm) add(label, field string, w fyne.CanvasObject) {
+	msg := widget.NewLabel("")
+	msg.Importance = widget.DangerImportance
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Hide()
+	f.errs[field] = msg
+	f.form.Append(label, container.NewVBox(w, msg))
+}
+
+// entry adds a text field.
+func (f *itemForm) entry(label, field, value, placeholder string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(value)
+	e.SetPlaceHolder(placeholder)
+	f.Entries[field] = e
+	f.add(label, field, e)
+	return e
+}
+
+// textArea adds a multi-line text field.
+func (f *itemForm) textArea(label, field, value, placeholder string, lines int) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(lines)
+	e.SetText(value)
+	e.SetPlaceHolder(placeholder)
+	f.Entries[field] = e
+	f.add(label, field, e)
+	return e
+}
+
+// show opens the dialog; save builds the item from the fields and applies it.
+func (f *itemForm) show(title string, save func() error) {
+	f.save = save
+	body := container.NewVScroll(container.NewVBox(f.general, f.form))
+	f.dlg = dialog.NewCustomWithoutButtons(title, body, f.u.win)
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), f.close)
+	ok := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.Submit)
+	ok.Importance = widget.HighImportance
+	f.dlg.SetButtons([]fyne.CanvasObject{cancel, ok})
+	f.dlg.Resize(fyne.NewSize(720, 620))
+	f.u.form = f
+	f.dlg.Show()
+}
+
+func (f *itemForm) close() {
+	f.dlg.Hide()
+	if f.u.form == f {
+		f.u.form = nil
+	}
+}
+
+// Submit saves the form, as its Save button does.
+func (f *itemForm) Submit() {
+	err := f.save()
+	if err == nil {
+		f.close()
+		return
+	}
+	f.showProblems(err)
+}
+
+// Problem returns the message shown under a field, or "".
+func (f *itemForm) Problem(field string) string {
+	if l, ok := f.errs[field]; ok && l.Visible() {
+		return l.Text
+	}
+	return ""
+}
+
+func (f *itemForm) showProblems(err error) {
+	for _, l := range f.errs {
+		l.SetText("")
+		l.Hide()
+	}
+	var ps casefile.Problems
+	if !errors.As(err, &ps) {
+		f.general.SetText(err.Error())
+		f.general.Show()
+		return
+	}
+	var other []string
+	for _, p := range ps {
+		if l, ok := f.errs[p.Field]; ok {
+			if l.Text == "" {
+				l.SetText(upperFirst(p.Message))
+				l.Show()
+			}
+			continue
+		}
+		other = append(other, p.String())
+	}
+	text := "Not saved: correct the fields marked below."
+	if len(other) > 0 {
+		text = "Not saved: " + strings.Join(other, "; ")
+	}
+	f.general.SetText(text)
+	f.general.Show()
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// fieldError is a problem the form finds before the model sees the item,
+// such as a date it cannot read.
+func fieldError(field, format string, args ...any) casefile.Problems {
+	return casefile.Problems{{Item: "form", Field: field, Message: field + " " + fmt.Sprintf(format, args...)}}
+}
+
+// dateField is a date typed as the source gives it, with its inference mark.
+type dateField struct {
+	field    string
+	entry    *widget.Entry
+	inferred *widget.Check
+	asStated *widget.Entry
+}
+
+// dateRow adds a date field: "15 Jul 2022", "Jul 2022", "c. 2014",
+// "before 2012", or ISO "2022-07-15".
+func (f *itemForm) dateRow(label, field string, d casefile.Date, withAsStated bool) *dateField {
+	df := &dateField{field: field, entry: widget.NewEntry(), inferred: widget.NewCheck("inferred by the analyst", nil)}
+	if !d.IsZero() {
+		df.entry.SetText(d.Text())
+	}
+	df.entry.SetPlaceHolder("15 Jul 2022, Jul 2022, 2022, c. 2014, before 2012 — empty if not stated")
+	df.inferred.SetChecked(d.Inferred)
+	f.Entries[field] = df.entry
+	row := container.NewBorder(nil, nil, nil, df.inferred, df.entry)
+	f.add(label, field, row)
+	if withAsStated {
+		df.asStated = f.entry("Source's words", field+"_as_stated", d.AsStated, "as the source dates it, e.g. “on Wednesday”")
+	}
+	return df
+}
+
+func (df *dateField) value() (casefile.Date, error) {
+	d, err := parseDate(df.entry.Text)
+	if err != nil {
+		return d, fieldError(df.field, "%v", err)
+	}
+	d.Inferred = df.inferred.Checked && !d.IsZero()
+	if df.asStated != nil {
+		d.AsStated = strings.TrimSpace(df.asStated.Text)
+	}
+	return d, nil
+}
+
+// parseDate reads a date no more precise than it is written: the forms
+// Date.Text prints, and ISO dates.
+func parseDate(s string) (casefile.Date, error) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "(inferred)"))
+	var d casefile.Date
+	if s == "" || strings.EqualFold(s, "date not stated") {
+		return d, nil
+	}
+	lower := strings.ToLower(s)
+	for prefix, q := range map[string]casefile.Qualifier{"c. ": casefile.About, "c.": casefile.About, "circa ": casefile.About,
+		"about ": casefile.About, "~": casefile.About, "before ": casefile.Before, "after ": casefile.After, "until ": casefile.Until} {
+		if strings.HasPrefix(lower, prefix) {
+			d.Qualifier = q
+			s = strings.TrimSpace(s[len(prefix):])
+			break
+		}
+	}
+	bad := fmt.Errorf("%q is not a date Casefile reads; write 15 Jul 2022, Jul 2022, 2022 or 2022-07-15, with c., before, after or until in front if needed", s)
+	if parts := strings.Split(s, "-"); len(parts) <= 3 && isDigits(parts[0]) && len(parts[0]) == 4 {
+		nums := make([]int, len(parts))
+		for i, p := range parts {
+			n, err := strconv.Atoi(p)
+			if err != nil || !isDigits(p) {
+				return d, bad
+			}
+			nums[i] = n
+		}
+		d.Year = nums[0]
+		if len(nums) > 1 {
+			d.Month = nums[1]
+		}
+		if len(nums) > 2 {
+			d.Day = nums[2]
+		}
+		return d, nil
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return d, bad
+	}
+	year, err := strconv.Atoi(f[len(f)-1])
+	if err != nil || year <= 0 {
+		return d, bad
+	}
+	d.Year = year
+	if len(f) >= 2 {
+		m, ok := monthNumber(f[len(f)-2])
+		if !ok {
+			return d, bad
+		}
+		d.Month = m
+	}
+	if len(f) == 3 {
+		day, err := strconv.Atoi(f[0])
+		if err != nil {
+			return d, bad
+		}
+		d.Day = day
+	}
+	return d, nil
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func monthNumber(s string) (int, bool) {
+	s = strings.ToLower(strings.TrimSuffix(s, ","))
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if s == name || s == name[:3] || (len(s) >= 3 && strings.HasPrefix(name, s)) {
+			return int(m), true
+		}
+	}
+	return 0, false
+}
+
+// picker is a Select over items shown by name and stored by id.
+type picker struct {
+	sel  *widget.Select
+	ids  map[string]string // label -> id
+	none string            // the label for "no choice", or "" when a choice is required
+}
+
+func (f *itemForm) picker(label, field string, labels, ids []string, current, none string) *picker {
+	p := &picker{ids: map[string]string{}, none: none}
+	var opts []string
+	if none != "" {
+		opts = append(opts, none)
+		p.ids[none] = ""
+	}
+	selected := none
+	for i, l := range labels {
+		// Two items of one name stay apart in the menu.
+		for n := 2; p.ids[l] != "" || l == none; n++ {
+			l = fmt.Sprintf("%s (%d)", labels[i], n)
+		}
+		p.ids[l] = ids[i]
+		opts = append(opts, l)
+		if ids[i] == current && current != "" {
+			selected = l
+		}
+	}
+	p.sel = widget.NewSelect(opts, nil)
+	p.sel.PlaceHolder = "(choose)"
+	if selected != "" {
+		p.sel.Selected = selected
+	}
+	f.add(label, field, p.sel)
+	return p
+}
+
+func (p *picker) id() string { return p.ids[p.sel.Selected] }
+
+// sourcesRow adds a choice of the sources an item cites, keeping the
+// locators of citations it already has.
+type sourcesField struct {
+	group *widget.CheckGroup
+	ids   map[string]string
+	old   []casefile.Citation
+}
+
+func (f *itemForm) sourcesRow(label, field string, c *casefile.Case, cited []casefile.Citation) *sourcesField {
+	sf := &sourcesField{ids: map[string]string{}, old: cited}
+	var opts, selected []string
+	for _, s := range c.Sources {
+		l := s.Title
+		for n := 2; sf.ids[l] != ""; n++ {
+			l = fmt.Sprintf("%s (%d)", s.Title, n)
+		}
+		sf.ids[l] = s.ID
+		opts = append(opts, l)
+		for _, ct := range cited {
+			if ct.Source == s.ID {
+				selected = append(selected, l)
+			}
+		}
+	}
+	sf.group = widget.NewCheckGroup(opts, nil)
+	sf.group.Selected = selected
+	if len(opts) == 0 {
+		f.add(label, field, muted("No sources yet; add them on the Sources screen."))
+	} else {
+		f.add(label, field, sf.group)
+	}
+	return sf
+}
+
+func (sf *sourcesField) value() []casefile.Citation {
+	var out []casefile.Citation
+	for _, l := range sf.group.Selected {
+		id := sf.ids[l]
+		ct := casefile.Citation{Source: id}
+		for _, o := range sf.old {
+			if o.Source == id {
+				ct.Locator = o.Locator
+			}
+		}
+		out = append(out, ct)
+	}
+	return out
+}
+
+// gradingRow adds the Admiralty grading as two choices in words.
+type gradingField struct{ rel, cred *widget.Select }
+
+const notGraded = "not graded"
+
+func (f *itemForm) gradingRow(g casefile.Grading) *gradingField {
+	rels := []string{notGraded}
+	for _, r := range casefile.Reliabilities {
+		rels = append(rels, string(r)+" — "+r.Label())
+	}
+	creds := []string{notGraded}
+	for _, c := range casefile.Credibilities {
+		creds = append(creds, fmt.Sprint(int(c))+" — "+c.Label())
+	}
+	gf := &gradingField{rel: widget.NewSelect(rels, nil), cred: widget.NewSelect(creds, nil)}
+	gf.rel.Selected, gf.cred.Selected = notGraded, notGraded
+	if g.Reliability != "" {
+		gf.rel.Selected = string(g.Reliability) + " — " + g.Reliability.Label()
+	}
+	if g.Credibility != 0 {
+		gf.cred.Selected = fmt.Sprint(int(g.Credibility)) + " — " + g.Credibility.Label()
+	}
+	f.add("Grading", "grading", container.NewGridWithColumns(2, gf.rel, gf.cred))
+	return gf
+}
+
+func (gf *gradingField) value() casefile.Grading {
+	var g casefile.Grading
+	if s := gf.rel.Selected; s != notGraded && s != "" {
+		g.Reliability = casefile.Reliability(s[:1])
+	}
+	if s := gf.cred.Selected; s != notGraded && s != "" {
+		n, _ := strconv.Atoi(s[:1])
+		g.Credibility = casefile.Credibility(n)
+	}
+	return g
+}
+
+// markingRow adds an item's TLP marking; empty takes the case's.
+const caseMarking = "as the case"
+
+func (f *itemForm) markingRow(m casefile.Marking) *widget.Select {
+	opts := []string{caseMarking}
+	for _, k := range casefile.Markings {
+		opts = append(opts, string(k))
+	}
+	sel := widget.NewSelect(opts, nil)
+	sel.Selected = caseMarking
+	if m != "" {
+		sel.Selected = string(m)
+	}
+	f.add("Marking", "marking", sel)
+	return sel
+}
+
+func markingValue(sel *widget.Select) casefile.Marking {
+	if sel.Selected == caseMarking {
+		return ""
+	}
+	return casefile.Marking(sel.Selected)
+}
+
+// splitList reads a comma-separated list, dropping empty entries.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

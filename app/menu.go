@@ -1,0 +1,101 @@
+package app
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+func shortcut(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+}
+
+const (
+	ctrl      = fyne.KeyModifierShortcutDefault
+	ctrlShift = fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift
+)
+
+// mainMenu builds the menus; the drivers dispatch their shortcuts even
+// while a text field has the focus.
+func (u *UI) mainMenu() *fyne.MainMenu {
+	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+		m := fyne.NewMenuItem(label, action)
+		m.Shortcut = sc
+		return m
+	}
+	recent := fyne.NewMenuItem("Open recent", nil)
+	var recentItems []*fyne.MenuItem
+	for _, p := range u.Recent() {
+		path := p
+		recentItems = append(recentItems, fyne.NewMenuItem(filepath.Base(path)+" — "+filepath.Dir(path), func() { u.openOrOffer(path) }))
+	}
+	if len(recentItems) == 0 {
+		none := fyne.NewMenuItem("No recent cases", nil)
+		none.Disabled = true
+		recentItems = append(recentItems, none)
+	}
+	recent.ChildMenu = fyne.NewMenu("", recentItems...)
+
+	file := fyne.NewMenu("File",
+		item("New case…", nil, u.ShowNew),
+		item("Open…", shortcut(fyne.KeyO, ctrl), u.ShowOpen),
+		recent,
+		fyne.NewMenuItemSeparator(),
+		item("Save now", shortcut(fyne.KeyS, ctrl), u.SaveNow),
+		item("Save as…", shortcut(fyne.KeyS, ctrlShift), u.ShowSaveAs),
+		item("Export briefing…", shortcut(fyne.KeyE, ctrl), u.ShowExport),
+		fyne.NewMenuItemSeparator(),
+		item("Reset default case…", nil, u.ResetDefault),
+		fyne.NewMenuItemSeparator(),
+		item("Close window", shortcut(fyne.KeyW, ctrl), u.closeWindow),
+		item("Quit", shortcut(fyne.KeyQ, ctrl), u.quit),
+	)
+	edit := fyne.NewMenu("Edit",
+		item("Undo", &fyne.ShortcutUndo{}, u.Undo),
+		item("Redo", &fyne.ShortcutRedo{}, u.Redo),
+		fyne.NewMenuItemSeparator(),
+		item("New note on selection", shortcut(fyne.KeyN, ctrl), u.NewNote),
+		item("Find", shortcut(fyne.KeyF, ctrl), u.FocusSearch),
+		fyne.NewMenuItemSeparator(),
+		item("New actor…", nil, func() { u.editActor(casefile.Actor{Kind: casefile.KindPerson}) }),
+		item("New statement…", nil, func() { u.editStatement(casefile.Statement{}) }),
+		item("New event…", nil, func() { u.editEvent(casefile.Event{}) }),
+		item("New source…", nil, func() { u.editSource(casefile.Source{}) }),
+		item("New relation…", nil, func() { u.editRelation(casefile.Relation{}) }),
+		item("Case details…", nil, u.editCaseDetails),
+	)
+	help := fyne.NewMenu("Help", item("About Casefile", nil, u.about))
+	return fyne.NewMainMenu(file, edit, help)
+}
+
+// addShortcuts registers the menu shortcuts on the canvas too, for when no
+// text field has the focus and for drivers without a native menu.
+func (u *UI) addShortcuts() {
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut == nil || it.Action == nil {
+				continue
+			}
+			if _, native := it.Shortcut.(*desktop.CustomShortcut); !native {
+				continue
+			}
+			action := it.Action
+			u.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
+		}
+	}
+}
+
+// FocusSearch puts the cursor in the search field (Ctrl+F).
+func (u *UI) FocusSearch() {
+	u.win.Canvas().Focus(u.search.entry)
+}
+
+// quit saves and ends the app.
+func (u *UI) quit() {
+	if u.closeCase() {
+		u.app.Quit()
+	}
+}

@@ -1,0 +1,251 @@
+package app
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// notesScreen lists every note, newest first, and edits one in Markdown
+// with a live preview.
+type notesScreen struct {
+	u       *UI
+	content fyne.CanvasObject
+	list    *widget.List
+	count   *widget.Label
+	target  *fyne.Container // what the selected note is attached to
+	editor  *widget.Entry
+	preview *widget.RichText
+	delete  *widget.Button
+	right   fyne.CanvasObject
+	none    fyne.CanvasObject
+	pane    *fyne.Container
+
+	order    []int // indexes into Case.Notes, newest first
+	selected string
+	loading  bool // setting the editor's text, not the user typing
+}
+
+func newNotesScreen(u *UI) *notesScreen {
+	n := &notesScreen{u: u, count: muted(""), target: container.NewHBox()}
+	n.list = widget.NewList(
+		func() int { return len(n.order) },
+		func() fyne.CanvasObject { return newTwoLineRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) { n.updateRow(id, o.(*twoLineRow)) },
+	)
+	n.list.OnSelected = func(id widget.ListItemID) { n.show(n.u.doc.c.Notes[n.order[id]].ID) }
+	n.editor = widget.NewMultiLineEntry()
+	n.editor.Wrapping = fyne.TextWrapWord
+	n.editor.SetPlaceHolder("Write in Markdown: # heading, **bold**, *italic*, - lists. Saved as you type.")
+	n.editor.OnChanged = n.typed
+	n.preview = markdown("")
+	n.delete = button("Delete note", theme.DeleteIcon(), func() {
+		if nt, ok := u.doc.c.Note(n.selected); ok {
+			u.deleteNote(nt)
+		}
+	})
+	add := button("New note", theme.ContentAddIcon(), u.NewNote)
+
+	previewBox := container.NewBorder(subheading("Preview"), nil, nil, nil, container.NewVScroll(n.preview))
+	editSplit := container.NewVSplit(n.editor, previewBox)
+	editSplit.Offset = 0.5
+	n.right = container.NewBorder(container.NewBorder(nil, nil, nil, n.delete, n.target), nil, nil, nil, editSplit)
+	n.none = container.NewCenter(muted("Select a note, or press Ctrl+N to write one on what you are looking at."))
+	n.pane = container.NewStack(n.none)
+	left := container.NewBorder(container.NewVBox(toolbar(add), n.count), nil, nil, nil, n.list)
+	split := container.NewHSplit(left, container.NewPadded(n.pane))
+	split.Offset = 0.32
+	n.content = split
+	return n
+}
+
+func (n *notesScreen) updateRow(row int, r *twoLineRow) {
+	if row >= len(n.order) {
+		return
+	}
+	c := n.u.doc.c
+	nt := &c.Notes[n.order[row]]
+	r.set(noteTitle(nt.Body), "on "+c.TargetName(nt.Target)+" · "+nt.Modified.Local().Format("2 Jan 2006 15:04"))
+}
+
+// noteTitle is a note's first line without Markdown marks, for lists.
+func noteTitle(body string) string {
+	line := strings.TrimSpace(body)
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.TrimSpace(strings.TrimLeft(line, "#>-*_ "))
+	if line == "" {
+		return "(empty note)"
+	}
+	return firstWords(line, 10)
+}
+
+func (n *notesScreen) refresh() {
+	c := n.u.doc.c
+	n.order = make([]int, len(c.Notes))
+	for i := range n.order {
+		n.order[i] = i
+	}
+	slices.SortStableFunc(n.order, func(a, b int) int { return c.Notes[b].Created.Compare(c.Notes[a].Created) })
+	n.count.SetText(countText(len(c.Notes), "note", "notes") + ", newest first")
+	n.list.UnselectAll()
+	n.list.Refresh()
+	if _, ok := c.Note(n.selected); ok && n.selectID(n.selected) {
+		return
+	}
+	n.selected = ""
+	n.pane.Objects = []fyne.CanvasObject{n.none}
+	n.pane.Refresh()
+}
+
+func (n *notesScreen) selectID(id string) bool {
+	for row, i := range n.order {
+		if n.u.doc.c.Notes[i].ID == id {
+			n.list.Select(row)
+			n.list.ScrollTo(row)
+			return true
+		}
+	}
+	return false
+}
+
+func (n *notesScreen) show(id string) {
+	u := n.u
+	c := u.doc.c
+	nt, ok := c.Note(id)
+	if !ok {
+		return
+	}
+	n.selected = id
+	n.target.RemoveAll()
+	n.target.Add(muted("On"))
+	t := nt.Target
+	if t.Kind == casefile.OnCase {
+		n.target.Add(link("the case", func() { u.tabs.Select(u.tabOverview) }))
+	} else {
+		n.target.Add(link(c.TargetName(t), func() { u.showTarget(t) }))
+	}
+	if n.editor.Text != nt.Body {
+		n.loading = true
+		n.editor.SetText(nt.Body)
+		n.loading = false
+	}
+	n.preview.ParseMarkdown(nt.Body)
+	if u.doc.readOnly != "" {
+		n.editor.Disable()
+		n.delete.Disable()
+	} else {
+		n.editor.Enable()
+		n.delete.Enable()
+	}
+	n.pane.Objects = []fyne.CanvasObject{n.right}
+	n.pane.Refresh()
+}
+
+// typed records the editor's text in the note; typing in one note is one
+// undo step and is saved a second after the last keystroke.
+func (n *notesScreen) typed(text string) {
+	u := n.u
+	if n.loading || u.doc == nil || n.selected == "" {
+		return
+	}
+	id := n.selected
+	err := u.doc.apply("note:"+id, func(c *casefile.Case) error {
+		nt, ok := c.Note(id)
+		if !ok {
+			return &casefile.NotFoundError{Kind: "note", ID: id}
+		}
+		nt.Body = text
+		return c.UpdateNote(nt)
+	})
+	if err != nil {
+		u.setStatus("Not changed: " + err.Error())
+		return
+	}
+	n.preview.ParseMarkdown(text)
+	for row, i := range n.order {
+		if u.doc.c.Notes[i].ID == id {
+			n.list.RefreshItem(row)
+			break
+		}
+	}
+	u.othersStale = true
+	u.scheduleSave(autosaveDelay)
+}
+
+// OpenNote switches to the notes screen with a note in the editor.
+func (u *UI) OpenNote(id string) {
+	u.tabs.Select(u.tabNotes)
+	u.notes.selectID(id)
+}
+
+// showTarget opens what a note is attached to.
+func (u *UI) showTarget(t casefile.Target) {
+	switch t.Kind {
+	case casefile.OnActor:
+		u.ShowActor(t.ID)
+	case casefile.OnStatement:
+		u.ShowStatement(t.ID)
+	case casefile.OnEvent:
+		u.ShowEvent(t.ID)
+	default:
+		u.tabs.Select(u.tabOverview)
+	}
+}
+
+// currentTarget is what a new note attaches to: the item selected on the
+// screen in view, or the case.
+func (u *UI) currentTarget() casefile.Target {
+	switch u.tabs.Selected() {
+	case u.tabActors:
+		if u.actors.selected != "" {
+			return casefile.Target{Kind: casefile.OnActor, ID: u.actors.selected}
+		}
+	case u.tabStatements:
+		if u.statements.selected != "" {
+			return casefile.Target{Kind: casefile.OnStatement, ID: u.statements.selected}
+		}
+	case u.tabBackground:
+		if u.background.selected != "" {
+			return casefile.Target{Kind: casefile.OnEvent, ID: u.background.selected}
+		}
+	case u.tabNotes:
+		if nt, ok := u.doc.c.Note(u.notes.selected); ok {
+			return nt.Target
+		}
+	}
+	return casefile.Target{Kind: casefile.OnCase}
+}
+
+// NewNote adds a note on the current selection (the case when nothing is
+// selected) and puts the cursor in its editor.
+func (u *UI) NewNote() {
+	if u.doc != nil {
+		u.newNoteOn(u.currentTarget())
+	}
+}
+
+func (u *UI) newNoteOn(t casefile.Target) {
+	if u.doc == nil {
+		return
+	}
+	var added casefile.Note
+	err := u.edit(func(c *casefile.Case) error {
+		var err error
+		added, err = c.AddNote(casefile.Note{Target: t, Author: c.Analyst})
+		return err
+	})
+	if err != nil {
+		u.showError("Cannot add a note", err)
+		return
+	}
+	u.OpenNote(added.ID)
+	u.win.Canvas().Focus(u.notes.editor)
+}

@@ -1,0 +1,89 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// latestEvents is how many of the most recent events the overview lists.
+const latestEvents = 5
+
+// overviewScreen is the case at a glance: marking, title, bottom line,
+// counts, the latest events and the analyst's notes on the case.
+type overviewScreen struct {
+	u       *UI
+	content fyne.CanvasObject
+	banner  *tlpBadge
+	title   *widget.Label
+	meta    *widget.Label
+	summary *widget.Label
+	counts  *widget.Label
+	events  *fyne.Container
+	notes   *fyne.Container
+	edit    *widget.Button
+}
+
+func newOverviewScreen(u *UI) *overviewScreen {
+	o := &overviewScreen{u: u, banner: newTLPBanner(), title: heading(""), meta: mutedWrap(""), summary: para(""),
+		counts: widget.NewLabel(""), events: container.NewVBox(), notes: container.NewVBox()}
+	o.edit = button("Edit case details…", theme.DocumentCreateIcon(), u.editCaseDetails)
+	box := container.NewVBox(
+		o.banner, o.title, o.meta,
+		subheading("Bottom line"), o.summary,
+		o.counts, toolbar(o.edit),
+		widget.NewSeparator(), subheading("Latest events"), o.events,
+		widget.NewSeparator(), o.notes,
+	)
+	o.content = container.NewVScroll(container.NewPadded(box))
+	return o
+}
+
+func (o *overviewScreen) refresh() {
+	u := o.u
+	c := u.doc.c
+	o.banner.set(c.Marking)
+	o.title.SetText(c.Title)
+	meta := "Analyst: " + c.Analyst
+	if c.Analyst == "" {
+		meta = "No analyst named"
+	}
+	meta = joinDot(meta, "Modified "+c.Modified.Local().Format("2 Jan 2006 15:04"), joinComma(c.Tags))
+	o.meta.SetText(meta)
+	if c.Summary == "" {
+		o.summary.SetText("No summary yet: use Edit case details… to write the bottom line.")
+	} else {
+		o.summary.SetText(c.Summary)
+	}
+	o.counts.SetText(fmt.Sprintf("%s · %s · %s · %s · %s · %s",
+		countText(len(c.Actors), "actor", "actors"), countText(len(c.Statements), "statement", "statements"),
+		countText(len(c.Events), "event", "events"), countText(len(c.Sources), "source", "sources"),
+		countText(len(c.Relations), "relation", "relations"), countText(len(c.Notes), "note", "notes")))
+	if u.doc.readOnly != "" {
+		o.edit.Disable()
+	} else {
+		o.edit.Enable()
+	}
+
+	order := chronological(len(c.Events), func(i int) casefile.Date { return c.Events[i].Date })
+	order = slices.DeleteFunc(order, func(i int) bool { return c.Events[i].Date.IsZero() })
+	slices.Reverse(order)
+	o.events.RemoveAll()
+	if len(order) == 0 {
+		o.events.Add(muted("No dated events yet."))
+	}
+	for _, i := range order[:min(latestEvents, len(order))] {
+		e := c.Events[i]
+		o.events.Add(container.NewBorder(nil, nil, muted(e.Date.String()), nil,
+			linkWrap(eventLine(&e), func() { u.ShowEvent(e.ID) })))
+	}
+	o.notes.Objects = u.notesSection(casefile.Target{Kind: casefile.OnCase})[1:]
+	o.notes.Objects[0].(*widget.Label).SetText("Notes on the case")
+	o.notes.Refresh()
+}

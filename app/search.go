@@ -1,0 +1,136 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// maxHits bounds the results listed for one query.
+const maxHits = 2000
+
+// searchPanel is the one search field and, while it holds a query, the
+// results grouped by kind in place of the screens.
+type searchPanel struct {
+	u       *UI
+	entry   *widget.Entry
+	list    *widget.List
+	summary *widget.Label
+	results fyne.CanvasObject
+
+	rows []searchRow
+}
+
+// searchRow is a group heading (hit nil) or one hit.
+type searchRow struct {
+	heading string
+	hit     *casefile.Hit
+}
+
+var hitKindNames = map[casefile.HitKind]string{
+	casefile.HitActor: "Actors", casefile.HitStatement: "Statements", casefile.HitEvent: "Events",
+	casefile.HitSource: "Sources", casefile.HitNote: "Notes",
+}
+
+func newSearchPanel(u *UI) *searchPanel {
+	s := &searchPanel{u: u, summary: muted("")}
+	s.entry = widget.NewEntry()
+	s.entry.SetPlaceHolder("Search actors, statements, events, sources and notes (Ctrl+F)")
+	s.entry.ActionItem = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { s.entry.SetText("") })
+	s.entry.OnChanged = func(string) { s.refresh() }
+	s.entry.OnSubmitted = func(string) {
+		for _, r := range s.rows {
+			if r.hit != nil {
+				s.open(*r.hit)
+				return
+			}
+		}
+	}
+	s.list = widget.NewList(
+		func() int { return len(s.rows) },
+		func() fyne.CanvasObject { return newTwoLineRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(s.rows) {
+				return
+			}
+			r := o.(*twoLineRow)
+			if row := s.rows[id]; row.hit == nil {
+				r.title.Importance = widget.HighImportance
+				r.set(row.heading, "")
+			} else {
+				r.title.Importance = widget.MediumImportance
+				r.set(row.hit.Title, row.hit.Detail)
+			}
+		},
+	)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		s.list.UnselectAll()
+		if id < len(s.rows) && s.rows[id].hit != nil {
+			s.open(*s.rows[id].hit)
+		}
+	}
+	s.results = container.NewBorder(container.NewPadded(s.summary), nil, nil, nil, s.list)
+	s.results.Hide()
+	return s
+}
+
+// refresh runs the query against the case as it is now.
+func (s *searchPanel) refresh() {
+	q := strings.TrimSpace(s.entry.Text)
+	if q == "" || s.u.doc == nil {
+		s.rows = s.rows[:0]
+		s.results.Hide()
+		s.u.tabs.Show()
+		return
+	}
+	hits := s.u.doc.searchIndex().Search(q, maxHits)
+	s.rows = s.rows[:0]
+	var last casefile.HitKind
+	counts := map[casefile.HitKind]int{}
+	for _, h := range hits {
+		counts[h.Kind]++
+	}
+	for i := range hits {
+		if hits[i].Kind != last {
+			last = hits[i].Kind
+			s.rows = append(s.rows, searchRow{heading: fmt.Sprintf("%s (%d)", hitKindNames[last], counts[last])})
+		}
+		s.rows = append(s.rows, searchRow{hit: &hits[i]})
+	}
+	switch {
+	case len(hits) == 0:
+		s.summary.SetText(fmt.Sprintf("Nothing matches “%s”. Search ignores case and accents; every word must match.", q))
+	case len(hits) == maxHits:
+		s.summary.SetText(fmt.Sprintf("The first %d matches for “%s”; add a word to narrow them. Press Enter to open the first.", maxHits, q))
+	default:
+		s.summary.SetText(fmt.Sprintf("%s for “%s”. Select one to open it; Enter opens the first.", countText(len(hits), "match", "matches"), q))
+	}
+	s.list.Refresh()
+	s.list.ScrollToTop()
+	s.u.tabs.Hide()
+	s.results.Show()
+}
+
+// open shows a hit on its screen and puts the search away.
+func (s *searchPanel) open(h casefile.Hit) {
+	u := s.u
+	s.entry.SetText("")
+	switch h.Kind {
+	case casefile.HitActor:
+		u.ShowActor(h.ID)
+	case casefile.HitStatement:
+		u.ShowStatement(h.ID)
+	case casefile.HitEvent:
+		u.ShowEvent(h.ID)
+	case casefile.HitSource:
+		u.ShowSource(h.ID)
+	case casefile.HitNote:
+		u.OpenNote(h.ID)
+	}
+}

@@ -1,0 +1,261 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// statementsScreen lists what the actors said, in date order, and shows
+// one statement in full.
+type statementsScreen struct {
+	u       *UI
+	content fyne.CanvasObject
+	list    *widget.List
+	count   *widget.Label
+	detail  *detailPane
+
+	order    []int             // indexes into Case.Statements, chronological
+	names    map[string]string // actor id -> name, for the rows
+	selected string
+}
+
+func newStatementsScreen(u *UI) *statementsScreen {
+	s := &statementsScreen{u: u, detail: newDetailPane("Select a statement to read it in full.")}
+	s.list = widget.NewList(
+		func() int { return len(s.order) },
+		func() fyne.CanvasObject { return newTwoLineRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) { s.updateRow(id, o.(*twoLineRow)) },
+	)
+	s.list.OnSelected = func(id widget.ListItemID) { s.show(s.statementAt(id).ID) }
+	s.count = muted("")
+	add := button("New statement", theme.ContentAddIcon(), func() { u.editStatement(casefile.Statement{}) })
+	left := container.NewBorder(container.NewVBox(toolbar(add), s.count), nil, nil, nil, s.list)
+	split := container.NewHSplit(left, s.detail.scroll)
+	split.Offset = 0.38
+	s.content = split
+	return s
+}
+
+func (s *statementsScreen) statementAt(row int) *casefile.Statement {
+	return &s.u.doc.c.Statements[s.order[row]]
+}
+
+func (s *statementsScreen) updateRow(row int, r *twoLineRow) {
+	if row >= len(s.order) {
+		return
+	}
+	st := s.statementAt(row)
+	r.set(st.Title, joinDot(s.names[st.Speaker], st.Date.String(), firstWords(st.Quote, 14)))
+}
+
+// refresh re-reads the statements after the case changed.
+func (s *statementsScreen) refresh() {
+	c := s.u.doc.c
+	s.names = actorNames(c)
+	s.order = chronological(len(c.Statements), func(i int) casefile.Date { return c.Statements[i].Date })
+	s.count.SetText(countText(len(c.Statements), "statement", "statements") + ", earliest first")
+	s.list.UnselectAll()
+	s.list.Refresh()
+	if _, ok := c.Statement(s.selected); ok {
+		s.selectID(s.selected)
+	} else {
+		s.selected = ""
+		s.detail.show(mutedWrap("Select a statement to read it in full."))
+	}
+}
+
+// selectID selects a statement in the list and shows it.
+func (s *statementsScreen) selectID(id string) {
+	for row, i := range s.order {
+		if s.u.doc.c.Statements[i].ID == id {
+			s.list.Select(row)
+			s.list.ScrollTo(row)
+			return
+		}
+	}
+}
+
+func (s *statementsScreen) show(id string) {
+	u := s.u
+	c := u.doc.c
+	st, ok := c.Statement(id)
+	if !ok {
+		return
+	}
+	s.selected = id
+	speaker := st.Speaker
+	objs := []fyne.CanvasObject{
+		heading(st.Title),
+		container.NewHBox(link(c.ActorName(st.Speaker), func() { u.ShowActor(speaker) }), muted(st.Date.String())),
+		quotation(st.Quote),
+	}
+	if st.Context != "" {
+		objs = append(objs, para(st.Context))
+	}
+	src := ""
+	if sc, ok := c.Source(st.Source.Source); ok {
+		src = sc.Title
+		if sc.Publisher != "" {
+			src += " (" + sc.Publisher + ")"
+		}
+	}
+	if st.Source.Locator != "" {
+		src += ", " + st.Source.Locator
+	}
+	var addressees []string
+	for _, a := range st.Addressees {
+		addressees = append(addressees, c.ActorName(a))
+	}
+	objs = append(objs, fieldRows(
+		"Date", st.Date.String(),
+		"Precision", "to the "+st.Date.Precision().String()+dateAsStated(st.Date),
+		"Channel", st.Channel,
+		"Addressed to", strings.Join(addressees, ", "),
+		"Source", src,
+		"Grading", st.Grading.String(),
+		"Marking", string(c.EffectiveMarking(st.Marking)),
+	))
+	if st.RespondsTo != "" {
+		to := st.RespondsTo
+		if r, ok := c.Statement(to); ok {
+			objs = append(objs, container.NewHBox(muted("Responds to"), link(r.Title+" ("+c.ActorName(r.Speaker)+")", func() { u.ShowStatement(to) })))
+		}
+	}
+	for _, o := range c.Statements {
+		if o.RespondsTo == id {
+			oid := o.ID
+			objs = append(objs, container.NewHBox(muted("Answered by"), link(o.Title+" ("+c.ActorName(o.Speaker)+")", func() { u.ShowStatement(oid) })))
+		}
+	}
+	objs = append(objs, u.itemButtons(
+		func() { u.editStatement(st) },
+		func() { u.deleteStatement(st) },
+		casefile.Target{Kind: casefile.OnStatement, ID: id}))
+	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnStatement, ID: id})...)
+	s.detail.show(objs...)
+}
+
+func dateAsStated(d casefile.Date) string {
+	if d.AsStated == "" {
+		return ""
+	}
+	return fmt.Sprintf("; the source says %q", d.AsStated)
+}
+
+// ShowStatement switches to the statements screen and opens one.
+func (u *UI) ShowStatement(id string) {
+	u.tabs.Select(u.tabStatements)
+	u.statements.selectID(id)
+}
+
+// chronological returns 0..n-1 ordered by date, undated last, ties in
+// case order.
+func chronological(n int, date func(int) casefile.Date) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return date(a).Compare(date(b)) })
+	return order
+}
+
+func actorNames(c *casefile.Case) map[string]string {
+	m := make(map[string]string, len(c.Actors))
+	for _, a := range c.Actors {
+		m[a.ID] = a.Name
+	}
+	return m
+}
+
+func countText(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func joinDot(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " · ")
+}
+
+// firstWords returns up to n words of s, with "…" when cut.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + " …"
+}
+
+// twoLineRow is a list row: a bold title over a muted detail line.
+type twoLineRow struct {
+	widget.BaseWidget
+	title, detail *widget.Label
+}
+
+func newTwoLineRow() *twoLineRow {
+	r := &twoLineRow{title: widget.NewLabel(""), detail: widget.NewLabel("")}
+	r.title.TextStyle.Bold = true
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.detail.Truncation = fyne.TextTruncateEllipsis
+	r.detail.TextStyle.Italic = true
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *twoLineRow) set(title, detail string) {
+	if r.title.Text != title {
+		r.title.SetText(title)
+	}
+	if r.detail.Text != detail {
+		r.detail.SetText(detail)
+	}
+}
+
+func (r *twoLineRow) CreateRenderer() fyne.WidgetRenderer {
+	box := container.New(&tightRows{}, r.title, r.detail)
+	return widget.NewSimpleRenderer(box)
+}
+
+// tightRows stacks labels with less space between them than a VBox, so a
+// two-line row reads as one item.
+type tightRows struct{}
+
+func (tightRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	gap := -theme.Padding() * 1.5
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + gap
+	}
+}
+
+func (tightRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	gap := -theme.Padding() * 1.5
+	for i, o := range objs {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height
+		if i > 0 {
+			h += gap
+		}
+	}
+	return fyne.NewSize(w, h)
+}

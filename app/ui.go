@@ -1,0 +1,273 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// UI is one Casefile window and the case open in it.
+type UI struct {
+	app     fyne.App
+	win     fyne.Window
+	version string
+
+	doc       *document
+	saver     *saver
+	saveTimer *time.Timer
+	dirty     bool // changes not yet handed to the saver
+
+	tabs       *container.AppTabs
+	overview   *overviewScreen
+	actors     *actorsScreen
+	statements *statementsScreen
+	background *backgroundScreen
+	sources    *sourcesScreen
+	notes      *notesScreen
+	search     *searchPanel
+
+	tabOverview, tabActors, tabStatements, tabBackground, tabSources, tabNotes *container.TabItem
+
+	marking  *tlpBadge
+	status   *widget.Label // "Saved 14:02:31", or why not
+	location *widget.Label // the case file, and read-only when it is
+	empty    fyne.CanvasObject
+	body     *fyne.Container
+
+	form        *itemForm   // the edit form showing, for tests
+	exportForm  *exportForm // the export options last shown, for tests
+	exporting   *exportRun  // the export last started
+	othersStale bool        // screens other than notes show notes typed since
+
+	dialog dialog.Dialog // the last message dialog shown, for tests
+}
+
+// windowTitleMax is how much of a case title the window title shows.
+const windowTitleMax = 60
+
+// NewUI builds the window with no case open.
+func NewUI(a fyne.App, version string) *UI {
+	u := &UI{app: a, version: version}
+	u.win = a.NewWindow("Casefile")
+	u.win.Resize(fyne.NewSize(1200, 800))
+
+	u.overview = newOverviewScreen(u)
+	u.actors = newActorsScreen(u)
+	u.statements = newStatementsScreen(u)
+	u.background = newBackgroundScreen(u)
+	u.sources = newSourcesScreen(u)
+	u.notes = newNotesScreen(u)
+	u.search = newSearchPanel(u)
+
+	u.tabOverview = container.NewTabItemWithIcon("Overview", theme.HomeIcon(), u.overview.content)
+	u.tabActors = container.NewTabItemWithIcon("Actors", theme.AccountIcon(), u.actors.content)
+	u.tabStatements = container.NewTabItemWithIcon("Statements", theme.MailComposeIcon(), u.statements.content)
+	u.tabBackground = container.NewTabItemWithIcon("Background", theme.HistoryIcon(), u.background.content)
+	u.tabSources = container.NewTabItemWithIcon("Sources", theme.FileTextIcon(), u.sources.content)
+	u.tabNotes = container.NewTabItemWithIcon("Notes", theme.DocumentCreateIcon(), u.notes.content)
+	u.tabs = container.NewAppTabs(u.tabOverview, u.tabActors, u.tabStatements, u.tabBackground, u.tabSources, u.tabNotes)
+	u.tabs.SetTabLocation(container.TabLocationLeading)
+	u.tabs.OnSelected = func(*container.TabItem) { u.refreshStale() }
+
+	u.marking = newTLPBadge()
+	u.status = widget.NewLabel("No case open")
+	u.status.Truncation = fyne.TextTruncateEllipsis
+	u.location = widget.NewLabel("")
+	u.location.Truncation = fyne.TextTruncateEllipsis
+	u.location.Alignment = fyne.TextAlignTrailing
+
+	top := container.NewBorder(nil, nil, u.marking, nil, u.search.entry)
+	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, nil,
+		container.NewGridWithColumns(2, u.status, u.location))
+	u.empty = container.NewCenter(container.NewVBox(
+		heading("No case open"),
+		widget.NewLabel("Open a case file with File ▸ Open…, or start one with File ▸ New case."),
+	))
+	u.body = container.NewStack(u.empty)
+	u.win.SetContent(container.NewBorder(container.NewPadded(top), statusBar, nil, nil, u.body))
+	u.win.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	u.win.SetCloseIntercept(u.closeWindow)
+	return u
+}
+
+// Window is the UI's window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// Case is the case open in the window, or nil.
+func (u *UI) Case() *casefile.Case {
+	if u.doc == nil {
+		return nil
+	}
+	return u.doc.c
+}
+
+// Path is the file of the open case, or "".
+func (u *UI) Path() string {
+	if u.doc == nil {
+		return ""
+	}
+	return u.doc.path
+}
+
+// ReadOnly says why the open case is read-only, or "" when it is editable.
+func (u *UI) ReadOnly() string {
+	if u.doc == nil {
+		return ""
+	}
+	return u.doc.readOnly
+}
+
+// Run opens path, or the analyst's working copy of the default case when
+// path is "", shows the window and runs the app until it quits.
+func Run(a fyne.App, path, version string) {
+	u := NewUI(a, version)
+	if path == "" {
+		u.OpenDefault()
+	} else {
+		u.openOrOffer(path)
+	}
+	u.win.ShowAndRun()
+}
+
+// setStatus shows a line in the status bar.
+func (u *UI) setStatus(s string) {
+	u.status.SetText(firstLine(s))
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i] + " …"
+	}
+	return s
+}
+
+// updateTitle names the case in the window title.
+func (u *UI) updateTitle() {
+	if u.doc == nil {
+		u.win.SetTitle("Casefile")
+		return
+	}
+	t := truncate(u.doc.c.Title, windowTitleMax)
+	if u.doc.readOnly != "" {
+		t += " (read-only)"
+	}
+	u.win.SetTitle(t + " — Casefile")
+}
+
+func truncate(s string, n int) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) <= n {
+		return string(r)
+	}
+	return strings.TrimSpace(string(r[:n-1])) + " …"
+}
+
+// refreshAll redraws every screen from the case, after an edit, undo or
+// opening a case.
+func (u *UI) refreshAll() {
+	if u.doc == nil {
+		u.body.Objects = []fyne.CanvasObject{u.empty}
+		u.body.Refresh()
+		u.updateTitle()
+		return
+	}
+	if u.body.Objects[0] != u.tabs {
+		u.body.Objects = []fyne.CanvasObject{u.tabs, u.search.results}
+		u.body.Refresh()
+	}
+	u.othersStale = false
+	u.marking.set(u.doc.c.Marking)
+	u.overview.refresh()
+	u.actors.refresh()
+	u.statements.refresh()
+	u.background.refresh()
+	u.sources.refresh()
+	u.notes.refresh()
+	u.search.refresh()
+	u.updateTitle()
+}
+
+// refreshStale redraws the screens that show notes after typing in one,
+// which redraws only the notes screen as it goes.
+func (u *UI) refreshStale() {
+	if !u.othersStale || u.doc == nil {
+		return
+	}
+	u.othersStale = false
+	u.overview.refresh()
+	u.actors.refresh()
+	u.statements.refresh()
+	u.background.refresh()
+}
+
+// edit applies a change to the case through the casefile API, then
+// redraws and schedules a save. The model's refusal is returned for the
+// caller to show; nothing changes then.
+func (u *UI) edit(edit func(c *casefile.Case) error) error {
+	if u.doc == nil {
+		return nil
+	}
+	if err := u.doc.apply("", edit); err != nil {
+		return err
+	}
+	u.refreshAll()
+	u.scheduleSave(autosaveDelay)
+	return nil
+}
+
+// Undo reverts the last edit to the case.
+func (u *UI) Undo() {
+	if u.doc != nil && u.doc.undoEdit() {
+		u.refreshAll()
+		u.scheduleSave(autosaveDelay)
+		u.setStatus("Undone")
+	}
+}
+
+// Redo reapplies the last undone edit.
+func (u *UI) Redo() {
+	if u.doc != nil && u.doc.redoEdit() {
+		u.refreshAll()
+		u.scheduleSave(autosaveDelay)
+		u.setStatus("Redone")
+	}
+}
+
+// showError shows an error in words in a dialog.
+func (u *UI) showError(title string, err error) {
+	d := dialog.NewCustom(title, "OK", wrapped(err.Error()), u.win)
+	u.showSized(d, err.Error())
+}
+
+// confirm asks before doing something that cannot be taken back lightly.
+func (u *UI) confirm(title, message, action string, yes func()) {
+	d := dialog.NewCustomConfirm(title, action, "Cancel", wrapped(message), func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, u.win)
+	u.showSized(d, message)
+}
+
+// showSized shows a dialog wide enough to read and tall enough for its
+// wrapped message.
+func (u *UI) showSized(d dialog.Dialog, message string) {
+	lines := 1 + strings.Count(message, "\n") + len([]rune(message))/64
+	d.Resize(fyne.NewSize(560, float32(130+24*lines)))
+	u.dialog = d
+	d.Show()
+}
+
+func wrapped(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}

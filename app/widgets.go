@@ -1,0 +1,211 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// tlpBadge shows a TLP label as FIRST's standard sets it: the label's
+// colour on black.
+type tlpBadge struct {
+	widget.BaseWidget
+	bg   *canvas.Rectangle
+	text *canvas.Text
+	wide bool // a full-width banner rather than a badge
+}
+
+func newTLPBadge() *tlpBadge {
+	b := &tlpBadge{bg: canvas.NewRectangle(color.Black), text: canvas.NewText("", color.White)}
+	b.text.TextStyle = fyne.TextStyle{Bold: true}
+	b.text.Alignment = fyne.TextAlignCenter
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func newTLPBanner() *tlpBadge {
+	b := newTLPBadge()
+	b.wide = true
+	return b
+}
+
+func (b *tlpBadge) set(m casefile.Marking) {
+	if m == "" {
+		m = casefile.TLPClear
+	}
+	b.text.Text = string(m)
+	b.text.Color = m.Color()
+	b.bg.FillColor = m.Background()
+	b.Refresh()
+}
+
+func (b *tlpBadge) CreateRenderer() fyne.WidgetRenderer {
+	return &tlpRenderer{b}
+}
+
+type tlpRenderer struct{ b *tlpBadge }
+
+func (r *tlpRenderer) Layout(size fyne.Size) {
+	r.b.bg.Resize(size)
+	r.b.text.Resize(size)
+	ts := r.b.text.MinSize()
+	r.b.text.Move(fyne.NewPos(0, (size.Height-ts.Height)/2))
+	r.b.text.Resize(fyne.NewSize(size.Width, ts.Height))
+}
+
+func (r *tlpRenderer) MinSize() fyne.Size {
+	ts := r.b.text.MinSize()
+	p := theme.Padding()
+	return fyne.NewSize(ts.Width+4*p, ts.Height+2*p)
+}
+
+func (r *tlpRenderer) Refresh() {
+	r.b.bg.Refresh()
+	r.b.text.Refresh()
+}
+
+func (r *tlpRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.b.bg, r.b.text} }
+func (r *tlpRenderer) Destroy()                     {}
+
+// heading is a screen's or item's title.
+func heading(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.SizeName = theme.SizeNameHeadingText
+	l.TextStyle.Bold = true
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// subheading starts a section of a detail view.
+func subheading(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.TextStyle.Bold = true
+	return l
+}
+
+// para is wrapped body text.
+func para(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.Selectable = true
+	return l
+}
+
+// muted is secondary text on one line: dates, kinds, counts.
+func muted(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle.Italic = true
+	return l
+}
+
+// mutedWrap is secondary text that may run to several lines.
+func mutedWrap(s string) *widget.Label {
+	l := muted(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// fieldRows lays out "label  value" pairs, skipping empty values.
+func fieldRows(pairs ...string) fyne.CanvasObject {
+	form := widget.NewForm()
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] == "" {
+			continue
+		}
+		form.Append(pairs[i], para(pairs[i+1]))
+	}
+	return form
+}
+
+// link is a button styled as a link that opens another item, on one line.
+func link(label string, open func()) *widget.Hyperlink {
+	h := widget.NewHyperlink(label, nil)
+	h.OnTapped = open
+	return h
+}
+
+// linkWrap is a link that wraps, for the stretching part of a row.
+func linkWrap(label string, open func()) *widget.Hyperlink {
+	h := link(label, open)
+	h.Wrapping = fyne.TextWrapWord
+	return h
+}
+
+// markdown renders a note's Markdown.
+func markdown(s string) *widget.RichText {
+	rt := widget.NewRichTextFromMarkdown(s)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// quotation typesets a verbatim quote as a block quotation. The text is
+// not parsed as Markdown: every character is shown as the source has it.
+func quotation(q string) *widget.RichText {
+	seg := &widget.TextSegment{Text: "“" + q + "”", Style: widget.RichTextStyleBlockquote}
+	seg.Style.TextStyle.Italic = true
+	rt := widget.NewRichText(seg)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// detailPane is the scrolling right-hand side of a list screen, rebuilt
+// for each selected item.
+type detailPane struct {
+	box    *fyne.Container
+	scroll *container.Scroll
+}
+
+func newDetailPane(placeholder string) *detailPane {
+	d := &detailPane{box: container.NewVBox()}
+	d.scroll = container.NewVScroll(container.NewPadded(d.box))
+	d.show(mutedWrap(placeholder))
+	return d
+}
+
+func (d *detailPane) show(objs ...fyne.CanvasObject) {
+	d.box.Objects = objs
+	d.box.Refresh()
+	// Wrapped text knows its height only once it has its width: lay out
+	// again so nothing overlaps.
+	d.scroll.Refresh()
+	d.scroll.ScrollToTop()
+}
+
+// notesSection lists the notes on an item, rendered, with a button to add one.
+func (u *UI) notesSection(t casefile.Target) []fyne.CanvasObject {
+	notes := u.doc.c.NotesOn(t)
+	objs := []fyne.CanvasObject{widget.NewSeparator(), subheading("Notes")}
+	if len(notes) == 0 {
+		objs = append(objs, mutedWrap("No notes yet. Press Ctrl+N to add one."))
+	}
+	for _, n := range notes {
+		id := n.ID
+		objs = append(objs, markdown(n.Body),
+			container.NewHBox(muted(noteStamp(n)), link("Edit note", func() { u.OpenNote(id) })))
+	}
+	return objs
+}
+
+func noteStamp(n casefile.Note) string {
+	s := "Modified " + n.Modified.Local().Format("2 Jan 2006 15:04")
+	if n.Author != "" {
+		s = n.Author + " · " + s
+	}
+	return s
+}
+
+// toolbar is a row of buttons above a list or detail.
+func toolbar(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.NewHBox(objs...)
+}
+
+func button(label string, icon fyne.Resource, tapped func()) *widget.Button {
+	return widget.NewButtonWithIcon(label, icon, tapped)
+}
