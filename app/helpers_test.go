@@ -8,11 +8,18 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/casefile/casefile/assets"
 	"github.com/casefile/casefile/casefile"
 )
+
+func init() {
+	// Times on screen are local; goldens need one zone.
+	time.Local = time.UTC
+}
 
 // newTestUI opens a copy of the default case in a fresh test app.
 func newTestUI(t *testing.T) (*UI, string) {
@@ -81,4 +88,94 @@ func triggerShortcut(t *testing.T, u *UI, sc fyne.Shortcut) {
 		}
 	}
 	t.Fatalf("no menu item for shortcut %s", sc.ShortcutName())
+}
+
+// find returns the visible objects under root that match.
+func find[T fyne.CanvasObject](root fyne.CanvasObject, match func(T) bool) []T {
+	var out []T
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		if x, ok := o.(T); ok && match(x) {
+			out = append(out, x)
+		}
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	return out
+}
+
+// buttonIn returns the one visible button with the label under root.
+func buttonIn(t *testing.T, root fyne.CanvasObject, label string) *widget.Button {
+	t.Helper()
+	bs := find(root, func(b *widget.Button) bool { return b.Text == label })
+	if len(bs) != 1 {
+		t.Fatalf("found %d buttons %q, want 1", len(bs), label)
+	}
+	return bs[0]
+}
+
+// linkIn returns the one visible link with the text under root.
+func linkIn(t *testing.T, root fyne.CanvasObject, text string) *widget.Hyperlink {
+	t.Helper()
+	ls := find(root, func(h *widget.Hyperlink) bool { return h.Text == text })
+	if len(ls) != 1 {
+		t.Fatalf("found %d links %q, want 1", len(ls), text)
+	}
+	return ls[0]
+}
+
+// statementID finds a statement of the case by title.
+func statementID(t *testing.T, c *casefile.Case, title string) string {
+	t.Helper()
+	for _, s := range c.Statements {
+		if s.Title == title {
+			return s.ID
+		}
+	}
+	t.Fatalf("no statement %q", title)
+	return ""
+}
+
+func actorID(t *testing.T, c *casefile.Case, name string) string {
+	t.Helper()
+	for _, a := range c.Actors {
+		if a.Name == name {
+			return a.ID
+		}
+	}
+	t.Fatalf("no actor %q", name)
+	return ""
+}
+
+// confirmDialog presses the confirm button of the dialog showing.
+func confirmDialog(t *testing.T, u *UI) {
+	t.Helper()
+	d, ok := u.dialog.(*dialog.ConfirmDialog)
+	if !ok {
+		t.Fatalf("showing %T, want a confirmation", u.dialog)
+	}
+	d.Confirm()
+}
+
+type (
+	widgetLabel    = widget.Label
+	widgetRichText = widget.RichText
+)
+
+// tapLink taps a link on its text, where a hyperlink takes taps.
+func tapLink(h *widget.Hyperlink) {
+	s := h.MinSize()
+	test.TapAt(h, fyne.NewPos(s.Width/2, s.Height/2))
 }

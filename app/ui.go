@@ -46,7 +46,8 @@ type UI struct {
 	exporting   *exportRun  // the export last started
 	othersStale bool        // screens other than notes show notes typed since
 
-	dialog dialog.Dialog // the last message dialog shown, for tests
+	dialog  dialog.Dialog // the last message dialog shown, for tests
+	message string        // and its message
 }
 
 // windowTitleMax is how much of a case title the window title shows.
@@ -262,7 +263,7 @@ func (u *UI) confirm(title, message, action string, yes func()) {
 func (u *UI) showSized(d dialog.Dialog, message string) {
 	lines := 1 + strings.Count(message, "\n") + len([]rune(message))/64
 	d.Resize(fyne.NewSize(560, float32(130+24*lines)))
-	u.dialog = d
+	u.dialog, u.message = d, message
 	d.Show()
 }
 
