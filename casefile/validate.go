@@ -56,20 +56,36 @@ func (ps Problems) Field(field string) string {
 type checker struct {
 	c     *Case
 	ids   map[string]string // every id in the case -> its kind
-	item  string
+	kind  string
+	name  string
 	id    string
 	found Problems
+	// nameOf names the item when that costs work (a relation's name looks
+	// up its actors): it is only called once a problem is found.
+	nameOf func() string
 }
 
 func (k *checker) on(kind, name, id string) {
-	if name == "" {
-		name = id
+	k.kind, k.name, k.id, k.nameOf = kind, name, id, nil
+}
+
+// item labels the item being checked: `statement "Rama on proportionality"`.
+func (k *checker) item() string {
+	if k.kind == "case" {
+		return "case"
 	}
-	k.item, k.id = fmt.Sprintf("%s %q", kind, name), id
+	name := k.name
+	if k.nameOf != nil {
+		name = k.nameOf()
+	}
+	if name == "" {
+		name = k.id
+	}
+	return label(k.kind, name)
 }
 
 func (k *checker) add(field, format string, args ...any) {
-	k.found = append(k.found, Problem{Item: k.item, ID: k.id, Field: field, Message: field + " " + fmt.Sprintf(format, args...)})
+	k.found = append(k.found, Problem{Item: k.item(), ID: k.id, Field: field, Message: field + " " + fmt.Sprintf(format, args...)})
 }
 
 func (k *checker) required(field, value string) {
@@ -152,7 +168,7 @@ func newChecker(c *Case) *checker {
 // Validate checks the whole case and returns every problem found, or nil.
 func (c *Case) Validate() Problems {
 	k := newChecker(c)
-	k.item = "case"
+	k.on("case", "", "")
 	k.required("id", c.ID)
 	k.required("title", c.Title)
 	if !c.Marking.Valid() {
@@ -181,7 +197,8 @@ func (c *Case) Validate() Problems {
 }
 
 func (k *checker) duplicates() {
-	seen := make(map[string]string, len(k.ids))
+	type named struct{ kind, name string }
+	seen := make(map[string]named, len(k.ids))
 	check := func(kind, name, id string) {
 		k.on(kind, name, id)
 		if id == "" {
@@ -189,10 +206,13 @@ func (k *checker) duplicates() {
 			return
 		}
 		if prev, dup := seen[id]; dup {
-			k.add("id", "%q is also used by %s; ids must be unique", id, prev)
+			k.add("id", "%q is also used by %s; ids must be unique", id, label(prev.kind, prev.name))
 			return
 		}
-		seen[id] = k.item
+		if name == "" {
+			name = id
+		}
+		seen[id] = named{kind, name}
 	}
 	c := k.c
 	for _, x := range c.Sources {
@@ -246,7 +266,8 @@ func (k *checker) actor(a *Actor) {
 }
 
 func (k *checker) relation(r *Relation) {
-	k.on("relation", k.c.relationName(r), r.ID)
+	k.on("relation", "", r.ID)
+	k.nameOf = func() string { return k.c.relationName(r) }
 	k.required("from", r.From)
 	k.required("to", r.To)
 	k.ref("from", r.From, "actor")
@@ -299,7 +320,8 @@ func (k *checker) event(e *Event) {
 }
 
 func (k *checker) note(n *Note) {
-	k.on("note", firstWords(n.Body, 6), n.ID)
+	k.on("note", "", n.ID)
+	k.nameOf = func() string { return firstWords(n.Body, 6) }
 	k.text("body", n.Body)
 	switch n.Target.Kind {
 	case OnCase:
