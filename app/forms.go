@@ -27,6 +27,7 @@ type itemForm struct {
 	errs    map[string]*widget.Label // casefile problem field -> message shown under it
 	Entries map[string]*widget.Entry // by problem field, for tests
 	save    func() error
+	body    *container.Scroll
 }
 
 func (u *UI) newItemForm() *itemForm {
@@ -73,8 +74,8 @@ func (f *itemForm) textArea(label, field, value, placeholder string, lines int) 
 // show opens the dialog; save builds the item from the fields and applies it.
 func (f *itemForm) show(title string, save func() error) {
 	f.save = save
-	body := container.NewVScroll(container.NewVBox(f.general, f.form))
-	f.dlg = dialog.NewCustomWithoutButtons(title, body, f.u.win)
+	f.body = container.NewVScroll(container.NewVBox(f.general, f.form))
+	f.dlg = dialog.NewCustomWithoutButtons(title, f.body, f.u.win)
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), f.close)
 	ok := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.Submit)
 	ok.Importance = widget.HighImportance
@@ -110,6 +111,7 @@ func (f *itemForm) Problem(field string) string {
 }
 
 func (f *itemForm) showProblems(err error) {
+	defer f.relayout()
 	for _, l := range f.errs {
 		l.SetText("")
 		l.Hide()
@@ -137,6 +139,15 @@ func (f *itemForm) showProblems(err error) {
 	}
 	f.general.SetText(text)
 	f.general.Show()
+}
+
+// relayout lays the form out again once the wrapped messages know their
+// width, so that they take the lines they need.
+func (f *itemForm) relayout() {
+	f.form.Refresh()
+	if f.body != nil {
+		f.body.Refresh()
+	}
 }
 
 func upperFirst(s string) string {

@@ -28,6 +28,7 @@ type overviewScreen struct {
 	events  *fyne.Container
 	notes   *fyne.Container
 	edit    *widget.Button
+	scroll  *container.Scroll
 }
 
 func newOverviewScreen(u *UI) *overviewScreen {
@@ -41,7 +42,8 @@ func newOverviewScreen(u *UI) *overviewScreen {
 		widget.NewSeparator(), subheading("Latest events"), o.events,
 		widget.NewSeparator(), o.notes,
 	)
-	o.content = container.NewVScroll(container.NewPadded(box))
+	o.scroll = container.NewVScroll(container.NewPadded(box))
+	o.content = o.scroll
 	return o
 }
 
@@ -86,4 +88,5 @@ func (o *overviewScreen) refresh() {
 	o.notes.Objects = u.notesSection(casefile.Target{Kind: casefile.OnCase})[1:]
 	o.notes.Objects[0].(*widget.Label).SetText("Notes on the case")
 	o.notes.Refresh()
+	o.scroll.Refresh() // again, now that wrapped text knows its width
 }

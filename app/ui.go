@@ -36,6 +36,7 @@ type UI struct {
 	tabOverview, tabActors, tabStatements, tabBackground, tabSources, tabNotes *container.TabItem
 
 	marking  *tlpBadge
+	top      *fyne.Container
 	status   *widget.Label // "Saved 14:02:31", or why not
 	location *widget.Label // the case file, and read-only when it is
 	empty    fyne.CanvasObject
@@ -84,7 +85,8 @@ func NewUI(a fyne.App, version string) *UI {
 	u.location.Truncation = fyne.TextTruncateEllipsis
 	u.location.Alignment = fyne.TextAlignTrailing
 
-	top := container.NewBorder(nil, nil, u.marking, nil, u.search.entry)
+	u.top = container.NewBorder(nil, nil, u.marking, nil, u.search.entry)
+	top := u.top
 	statusBar := container.NewBorder(widget.NewSeparator(), nil, nil, nil,
 		container.NewGridWithColumns(2, u.status, u.location))
 	u.empty = container.NewCenter(container.NewVBox(
@@ -186,6 +188,7 @@ func (u *UI) refreshAll() {
 	}
 	u.othersStale = false
 	u.marking.set(u.doc.c.Marking)
+	u.top.Refresh()
 	u.overview.refresh()
 	u.actors.refresh()
 	u.statements.refresh()

@@ -1,0 +1,88 @@
+package app
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/casefile/casefile/casefile"
+)
+
+// syntheticFile writes a case of n statements for benchmarks.
+func syntheticFile(b *testing.B, n int) string {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "synthetic.casefile")
+	if err := casefile.Save(path, casefile.Synthetic(n, 1)); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+func openSynthetic(b *testing.B) *UI {
+	b.Helper()
+	path := syntheticFile(b, 10000)
+	test.NewTempApp(b)
+	u := NewUI(fyne.CurrentApp(), "bench")
+	if err := u.Open(path); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { u.closeCase() })
+	return u
+}
+
+// BenchmarkOpen10000 is opening a case of 10,000 statements until the
+// window is built and laid out: load, validate, build every screen.
+func BenchmarkOpen10000(b *testing.B) {
+	path := syntheticFile(b, 10000)
+	test.NewTempApp(b)
+	for b.Loop() {
+		u := NewUI(fyne.CurrentApp(), "bench")
+		if err := u.Open(path); err != nil {
+			b.Fatal(err)
+		}
+		u.win.Resize(fyne.NewSize(1200, 800))
+		u.closeCase()
+		u.win.Close()
+	}
+}
+
+// BenchmarkSearchKeystroke is one keystroke in the search field on a case
+// of 10,000 statements: search the index and refresh the results list.
+func BenchmarkSearchKeystroke(b *testing.B) {
+	u := openSynthetic(b)
+	u.doc.searchIndex()
+	queries := []string{"m", "mi", "min", "mini", "minis", "minist", "ministr", "ministry", "ministry s", "ministry sa"}
+	i := 0
+	for b.Loop() {
+		u.search.entry.SetText(queries[i%len(queries)])
+		i++
+	}
+}
+
+// BenchmarkNoteKeystroke is one keystroke in a note on a case of 10,000
+// statements: update the note through the model, the preview and the row.
+func BenchmarkNoteKeystroke(b *testing.B) {
+	u := openSynthetic(b)
+	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
+	text := ""
+	for b.Loop() {
+		text += "a"
+		if len(text) > 400 {
+			text = "a"
+		}
+		u.notes.editor.SetText(text)
+	}
+}
+
+// BenchmarkAutosaveUIThread is the part of an autosave that runs on the UI
+// thread for a case of 10,000 statements: the snapshot and the handoff.
+// The writing happens on the saver's goroutine.
+func BenchmarkAutosaveUIThread(b *testing.B) {
+	u := openSynthetic(b)
+	for b.Loop() {
+		u.dirty = true
+		u.saveNow()
+	}
+}
