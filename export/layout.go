@@ -32,9 +32,13 @@ type page struct {
 	left, right   float64 // content area's x bounds
 	top, bottom   float64 // content area's y bounds
 	y             float64
-	widths        map[string][]int32 // per style: rune -> width in font units, -1 unknown
-	size          float64            // current font size in pt
+	widths        [4][]int32 // per style (styleIndex): rune -> width in font units, -1 unknown
+	tokBuf        []token    // reused by block
+	lineBuf       []line     // reused by block
+	run           []byte     // reused by drawLine
+	size          float64    // current font size in pt
 	style         string
+	textColor     [3]int
 	// onNewPage, if set, runs after a page break made by need, to repeat a
 	// table header or a "continued" line.
 	onNewPage func()
@@ -49,7 +53,31 @@ func (p *page) font(style string, size float64) {
 	}
 }
 
-func (p *page) color(c [3]int) { p.pdf.SetTextColor(c[0], c[1], c[2]) }
+// color sets the text colour. The fill colour is kept the same, so gofpdf
+// writes each line without wrapping it in a colour change of its own: a
+// tenth less page content for a large briefing.
+func (p *page) color(c [3]int) {
+	if p.textColor == c {
+		return
+	}
+	p.textColor = c
+	p.pdf.SetTextColor(c[0], c[1], c[2])
+	p.pdf.SetFillColor(c[0], c[1], c[2])
+}
+
+// forgetColor makes the next color call set the colour again, after drawing
+// that changed it or on returning to an earlier page.
+func (p *page) forgetColor() { p.textColor = [3]int{-1, -1, -1} }
+
+// fillRect fills a rectangle in colour c, keeping the text colour.
+func (p *page) fillRect(x, y, w, h float64, c [3]int) {
+	p.pdf.SetFillColor(c[0], c[1], c[2])
+	p.pdf.Rect(x, y, w, h, "F")
+	t := p.textColor
+	if t[0] >= 0 {
+		p.pdf.SetFillColor(t[0], t[1], t[2])
+	}
+}
 
 func lineHeight(size float64) float64 { return size * ptToMM * lineSpacing }
 
@@ -58,13 +86,13 @@ func (p *page) runeWidth(style string, r rune) int {
 	if r > 0xFFFF || r < 0 {
 		return 1000
 	}
-	w := p.widths[style]
+	w := p.widths[styleIndex(style)]
 	if w == nil {
 		w = make([]int32, 0x10000)
 		for i := range w {
 			w[i] = -1
 		}
-		p.widths[style] = w
+		p.widths[styleIndex(style)] = w
 	}
 	if w[r] < 0 {
 		p.pdf.SetFont(fontFamily, style, 10)
@@ -76,6 +104,18 @@ func (p *page) runeWidth(style string, r rune) int {
 		}
 	}
 	return int(w[r])
+}
+
+func styleIndex(style string) int {
+	switch style {
+	case "B":
+		return 1
+	case "I":
+		return 2
+	case "BI":
+		return 3
+	}
+	return 0
 }
 
 // textWidth is the width of s in mm in the style at size.
@@ -128,7 +168,10 @@ type token struct {
 // tokens splits spans into words, measuring each; words wider than the
 // column are cut between characters (nothing else is altered).
 func (p *page) tokens(spans []span, size, column float64) []token {
-	var out []token
+	return p.appendTokens(nil, spans, size, column)
+}
+
+func (p *page) appendTokens(out []token, spans []span, size, column float64) []token {
 	space := false
 	for _, sp := range spans {
 		s := sp.text
@@ -139,7 +182,7 @@ func (p *page) tokens(spans []span, size, column float64) []token {
 				word = s[:i]
 			}
 			if word != "" {
-				out = append(out, p.cutWord(word, sp.style, size, column, space)...)
+				out = p.appendWord(out, word, sp.style, size, column, space)
 				space = false
 			}
 			if i < 0 {
@@ -157,11 +200,10 @@ func (p *page) tokens(spans []span, size, column float64) []token {
 	return out
 }
 
-func (p *page) cutWord(word, style string, size, column float64, space bool) []token {
+func (p *page) appendWord(out []token, word, style string, size, column float64, space bool) []token {
 	scale := size * ptToMM / 1000
 	units := 0
 	start := 0
-	var out []token
 	for i, r := range word {
 		w := p.runeWidth(style, r)
 		if float64(units+w)*scale > column && i > start {
@@ -178,7 +220,10 @@ type line struct{ from, to int }
 
 // breakLines fills lines of the given width greedily.
 func (p *page) breakLines(toks []token, size, width float64) []line {
-	var lines []line
+	return p.appendLines(nil, toks, size, width)
+}
+
+func (p *page) appendLines(lines []line, toks []token, size, width float64) []line {
 	start, x := 0, 0.0
 	for i, t := range toks {
 		if t.lineBreak {
@@ -188,7 +233,7 @@ func (p *page) breakLines(toks []token, size, width float64) []line {
 		}
 		adv := t.width
 		if t.space && i > start {
-			adv += p.textWidth(t.style, size, " ")
+			adv += p.spaceWidth(t.style, size)
 		}
 		if x+adv > width && i > start {
 			lines = append(lines, line{start, i})
@@ -208,13 +253,13 @@ func (p *page) breakLines(toks []token, size, width float64) []line {
 func (p *page) drawLine(toks []token, size, x float64) {
 	lh := lineHeight(size)
 	baseline := p.y + 0.5*lh + 0.3*size*ptToMM
-	var run strings.Builder
+	run := p.run[:0]
 	runStyle, runX, runW := "", x, 0.0
 	flush := func() {
-		if run.Len() > 0 {
+		if len(run) > 0 {
 			p.font(runStyle, size)
-			p.pdf.Text(runX, baseline, run.String())
-			run.Reset()
+			p.pdf.Text(runX, baseline, string(run))
+			run = run[:0]
 		}
 		runX += runW
 		runW = 0
@@ -222,25 +267,33 @@ func (p *page) drawLine(toks []token, size, x float64) {
 	for i, t := range toks {
 		if i > 0 && t.space {
 			// The space belongs to the run before, so text extraction keeps it.
-			run.WriteByte(' ')
-			runW += p.textWidth(runStyle, size, " ")
+			run = append(run, ' ')
+			runW += p.spaceWidth(runStyle, size)
 		}
 		if i == 0 || t.style != runStyle {
 			flush()
 			runStyle = t.style
 		}
-		run.WriteString(t.text)
+		run = append(run, t.text...)
 		runW += t.width
 	}
 	flush()
+	p.run = run
+}
+
+func (p *page) spaceWidth(style string, size float64) float64 {
+	return float64(p.runeWidth(style, ' ')) * size * ptToMM / 1000
 }
 
 // block lays out spans as a paragraph at x with width w, breaking pages
 // between lines. decorate, if set, is called for each page's share of the
 // paragraph with its top and bottom y (to draw a quotation's rule).
 func (p *page) block(spans []span, size, x, w float64, decorate func(y0, y1 float64)) {
-	toks := p.tokens(spans, size, w)
-	lines := p.breakLines(toks, size, w)
+	// The buffers are reused: block does not nest (decorate and onNewPage
+	// draw without it).
+	toks := p.appendTokens(p.tokBuf[:0], spans, size, w)
+	lines := p.appendLines(p.lineBuf[:0], toks, size, w)
+	p.tokBuf, p.lineBuf = toks, lines
 	lh := lineHeight(size)
 	segTop := p.y
 	for _, ln := range lines {

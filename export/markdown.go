@@ -21,7 +21,7 @@ func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
 	if opt.MaxMarking != "" {
 		c, marking = Releasable(c, opt.MaxMarking)
 	}
-	m := &mdWriter{w: bufio.NewWriter(w), c: c, opt: opt, notes: planNotes(c, opt)}
+	m := &mdWriter{w: bufio.NewWriter(w), c: c, ix: newCaseIndex(c), opt: opt, notes: planNotes(c, opt)}
 	m.linef("**%s**", marking)
 	m.blank()
 	m.linef("# %s", oneLine(c.Title))
@@ -62,6 +62,7 @@ func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
 type mdWriter struct {
 	w     *bufio.Writer
 	c     *casefile.Case
+	ix    *caseIndex
 	opt   Options
 	notes notePlan
 	err   error
@@ -168,7 +169,7 @@ func (m *mdWriter) actors() {
 			}
 			aff := ""
 			if a.Affiliation != "" {
-				aff = c.ActorName(a.Affiliation)
+				aff = m.ix.actorName(a.Affiliation)
 			}
 			m.linef("| %s | %s | %s | %s |", cell(name), a.Kind, cell(a.Role), cell(aff))
 		}
@@ -178,7 +179,7 @@ func (m *mdWriter) actors() {
 		m.linef("### Relations")
 		m.blank()
 		for _, r := range c.Relations {
-			line := relationWords(c, r)
+			line := m.ix.relationWords(r)
 			if r.Description != "" {
 				line += ". " + r.Description
 			}
@@ -202,8 +203,8 @@ func (m *mdWriter) statements() {
 	level := "###"
 	for _, g := range orderedStatements(c, m.opt.StatementOrder) {
 		if g.speaker != "" {
-			title := c.ActorName(g.speaker)
-			if a, ok := c.Actor(g.speaker); ok && a.Role != "" {
+			title := m.ix.actorName(g.speaker)
+			if a, ok := m.ix.actor(g.speaker); ok && a.Role != "" {
 				title += " — " + a.Role
 			}
 			m.linef("### %s", oneLine(title))
@@ -213,8 +214,8 @@ func (m *mdWriter) statements() {
 		for _, s := range g.statements {
 			m.linef("%s %s", level, oneLine(s.Title))
 			m.blank()
-			who := c.ActorName(s.Speaker)
-			if a, ok := c.Actor(s.Speaker); ok && a.Role != "" {
+			who := m.ix.actorName(s.Speaker)
+			if a, ok := m.ix.actor(s.Speaker); ok && a.Role != "" {
 				who += ", " + a.Role
 			}
 			meta := []string{"**" + oneLine(who) + "**", s.Date.String()}
@@ -225,7 +226,7 @@ func (m *mdWriter) statements() {
 				meta = append(meta, s.Channel)
 			}
 			if len(s.Addressees) > 0 {
-				meta = append(meta, "to "+actorNames(c, s.Addressees))
+				meta = append(meta, "to "+m.ix.actorNames(s.Addressees))
 			}
 			meta = append(meta, string(c.EffectiveMarking(s.Marking)))
 			m.linef("%s", strings.Join(meta, " · "))
@@ -235,10 +236,10 @@ func (m *mdWriter) statements() {
 				m.blank()
 			}
 			m.quoteBlock(s.Quote)
-			if r, ok := c.Statement(s.RespondsTo); ok && s.RespondsTo != "" {
-				m.linef("Responds to: %s (%s, %s)  ", oneLine(r.Title), c.ActorName(r.Speaker), r.Date)
+			if r, ok := m.ix.statement(s.RespondsTo); ok && s.RespondsTo != "" {
+				m.linef("Responds to: %s (%s, %s)  ", oneLine(r.Title), m.ix.actorName(r.Speaker), r.Date)
 			}
-			m.linef("Source: %s · Grading: %s", citationWords(c, s.Source), s.Grading)
+			m.linef("Source: %s · Grading: %s", m.ix.citationWords(s.Source), s.Grading)
 			m.blank()
 			m.inlineNotes(casefile.OnStatement, s.ID)
 		}
@@ -264,10 +265,10 @@ func (m *mdWriter) background() {
 		}
 		var meta []string
 		if len(e.Actors) > 0 {
-			meta = append(meta, "Actors: "+actorNames(c, e.Actors))
+			meta = append(meta, "Actors: "+m.ix.actorNames(e.Actors))
 		}
 		if len(e.Sources) > 0 {
-			meta = append(meta, "Sources: "+citationsWords(c, e.Sources))
+			meta = append(meta, "Sources: "+m.ix.citationsWords(e.Sources))
 		}
 		meta = append(meta, "Grading: "+e.Grading.String(), string(c.EffectiveMarking(e.Marking)))
 		m.linef("  *%s*", strings.Join(meta, " · "))

@@ -99,10 +99,67 @@ func noteDate(t time.Time) string {
 	return t.UTC().Format("2 Jan 2006")
 }
 
+// caseIndex finds a case's items by id in constant time; casefile's own
+// lookups scan, which a briefing of thousands of statements cannot afford
+// once per statement.
+type caseIndex struct {
+	c          *casefile.Case
+	actors     map[string]int
+	statements map[string]int
+	sources    map[string]int
+}
+
+func newCaseIndex(c *casefile.Case) *caseIndex {
+	ix := &caseIndex{c: c, actors: make(map[string]int, len(c.Actors)),
+		statements: make(map[string]int, len(c.Statements)), sources: make(map[string]int, len(c.Sources))}
+	for i, a := range c.Actors {
+		ix.actors[a.ID] = i
+	}
+	for i, s := range c.Statements {
+		ix.statements[s.ID] = i
+	}
+	for i, s := range c.Sources {
+		ix.sources[s.ID] = i
+	}
+	return ix
+}
+
+func (ix *caseIndex) actor(id string) (*casefile.Actor, bool) {
+	i, ok := ix.actors[id]
+	if !ok {
+		return nil, false
+	}
+	return &ix.c.Actors[i], true
+}
+
+func (ix *caseIndex) statement(id string) (*casefile.Statement, bool) {
+	i, ok := ix.statements[id]
+	if !ok {
+		return nil, false
+	}
+	return &ix.c.Statements[i], true
+}
+
+// actorName is as casefile.Case.ActorName: the name, or the id in quotes.
+func (ix *caseIndex) actorName(id string) string {
+	if a, ok := ix.actor(id); ok {
+		return a.Name
+	}
+	return `"` + id + `"`
+}
+
+// nameAndRole is "Edi Rama" followed by sep and the role, when there is one.
+func (ix *caseIndex) nameAndRole(id, sep string) string {
+	if a, ok := ix.actor(id); ok && a.Role != "" {
+		return a.Name + sep + a.Role
+	}
+	return ix.actorName(id)
+}
+
 // relationWords is a relation in words with its dates: "Edi Rama leads
 // Albania (from 2013 until 2024)".
-func relationWords(c *casefile.Case, r casefile.Relation) string {
-	s := c.RelationName(r)
+func (ix *caseIndex) relationWords(r casefile.Relation) string {
+	s := ix.actorName(r.From) + " " + string(r.Type) + " " + ix.actorName(r.To)
 	var when []string
 	if !r.Start.IsZero() {
 		when = append(when, "from "+r.Start.String())
@@ -119,11 +176,10 @@ func relationWords(c *casefile.Case, r casefile.Relation) string {
 	return s
 }
 
-func citationWords(c *casefile.Case, ct casefile.Citation) string {
-	s, ok := c.Source(ct.Source)
+func (ix *caseIndex) citationWords(ct casefile.Citation) string {
 	title := ct.Source
-	if ok {
-		title = s.Title
+	if i, ok := ix.sources[ct.Source]; ok {
+		title = ix.c.Sources[i].Title
 	}
 	if ct.Locator != "" {
 		title += ", " + ct.Locator
@@ -131,18 +187,18 @@ func citationWords(c *casefile.Case, ct casefile.Citation) string {
 	return title
 }
 
-func citationsWords(c *casefile.Case, cs []casefile.Citation) string {
+func (ix *caseIndex) citationsWords(cs []casefile.Citation) string {
 	parts := make([]string, len(cs))
 	for i, ct := range cs {
-		parts[i] = citationWords(c, ct)
+		parts[i] = ix.citationWords(ct)
 	}
 	return strings.Join(parts, "; ")
 }
 
-func actorNames(c *casefile.Case, ids []string) string {
+func (ix *caseIndex) actorNames(ids []string) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = c.ActorName(id)
+		names[i] = ix.actorName(id)
 	}
 	return strings.Join(names, ", ")
 }

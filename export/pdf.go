@@ -45,6 +45,7 @@ type briefing struct {
 	page
 	ctx      context.Context
 	c        *casefile.Case
+	ix       *caseIndex
 	opt      Options
 	marking  casefile.Marking
 	notes    notePlan
@@ -63,9 +64,9 @@ type contentsEntry struct {
 
 func newBriefing(ctx context.Context, c *casefile.Case, opt Options, marking casefile.Marking, progress func(done, total int)) *briefing {
 	pdf := gofpdf.New("P", "mm", string(opt.Paper), "")
-	b := &briefing{ctx: ctx, c: c, opt: opt, marking: marking, progress: progress, notes: planNotes(c, opt)}
+	b := &briefing{ctx: ctx, c: c, ix: newCaseIndex(c), opt: opt, marking: marking, progress: progress, notes: planNotes(c, opt)}
 	b.pdf = pdf
-	b.widths = map[string][]int32{}
+	b.forgetColor()
 	b.width, b.height = pdf.GetPageSize()
 	b.left, b.right = 20, b.width-20
 	b.top, b.bottom = 24, b.height-22
@@ -247,7 +248,7 @@ func (b *briefing) fillContents() {
 	// colours afresh.
 	pdf.SetFont(fontFamily, "B", 1)
 	b.style, b.size = "?", 0
-	pdf.SetFillColor(255, 255, 255)
+	b.forgetColor()
 	pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
 	b.y = b.top + lineHeight(16) + 3
 	size := 11.0
@@ -274,4 +275,5 @@ func (b *briefing) fillContents() {
 	}
 	pdf.SetPage(last)
 	b.style = "?"
+	b.forgetColor()
 }

@@ -23,7 +23,7 @@ func (b *briefing) cover() error {
 	b.pdf.Rect(b.left, b.y, w, 10, "F")
 	b.pdf.SetTextColor(int(fg.R), int(fg.G), int(fg.B))
 	b.pdf.Text(b.left+4, b.y+7, text)
-	b.pdf.SetFillColor(255, 255, 255)
+	b.forgetColor()
 	b.y += 12
 	b.text(tlpMeaning[b.marking], "I", 9.5, colorMuted)
 	if b.opt.MaxMarking != "" {
@@ -111,9 +111,7 @@ func (b *briefing) actors() error {
 				b.color(colorBody)
 			}
 			if fill {
-				b.pdf.SetFillColor(0xec, 0xee, 0xf1)
-				b.pdf.Rect(b.left, b.y, b.contentWidth(), lh+2*pad, "F")
-				b.pdf.SetFillColor(255, 255, 255)
+				b.fillRect(b.left, b.y, b.contentWidth(), lh+2*pad, [3]int{0xec, 0xee, 0xf1})
 			}
 			for i := range cells {
 				if j < len(lines[i]) {
@@ -136,7 +134,7 @@ func (b *briefing) actors() error {
 	for _, a := range b.c.Actors {
 		aff := ""
 		if a.Affiliation != "" {
-			aff = b.c.ActorName(a.Affiliation)
+			aff = b.ix.actorName(a.Affiliation)
 		}
 		name := a.Name
 		if len(a.Aliases) > 0 {
@@ -152,7 +150,7 @@ func (b *briefing) actors() error {
 	if len(b.c.Relations) > 0 {
 		b.heading("Relations", 12.5)
 		for _, r := range b.c.Relations {
-			b.bullet([]span{{text: relationWords(b.c, r)}}, 10, b.left, "•")
+			b.bullet([]span{{text: b.ix.relationWords(r)}}, 10, b.left, "•")
 			if r.Description != "" {
 				b.textAt(r.Description, "", 9, colorMuted, b.left+5, b.contentWidth()-5)
 			}
@@ -197,8 +195,8 @@ func (b *briefing) statements() error {
 	}
 	for _, g := range orderedStatements(b.c, b.opt.StatementOrder) {
 		if g.speaker != "" {
-			title := b.c.ActorName(g.speaker)
-			if a, ok := b.c.Actor(g.speaker); ok && a.Role != "" {
+			title := b.ix.actorName(g.speaker)
+			if a, ok := b.ix.actor(g.speaker); ok && a.Role != "" {
 				title += " — " + a.Role
 			}
 			b.heading(title, 13.5)
@@ -218,15 +216,17 @@ func (b *briefing) statements() error {
 
 func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 	c := b.c
-	b.gap(4)
-	b.need(lineHeight(11)*2 + lineHeight(9)*2 + lineHeight(10.5)*2)
+	b.gap(3.5)
+	b.need(lineHeight(11) + lineHeight(9.5) + lineHeight(10.5)*2 + 3)
 	b.text(s.Title, "B", 11, colorBody)
+	// One line of who, when, how and the item's marking.
+	var line []span
 	if withSpeaker {
-		who := c.ActorName(s.Speaker)
-		if a, ok := c.Actor(s.Speaker); ok && a.Role != "" {
-			who += ", " + a.Role
+		line = append(line, span{text: b.ix.actorName(s.Speaker), style: "B"})
+		if a, ok := b.ix.actor(s.Speaker); ok && a.Role != "" {
+			line = append(line, span{text: ", " + a.Role})
 		}
-		b.text(who, "", 10, colorBody)
+		line = append(line, span{text: " · "})
 	}
 	meta := []string{s.Date.String()}
 	if s.Date.AsStated != "" {
@@ -236,10 +236,12 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 		meta = append(meta, s.Channel)
 	}
 	if len(s.Addressees) > 0 {
-		meta = append(meta, "to "+actorNames(c, s.Addressees))
+		meta = append(meta, "to "+b.ix.actorNames(s.Addressees))
 	}
 	meta = append(meta, string(c.EffectiveMarking(s.Marking)))
-	b.text(strings.Join(meta, " · "), "", 9, colorMuted)
+	line = append(line, span{text: strings.Join(meta, " · ")})
+	b.color(colorMuted)
+	b.block(line, 9.5, b.left, b.contentWidth(), nil)
 	if s.Context != "" {
 		b.text(s.Context, "", 9.5, colorBody)
 	}
@@ -247,11 +249,11 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 	b.quote(s.Quote, 10.5)
 	b.y += 1.5
 	if s.RespondsTo != "" {
-		if r, ok := c.Statement(s.RespondsTo); ok {
-			b.text("Responds to: "+r.Title+" ("+c.ActorName(r.Speaker)+", "+r.Date.String()+")", "", 9, colorMuted)
+		if r, ok := b.ix.statement(s.RespondsTo); ok {
+			b.text("Responds to: "+r.Title+" ("+b.ix.actorName(r.Speaker)+", "+r.Date.String()+")", "", 9, colorMuted)
 		}
 	}
-	b.text("Source: "+citationWords(c, s.Source)+" · Grading: "+s.Grading.String(), "", 9, colorMuted)
+	b.text("Source: "+b.ix.citationWords(s.Source)+" · Grading: "+s.Grading.String(), "", 9, colorMuted)
 }
 
 // quote typesets a verbatim quotation as an indented italic block with a
@@ -260,9 +262,7 @@ func (b *briefing) quote(q string, size float64) {
 	x := b.left + 7
 	b.color(colorBody)
 	b.block([]span{{text: q, style: "I"}}, size, x, b.right-x-4, func(y0, y1 float64) {
-		b.pdf.SetFillColor(0x8a, 0x93, 0x9e)
-		b.pdf.Rect(b.left+2, y0+0.6, 1.1, y1-y0-1.2, "F")
-		b.pdf.SetFillColor(255, 255, 255)
+		b.fillRect(b.left+2, y0+0.6, 1.1, y1-y0-1.2, [3]int{0x8a, 0x93, 0x9e})
 	})
 }
 
@@ -306,10 +306,10 @@ func (b *briefing) event(e casefile.Event) {
 	}
 	var meta []string
 	if len(e.Actors) > 0 {
-		meta = append(meta, "Actors: "+actorNames(c, e.Actors))
+		meta = append(meta, "Actors: "+b.ix.actorNames(e.Actors))
 	}
 	if len(e.Sources) > 0 {
-		meta = append(meta, "Sources: "+citationsWords(c, e.Sources))
+		meta = append(meta, "Sources: "+b.ix.citationsWords(e.Sources))
 	}
 	meta = append(meta, "Grading: "+e.Grading.String(), string(c.EffectiveMarking(e.Marking)))
 	b.textAt(strings.Join(meta, " · "), "", 9, colorMuted, x, w)
@@ -382,9 +382,7 @@ func (b *briefing) markdown(body string, x, size float64) {
 			b.bullet(blk.spans, size, x+float64(blk.depth)*5, blk.marker)
 		case blockQuote:
 			b.block(italic(blk.spans), size, x+6, w-6, func(y0, y1 float64) {
-				b.pdf.SetFillColor(colorRule[0], colorRule[1], colorRule[2])
-				b.pdf.Rect(x+1.5, y0+0.5, 0.9, y1-y0-1, "F")
-				b.pdf.SetFillColor(255, 255, 255)
+				b.fillRect(x+1.5, y0+0.5, 0.9, y1-y0-1, colorRule)
 			})
 		default:
 			b.block(blk.spans, size, x, w, nil)
