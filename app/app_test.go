@@ -390,3 +390,50 @@ func TestDefaultCaseWorkingCopyAndReset(t *testing.T) {
 		t.Error("after reset the working copy is not the embedded case")
 	}
 }
+
+func TestFailedAutosaveSaysWhyAndRetries(t *testing.T) {
+	u, path := newTestUI(t)
+	// A folder where the case file was makes every save fail.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
+	test.Type(u.notes.editor, "keep me")
+	id := u.notes.selected
+	waitFor(t, "the failure reported", func() bool { return strings.HasPrefix(u.status.Text, "Not saved: ") })
+	if !strings.Contains(u.status.Text, "not a regular file") {
+		t.Errorf("status %q does not give the reason", u.status.Text)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	waitForWithin(t, 3*retryDelay, "the retry saved the note", func() bool {
+		c, err := casefile.Load(path)
+		if err != nil {
+			return false
+		}
+		n, ok := c.Note(id)
+		return ok && n.Body == "keep me"
+	})
+}
+
+func TestOpenedCasesAreRecent(t *testing.T) {
+	u, path := newTestUI(t)
+	if got := u.Recent(); len(got) == 0 || got[0] != path {
+		t.Fatalf("recent %v, want %s first", got, path)
+	}
+	var items []string
+	for _, it := range u.win.MainMenu().Items[0].Items {
+		if it.Label == "Open recent" {
+			for _, r := range it.ChildMenu.Items {
+				items = append(items, r.Label)
+			}
+		}
+	}
+	if len(items) == 0 || !strings.HasPrefix(items[0], filepath.Base(path)) {
+		t.Errorf("Open recent lists %v", items)
+	}
+}

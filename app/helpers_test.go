@@ -56,10 +56,15 @@ func capture(t *testing.T, u *UI, name string) {
 // waitFor polls until cond holds or three seconds pass.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(3 * time.Second)
+	waitForWithin(t, 3*time.Second, what, cond)
+}
+
+func waitForWithin(t *testing.T, limit time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatalf("after 3 s, still not %s", what)
+			t.Fatalf("after %v, still not %s", limit, what)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +12,7 @@ import (
 // looking at by eye; without it the test only drives the screens.
 func TestLook(t *testing.T) {
 	u, _ := newTestUI(t)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	fyne.CurrentApp().Settings().SetTheme(forcedVariant{theme.DefaultTheme(), theme.VariantLight})
 	capture(t, u, "overview")
 	u.tabs.Select(u.tabStatements)
 	u.statements.list.Select(3)
@@ -40,7 +41,18 @@ func TestLook(t *testing.T) {
 	u.ShowExport()
 	capture(t, u, "export")
 	u.dialog.Hide()
-	fyne.CurrentApp().Settings().SetTheme(theme.DarkTheme())
+	fyne.CurrentApp().Settings().SetTheme(forcedVariant{theme.DefaultTheme(), theme.VariantDark})
 	u.tabs.Select(u.tabOverview)
 	capture(t, u, "overview-dark")
+}
+
+// forcedVariant shows the default theme in one variant, as the system's
+// light or dark setting would.
+type forcedVariant struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func (t forcedVariant) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
 }

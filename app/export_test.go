@@ -1,0 +1,59 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/casefile/casefile/export"
+)
+
+func TestExportWritesBriefingOffTheUIThread(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.ShowExport()
+	u.exportForm.paper.SetSelected("Letter")
+	u.exportForm.sections.SetSelected([]string{"Cover", "Statements"})
+	opt := u.exportForm.options()
+	if opt.Paper != export.Letter || len(opt.Sections) != 2 || opt.Sections[1] != export.SectionStatements {
+		t.Fatalf("options from the dialog: %+v", opt)
+	}
+	u.dialog.Hide()
+
+	path := filepath.Join(t.TempDir(), "briefing.pdf")
+	if err := <-u.Export(path, opt).done; err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF at %s: %v", path, err)
+	}
+	if !strings.HasPrefix(u.status.Text, "Exported the briefing") {
+		t.Errorf("status %q", u.status.Text)
+	}
+}
+
+func TestCancelledOrFailedExportLeavesNoFile(t *testing.T) {
+	u, _ := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "briefing.pdf")
+	run := u.Export(path, export.Options{})
+	run.cancel()
+	if err := <-run.done; err != nil && !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled export: %v", err)
+	}
+	if err := <-u.Export(filepath.Join(t.TempDir(), "no such folder", "b.pdf"), export.Options{}).done; err == nil {
+		t.Fatal("export into a missing folder succeeded")
+	}
+	if !strings.Contains(u.message, "does not exist") || !strings.Contains(u.message, "No file was written") {
+		t.Errorf("error dialog says %q", u.message)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	for _, e := range entries {
+		if e.Name() != "briefing.pdf" {
+			t.Errorf("left behind %s", e.Name())
+		}
+	}
+}
