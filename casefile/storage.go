@@ -75,10 +75,10 @@ func Save(path string, c *Case) error {
 	return WriteFileAtomic(path, true, func(w io.Writer) error { return Encode(w, c) })
 }
 
-// Encode writes the case in the current format version.
+// Encode writes the case in the current format version, indented by two
+// spaces (see indentWriter).
 func Encode(w io.Writer, c *Case) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	enc := json.NewEncoder(newIndentWriter(w))
 	enc.SetEscapeHTML(false)
 	return enc.Encode(file{Format: FormatName, Version: FormatVersion, Case: c})
 }
