@@ -36,6 +36,9 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("Decode accepted an invalid case: %v", ps)
 		}
 		once := encode(t, c)
+		if ref := referenceEncode(t, file{Format: FormatName, Version: FormatVersion, Case: c}); !bytes.Equal(once, ref) {
+			t.Fatalf("Encode's layout differs from json.Indent's:\n%s\n---\n%s", once, ref)
+		}
 		d, err := Decode(once)
 		if err != nil {
 			t.Fatalf("re-encoded case does not decode: %v\n%s", err, once)
