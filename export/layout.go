@@ -1,6 +1,7 @@
 package export
 
 import (
+	"math"
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
@@ -315,6 +316,28 @@ func (p *page) block(spans []span, size, x, w float64, decorate func(y0, y1 floa
 // blockHeight is the height the spans take as a block of width w.
 func (p *page) blockHeight(spans []span, size, w float64) float64 {
 	return float64(len(p.breakLines(p.tokens(spans, size, w), size, w))) * lineHeight(size)
+}
+
+// estimateHeight over-estimates the height of s laid out in width w,
+// without breaking it into lines: a page break can then be taken before
+// an item rather than inside it, at little cost.
+func (p *page) estimateHeight(s, style string, size, w float64) float64 {
+	if s == "" {
+		return 0
+	}
+	lines := math.Ceil(p.textWidth(style, size, s)/(w*0.88)) + float64(strings.Count(s, "\n"))
+	return max(lines, 1) * lineHeight(size)
+}
+
+// keepTogether starts a new page unless an item of about h mm fits on
+// this one; an item taller than half a page just starts where it is,
+// provided its first lines (first mm) fit.
+func (p *page) keepTogether(h, first float64) {
+	if h <= (p.bottom-p.top)/2 {
+		p.need(h)
+	} else {
+		p.need(first)
+	}
 }
 
 // text lays out a plain paragraph in one style.

@@ -219,9 +219,7 @@ func (m *mdWriter) statements() {
 				who += ", " + a.Role
 			}
 			meta := []string{"**" + oneLine(who) + "**", s.Date.String()}
-			if s.Date.AsStated != "" {
-				meta[1] += " (as stated: “" + s.Date.AsStated + "”)"
-			}
+			meta[1] += asStated(s.Date)
 			if s.Channel != "" {
 				meta = append(meta, s.Channel)
 			}
@@ -255,10 +253,7 @@ func (m *mdWriter) background() {
 		if e.Inferred {
 			title += " (the analyst's inference)"
 		}
-		date := e.Date.String()
-		if e.Date.AsStated != "" {
-			date += " (as stated: “" + e.Date.AsStated + "”)"
-		}
+		date := e.Date.String() + asStated(e.Date)
 		m.linef("- **%s** — **%s**", date, oneLine(title))
 		if e.Description != "" {
 			m.linef("  %s", oneLine(e.Description))

@@ -203,6 +203,15 @@ func (ix *caseIndex) actorNames(ids []string) string {
 	return strings.Join(names, ", ")
 }
 
+// asStated is the source's own words for a date, " (as stated: “In
+// July”)", when they say more than the date itself.
+func asStated(d casefile.Date) string {
+	if d.AsStated == "" || strings.EqualFold(strings.TrimSpace(d.AsStated), d.Text()) {
+		return ""
+	}
+	return " (as stated: “" + d.AsStated + "”)"
+}
+
 func reliabilityWords(r casefile.Reliability) string {
 	if r == "" {
 		return "reliability not graded"

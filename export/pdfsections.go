@@ -217,7 +217,13 @@ func (b *briefing) statements() error {
 func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 	c := b.c
 	b.gap(3.5)
-	b.need(lineHeight(11) + lineHeight(9.5) + lineHeight(10.5)*2 + 3)
+	w := b.contentWidth()
+	est := b.estimateHeight(s.Title, "B", 11, w) + 2*lineHeight(9.5) + b.estimateHeight(s.Context, "", 9.5, w) +
+		b.estimateHeight(s.Quote, "I", 10.5, w-11) + 2*lineHeight(9) + 3
+	if s.RespondsTo != "" {
+		est += lineHeight(9)
+	}
+	b.keepTogether(est, lineHeight(11)+lineHeight(9.5)+lineHeight(10.5)*2+3)
 	b.text(s.Title, "B", 11, colorBody)
 	// One line of who, when, how and the item's marking.
 	var line []span
@@ -229,9 +235,7 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 		line = append(line, span{text: " · "})
 	}
 	meta := []string{s.Date.String()}
-	if s.Date.AsStated != "" {
-		meta[0] += " (as stated: “" + s.Date.AsStated + "”)"
-	}
+	meta[0] += asStated(s.Date)
 	if s.Channel != "" {
 		meta = append(meta, s.Channel)
 	}
@@ -286,16 +290,15 @@ func (b *briefing) background() error {
 func (b *briefing) event(e casefile.Event) {
 	c := b.c
 	b.gap(3)
-	b.need(lineHeight(10.5)*2 + lineHeight(9)*2)
+	w := b.contentWidth() - 42
+	b.keepTogether(b.estimateHeight(e.Title, "B", 10.5, w)+b.estimateHeight(e.Description, "", 10, w)+3*lineHeight(9),
+		lineHeight(10.5)*2+lineHeight(9)*2)
 	top := b.y
-	date := e.Date.String()
-	if e.Date.AsStated != "" {
-		date += " (as stated: “" + e.Date.AsStated + "”)"
-	}
-	b.textAt(date, "B", 10, colorBody, b.left, 38)
+	b.textAt(e.Date.String(), "B", 10, colorBody, b.left, 38)
+	b.textAt(strings.TrimPrefix(asStated(e.Date), " "), "", 8.5, colorMuted, b.left, 38)
 	dateBottom, datePage := b.y, b.pdf.PageNo()
 	b.y = top
-	x, w := b.left+42, b.contentWidth()-42
+	x := b.left + 42
 	title := e.Title
 	if e.Inferred {
 		title += " (the analyst's inference)"
