@@ -59,3 +59,19 @@ func TestIndentWriterAcrossWrites(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEncodeLayout checks Encode's layout against json.Indent's for any
+// text in the case's fields.
+func FuzzEncodeLayout(f *testing.F) {
+	f.Add(`a \" b`, "ends in \\", "{[,:]}")
+	f.Add("", "\x00\xff", `"`)
+	f.Fuzz(func(t *testing.T, summary, body, tag string) {
+		c := sampleCase()
+		c.Summary, c.Notes[0].Body, c.Tags = summary, body, append(c.Tags, tag)
+		c.Actors[0].Aliases = []string{tag, summary}
+		want := referenceEncode(t, file{Format: FormatName, Version: FormatVersion, Case: c})
+		if got := encode(t, c); !bytes.Equal(got, want) {
+			t.Fatalf("layout differs:\n%s\n---\n%s", got, want)
+		}
+	})
+}
