@@ -24,7 +24,10 @@ type searchPanel struct {
 	summary *widget.Label
 	results fyne.CanvasObject
 
-	rows []searchRow
+	rows     []searchRow
+	headings []int // rows that are group headings, shorter than hits
+
+	rowHeight, headingHeight float32
 }
 
 // searchRow is a group heading (hit nil) or one hit.
@@ -63,9 +66,11 @@ func newSearchPanel(u *UI) *searchPanel {
 			if row := s.rows[id]; row.hit == nil {
 				r.title.Importance = widget.HighImportance
 				r.set(row.heading, "")
+				r.detail.Hide()
 			} else {
 				r.title.Importance = widget.MediumImportance
 				r.set(row.hit.Title, row.hit.Detail)
+				r.detail.Show()
 			}
 		},
 	)
@@ -75,6 +80,8 @@ func newSearchPanel(u *UI) *searchPanel {
 			s.open(*s.rows[id].hit)
 		}
 	}
+	s.rowHeight = newTwoLineRow().MinSize().Height
+	s.headingHeight = widget.NewLabel("Heading").MinSize().Height
 	s.results = container.NewBorder(container.NewPadded(s.summary), nil, nil, nil, s.list)
 	s.results.Hide()
 	return s
@@ -110,6 +117,16 @@ func (s *searchPanel) refresh() {
 		s.summary.SetText(fmt.Sprintf("The first %d matches for “%s”; add a word to narrow them. Press Enter to open the first.", maxHits, q))
 	default:
 		s.summary.SetText(fmt.Sprintf("%s for “%s”. Select one to open it; Enter opens the first.", countText(len(hits), "match", "matches"), q))
+	}
+	for _, h := range s.headings {
+		s.list.SetItemHeight(h, s.rowHeight)
+	}
+	s.headings = s.headings[:0]
+	for i, r := range s.rows {
+		if r.hit == nil {
+			s.headings = append(s.headings, i)
+			s.list.SetItemHeight(i, s.headingHeight)
+		}
 	}
 	s.list.Refresh()
 	s.list.ScrollToTop()

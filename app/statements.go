@@ -239,6 +239,9 @@ func (tightRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	y := float32(0)
 	gap := -theme.Padding() * 1.5
 	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
 		h := o.MinSize().Height
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))
@@ -250,6 +253,9 @@ func (tightRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var w, h float32
 	gap := -theme.Padding() * 1.5
 	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
 		m := o.MinSize()
 		w = max(w, m.Width)
 		h += m.Height
