@@ -313,11 +313,6 @@ func (p *page) block(spans []span, size, x, w float64, decorate func(y0, y1 floa
 	}
 }
 
-// blockHeight is the height the spans take as a block of width w.
-func (p *page) blockHeight(spans []span, size, w float64) float64 {
-	return float64(len(p.breakLines(p.tokens(spans, size, w), size, w))) * lineHeight(size)
-}
-
 // estimateHeight over-estimates the height of s laid out in width w,
 // without breaking it into lines: a page break can then be taken before
 // an item rather than inside it, at little cost.

@@ -148,14 +148,6 @@ func (ix *caseIndex) actorName(id string) string {
 	return `"` + id + `"`
 }
 
-// nameAndRole is "Edi Rama" followed by sep and the role, when there is one.
-func (ix *caseIndex) nameAndRole(id, sep string) string {
-	if a, ok := ix.actor(id); ok && a.Role != "" {
-		return a.Name + sep + a.Role
-	}
-	return ix.actorName(id)
-}
-
 // relationWords is a relation in words with its dates: "Edi Rama leads
 // Albania (from 2013 until 2024)".
 func (ix *caseIndex) relationWords(r casefile.Relation) string {
