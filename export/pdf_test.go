@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -249,5 +250,34 @@ func TestPDFBadOptions(t *testing.T) {
 	err := PDF(context.Background(), &bytes.Buffer{}, testCase(), Options{Paper: "A3"}, nil)
 	if err == nil || !strings.Contains(err.Error(), "A4 or Letter") {
 		t.Errorf("paper A3 gave %v", err)
+	}
+}
+
+// The bookmarks (outline) have the contents' structure: the same sections,
+// pointing at the same pages.
+func TestPDFOutlineMatchesContents(t *testing.T) {
+	path := writeTemp(t, renderPDF(t, testCase(), Options{Notes: NotesCollected}))
+	var doc struct {
+		Outlines []struct {
+			Title string `json:"title"`
+			Page  int    `json:"destpageposfrom1"`
+		} `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(runTool(t, "qpdf", "--json", "--json-key=outlines", path)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Bottom line up front", "Key actors", "Statements", "Background", "Analyst notes", "Sources"}
+	if len(doc.Outlines) != len(want) {
+		t.Fatalf("outline has %d entries, want %d: %+v", len(doc.Outlines), len(want), doc.Outlines)
+	}
+	contents := pdfText(t, path, "-f", "2", "-l", "2", "-layout")
+	for i, o := range doc.Outlines {
+		if o.Title != want[i] {
+			t.Errorf("outline %d is %q, want %q", i, o.Title, want[i])
+		}
+		line := regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(o.Title) + `[ .]*\s(\d+)\s*$`).FindStringSubmatch(contents)
+		if line == nil || line[1] != fmt.Sprint(o.Page) {
+			t.Errorf("outline puts %q on page %d; contents says %v", o.Title, o.Page, line)
+		}
 	}
 }
