@@ -38,91 +38,90 @@ func (iw *indentWriter) Write(p []byte) (int, error) {
 	if iw.err != nil {
 		return 0, iw.err
 	}
+	// The state lives in locals while the loop runs: this is the hot path
+	// of saving a case.
+	buf, depth, inString, escaped, opened := iw.buf, iw.depth, iw.inString, iw.escaped, iw.opened
 	for i := 0; i < len(p); {
-		if iw.inString {
-			i = iw.stringPart(p, i)
-		} else {
-			iw.structural(p[i])
-			i++
-		}
-		if len(iw.buf) >= indentFlushAt {
+		if len(buf) >= indentFlushAt {
+			iw.buf = buf
 			iw.flush()
+			buf = iw.buf
+		}
+		if inString {
+			if escaped {
+				escaped = false
+				buf = append(buf, p[i])
+				i++
+				continue
+			}
+			end := len(p)
+			if q := bytes.IndexByte(p[i:], '"'); q >= 0 {
+				end = i + q
+			}
+			if b := bytes.IndexByte(p[i:end], '\\'); b >= 0 {
+				// Copy through the backslash; the escaped byte follows.
+				buf = append(buf, p[i:i+b+1]...)
+				escaped = true
+				i += b + 1
+				continue
+			}
+			if end == len(p) {
+				buf = append(buf, p[i:]...)
+				break
+			}
+			buf = append(buf, p[i:end+1]...)
+			inString = false
+			i = end + 1
+			continue
+		}
+		c := p[i]
+		i++
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			if depth == 0 && !opened { // the newline after the document
+				buf = append(buf, c)
+			}
+			continue
+		}
+		if opened && c != '}' && c != ']' {
+			opened = false
+			depth++
+			buf = appendNewline(buf, depth)
+		}
+		switch c {
+		case '"':
+			inString = true
+			buf = append(buf, c)
+		case '{', '[':
+			opened = true
+			buf = append(buf, c)
+		case ',':
+			buf = appendNewline(append(buf, c), depth)
+		case ':':
+			buf = append(buf, c, ' ')
+		case '}', ']':
+			if opened { // empty: {} or []
+				opened = false
+			} else {
+				depth--
+				buf = appendNewline(buf, depth)
+			}
+			buf = append(buf, c)
+		default:
+			buf = append(buf, c)
 		}
 	}
+	iw.buf, iw.depth, iw.inString, iw.escaped, iw.opened = buf, depth, inString, escaped, opened
 	iw.flush()
 	return len(p), iw.err
 }
 
-// stringPart copies string bytes from p[i:] up to and including the closing
-// quote, or to the end of p, and returns where it stopped.
-func (iw *indentWriter) stringPart(p []byte, i int) int {
-	if iw.escaped {
-		iw.escaped = false
-		iw.buf = append(iw.buf, p[i])
-		return i + 1
+func appendNewline(buf []byte, depth int) []byte {
+	buf = append(buf, '\n')
+	for n := depth * len(indentUnit); n > 0; n -= len(indentSpaces) {
+		buf = append(buf, indentSpaces[:min(n, len(indentSpaces))]...)
 	}
-	end := len(p)
-	if q := bytes.IndexByte(p[i:], '"'); q >= 0 {
-		end = i + q
-	}
-	if b := bytes.IndexByte(p[i:end], '\\'); b >= 0 {
-		// Copy through the backslash; the escaped byte follows.
-		iw.buf = append(iw.buf, p[i:i+b+1]...)
-		iw.escaped = true
-		return i + b + 1
-	}
-	if end == len(p) {
-		iw.buf = append(iw.buf, p[i:]...)
-		return end
-	}
-	iw.buf = append(iw.buf, p[i:end+1]...)
-	iw.inString = false
-	return end + 1
-}
-
-func (iw *indentWriter) structural(c byte) {
-	switch c {
-	case ' ', '\t', '\r', '\n':
-		if iw.depth == 0 && !iw.opened { // the newline after the document
-			iw.buf = append(iw.buf, c)
-		}
-		return
-	}
-	if iw.opened && c != '}' && c != ']' {
-		iw.opened = false
-		iw.depth++
-		iw.newline()
-	}
-	switch c {
-	case '"':
-		iw.inString = true
-		iw.buf = append(iw.buf, c)
-	case '{', '[':
-		iw.opened = true
-		iw.buf = append(iw.buf, c)
-	case ',':
-		iw.buf = append(iw.buf, c)
-		iw.newline()
-	case ':':
-		iw.buf = append(iw.buf, c, ' ')
-	case '}', ']':
-		if iw.opened { // empty: {} or []
-			iw.opened = false
-		} else {
-			iw.depth--
-			iw.newline()
-		}
-		iw.buf = append(iw.buf, c)
-	default:
-		iw.buf = append(iw.buf, c)
-	}
-}
-
-func (iw *indentWriter) newline() {
-	iw.buf = append(iw.buf, '\n')
-	for n := iw.depth * len(indentUnit); n > 0; n -= len(indentSpaces) {
-		iw.buf = append(iw.buf, indentSpaces[:min(n, len(indentSpaces))]...)
-	}
+	return buf
 }
 
 func (iw *indentWriter) flush() {
