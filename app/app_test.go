@@ -250,12 +250,18 @@ func TestSearchIsAccentInsensitiveAndOpensResult(t *testing.T) {
 	if !u.search.results.Visible() || u.tabs.Visible() {
 		t.Fatal("results not shown in place of the screens")
 	}
-	var hit int = -1
-	for i, r := range u.search.rows {
-		if r.hit != nil && r.hit.ID == albania {
-			hit = i
+	// The index is rebuilt off the UI thread after the edit; the results
+	// are redone when it is ready.
+	hit := -1
+	waitFor(t, "Albania found by its new alias", func() bool {
+		for i, r := range u.search.rows {
+			if r.hit != nil && r.hit.ID == albania {
+				hit = i
+				return true
+			}
 		}
-	}
+		return false
+	})
 	if hit < 1 || u.search.rows[0].hit != nil {
 		t.Fatalf("rows %v: want a heading, then Albania", u.search.rows)
 	}

@@ -92,7 +92,11 @@ func (u *UI) saveNow() {
 		u.saveTimer.Stop()
 	}
 	u.dirty = false
-	u.saver.submit(u.doc.c.Clone())
+	snap := u.doc.c.Clone()
+	u.saver.submit(snap)
+	// The same snapshot brings the search index up to date, off the UI
+	// thread, before the next search needs it.
+	u.rebuildIndex(snap)
 }
 
 // saved reports a finished save; it is called on the saver's goroutine.

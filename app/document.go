@@ -20,18 +20,13 @@ type document struct {
 	readOnly string // why the case is read-only, or "" when editable
 	lock     *casefile.Lock
 
-	index *casefile.Index // search index, built lazily; nil after an edit
+	gen       int             // counts changes to the case
+	index     *casefile.Index // search index, possibly of an older generation
+	indexGen  int             // the generation index was built from
+	indexing  bool            // an index is being built off the UI thread
 
 	undo, redo []*casefile.Case
 	lastEdit   string // key of the last coalescing edit, "" after any other
-}
-
-// searchIndex returns the index of the case as it is now.
-func (d *document) searchIndex() *casefile.Index {
-	if d.index == nil {
-		d.index = casefile.NewIndex(d.c)
-	}
-	return d.index
 }
 
 // apply runs an edit on the case, keeping a snapshot for undo. Edits with
@@ -58,7 +53,7 @@ func (d *document) apply(key string, edit func(c *casefile.Case) error) error {
 	}
 	d.redo = nil
 	d.lastEdit = key
-	d.index = nil
+	d.gen++
 	return nil
 }
 
@@ -70,7 +65,8 @@ func (d *document) undoEdit() bool {
 	d.redo = append(d.redo, d.c)
 	d.c = d.undo[len(d.undo)-1]
 	d.undo = d.undo[:len(d.undo)-1]
-	d.lastEdit, d.index = "", nil
+	d.lastEdit = ""
+	d.gen++
 	return true
 }
 
@@ -82,6 +78,7 @@ func (d *document) redoEdit() bool {
 	d.undo = append(d.undo, d.c)
 	d.c = d.redo[len(d.redo)-1]
 	d.redo = d.redo[:len(d.redo)-1]
-	d.lastEdit, d.index = "", nil
+	d.lastEdit = ""
+	d.gen++
 	return true
 }

@@ -134,6 +134,7 @@ func (u *UI) Open(path string) error {
 		u.location.SetText("Read-only · " + path)
 	}
 	u.search.entry.SetText("")
+	u.rebuildIndex(nil)
 	u.refreshAll()
 	u.tabs.Select(u.tabOverview)
 	u.addRecent(path)

@@ -96,7 +96,16 @@ func (s *searchPanel) refresh() {
 		s.u.tabs.Show()
 		return
 	}
-	hits := s.u.doc.searchIndex().Search(q, maxHits)
+	ix := s.u.searchIndex()
+	if ix == nil {
+		s.rows = s.rows[:0]
+		s.summary.SetText("Preparing the search; results follow in a moment.")
+		s.list.Refresh()
+		s.u.tabs.Hide()
+		s.results.Show()
+		return
+	}
+	hits := ix.Search(q, maxHits)
 	s.rows = s.rows[:0]
 	var last casefile.HitKind
 	counts := map[casefile.HitKind]int{}
@@ -150,4 +159,44 @@ func (s *searchPanel) open(h casefile.Hit) {
 	case casefile.HitNote:
 		u.OpenNote(h.ID)
 	}
+}
+
+// searchIndex returns the newest search index there is, starting a rebuild
+// off the UI thread when the case has changed since. Until it is ready,
+// searches use the previous index, and the results are redone when it
+// arrives; nil means there is none yet.
+func (u *UI) searchIndex() *casefile.Index {
+	d := u.doc
+	if d.indexGen != d.gen || d.index == nil {
+		u.rebuildIndex(nil)
+	}
+	return d.index
+}
+
+// rebuildIndex builds the search index of the case as it is now on a
+// goroutine, from snap when the caller has a snapshot to share.
+func (u *UI) rebuildIndex(snap *casefile.Case) {
+	d := u.doc
+	if d == nil || d.indexing || (d.index != nil && d.indexGen == d.gen) {
+		return
+	}
+	if snap == nil {
+		snap = d.c.Clone()
+	}
+	d.indexing = true
+	gen := d.gen
+	go func() {
+		ix := casefile.NewIndex(snap)
+		fyne.Do(func() {
+			d.indexing = false
+			d.index, d.indexGen = ix, gen
+			if u.doc != d {
+				return
+			}
+			if gen != d.gen && u.search.entry.Text != "" {
+				u.rebuildIndex(nil)
+			}
+			u.search.refresh()
+		})
+	}()
 }

@@ -156,14 +156,25 @@ func (u *UI) ShowStatement(id string) {
 	u.statements.selectID(id)
 }
 
-// chronological returns 0..n-1 ordered by date, undated last, ties in
-// case order.
+// chronological returns 0..n-1 ordered as Date.Compare orders their
+// dates: undated last, ties in case order. It sorts packed keys rather
+// than calling Compare, as it runs on every edit of 10,000 statements.
 func chronological(n int, date func(int) casefile.Date) []int {
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
+	const indexBits = 24 // up to 16M items; a date key needs under 40 bits
+	keys := make([]int64, n)
+	for i := range keys {
+		d := date(i)
+		k := int64(1)<<38 - 1 // undated: after every date
+		if !d.IsZero() {
+			k = ((int64(d.Year)*13+int64(max(d.Month, 1)))*32+int64(max(d.Day, 1)))*4 + int64(d.Precision())
+		}
+		keys[i] = k<<indexBits | int64(i)
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return date(a).Compare(date(b)) })
+	slices.Sort(keys)
+	order := make([]int, n)
+	for i, k := range keys {
+		order[i] = int(k & (1<<indexBits - 1))
+	}
 	return order
 }
 

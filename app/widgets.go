@@ -1,7 +1,9 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -178,12 +180,21 @@ func (d *detailPane) show(objs ...fyne.CanvasObject) {
 	d.scroll.ScrollToTop()
 }
 
+// maxNotesShown is how many notes a detail view typesets.
+const maxNotesShown = 10
+
 // notesSection lists the notes on an item, rendered, with a button to add one.
 func (u *UI) notesSection(t casefile.Target) []fyne.CanvasObject {
 	notes := u.doc.c.NotesOn(t)
 	objs := []fyne.CanvasObject{widget.NewSeparator(), subheading("Notes")}
 	if len(notes) == 0 {
 		objs = append(objs, mutedWrap("No notes yet. Press Ctrl+N to add one."))
+	}
+	// Newest first, and only so many: each is typeset Markdown.
+	slices.Reverse(notes)
+	if len(notes) > maxNotesShown {
+		objs = append(objs, mutedWrap(fmt.Sprintf("The %d newest of %d notes; the Notes screen has them all.", maxNotesShown, len(notes))))
+		notes = notes[:maxNotesShown]
 	}
 	for _, n := range notes {
 		id := n.ID
