@@ -20,10 +20,10 @@ type document struct {
 	readOnly string // why the case is read-only, or "" when editable
 	lock     *casefile.Lock
 
-	gen       int             // counts changes to the case
-	index     *casefile.Index // search index, possibly of an older generation
-	indexGen  int             // the generation index was built from
-	indexing  bool            // an index is being built off the UI thread
+	gen      int             // counts changes to the case
+	index    *casefile.Index // search index, possibly of an older generation
+	indexGen int             // the generation index was built from
+	indexing bool            // an index is being built off the UI thread
 
 	undo, redo []*casefile.Case
 	lastEdit   string // key of the last coalescing edit, "" after any other
