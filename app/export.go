@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -56,6 +57,13 @@ type exportRun struct {
 	cancel context.CancelFunc
 	done   chan error // receives the result once, for tests
 	dlg    dialog.Dialog
+
+	placeholder bool // path is the empty file the save dialog made
+}
+
+func isEmptyFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular() && info.Size() == 0
 }
 
 // ShowExport asks for the briefing's options, then where to write it, and
@@ -106,7 +114,11 @@ func (u *UI) ShowExport() {
 			return
 		}
 		name := strings.TrimSuffix(filepath.Base(u.doc.path), casefile.Extension) + " briefing"
-		u.askSavePath(name, export.FormatPDF.Extension(), func(path string) { u.Export(path, opt) })
+		u.askSavePath(name, export.FormatPDF.Extension(), func(path string) {
+			// The save dialog leaves an empty file behind; an export that
+			// fails or is cancelled must leave none.
+			u.exportTo(path, opt, isEmptyFile(path))
+		})
 	}, u.win)
 	d.Resize(fyne.NewSize(760, 420))
 	u.dialog = d
@@ -116,8 +128,14 @@ func (u *UI) ShowExport() {
 // Export writes the briefing to path off the UI thread, showing progress
 // with a Cancel button. A failed or cancelled export leaves no file.
 func (u *UI) Export(path string, opt export.Options) *exportRun {
+	return u.exportTo(path, opt, false)
+}
+
+// exportTo exports; placeholder says path is an empty file made by the
+// save dialog, to be removed when the export fails.
+func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *exportRun {
 	ctx, cancel := context.WithCancel(context.Background())
-	run := &exportRun{bar: widget.NewProgressBar(), cancel: cancel, done: make(chan error, 1)}
+	run := &exportRun{bar: widget.NewProgressBar(), cancel: cancel, done: make(chan error, 1), placeholder: placeholder}
 	label := widget.NewLabel("Writing " + filepath.Base(path) + "…")
 	stop := widget.NewButton("Cancel", cancel)
 	run.dlg = dialog.NewCustomWithoutButtons("Exporting briefing", container.NewVBox(label, run.bar, container.NewCenter(stop)), u.win)
@@ -134,6 +152,9 @@ func (u *UI) Export(path string, opt export.Options) *exportRun {
 		})
 		fyne.Do(func() {
 			run.dlg.Hide()
+			if err != nil && run.placeholder && isEmptyFile(path) {
+				os.Remove(path)
+			}
 			switch {
 			case errors.Is(err, context.Canceled):
 				u.setStatus("Export cancelled; no file was written")

@@ -47,6 +47,17 @@ func TestCancelledOrFailedExportLeavesNoFile(t *testing.T) {
 	if err := <-u.Export(filepath.Join(t.TempDir(), "no such folder", "b.pdf"), export.Options{}).done; err == nil {
 		t.Fatal("export into a missing folder succeeded")
 	}
+	// The empty file a save dialog leaves is removed when the export fails.
+	if err := os.WriteFile(path, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-u.exportTo(path, export.Options{Paper: "B5"}, true).done; err == nil {
+		t.Fatal("export on B5 paper succeeded")
+	}
+	waitFor(t, "the placeholder removed", func() bool {
+		_, err := os.Stat(path)
+		return errors.Is(err, os.ErrNotExist)
+	})
 	if !strings.Contains(u.message, "does not exist") || !strings.Contains(u.message, "No file was written") {
 		t.Errorf("error dialog says %q", u.message)
 	}
