@@ -47,6 +47,9 @@ func TestCancelledOrFailedExportLeavesNoFile(t *testing.T) {
 	if err := <-u.Export(filepath.Join(t.TempDir(), "no such folder", "b.pdf"), export.Options{}).done; err == nil {
 		t.Fatal("export into a missing folder succeeded")
 	}
+	if !strings.Contains(u.message, "does not exist") || !strings.Contains(u.message, "No file was written") {
+		t.Errorf("error dialog says %q", u.message)
+	}
 	// The empty file a save dialog leaves is removed when the export fails.
 	if err := os.WriteFile(path, nil, 0o644); err != nil {
 		t.Fatal(err)
@@ -58,9 +61,6 @@ func TestCancelledOrFailedExportLeavesNoFile(t *testing.T) {
 		_, err := os.Stat(path)
 		return errors.Is(err, os.ErrNotExist)
 	})
-	if !strings.Contains(u.message, "does not exist") || !strings.Contains(u.message, "No file was written") {
-		t.Errorf("error dialog says %q", u.message)
-	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	for _, e := range entries {
 		if e.Name() != "briefing.pdf" {
