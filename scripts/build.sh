@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds ./casefile. The first build compiles Fyne's OpenGL driver with cgo,
+# Builds bin/casefile. The first build compiles Fyne's OpenGL driver with cgo,
 # which takes 5-10 minutes on two cores; a line every 30 s shows it is alive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,5 +8,5 @@ start=$(date +%s)
 ( while sleep 30; do echo "  still building... $(( $(date +%s) - start )) s"; done ) &
 ticker=$!
 trap 'kill $ticker 2>/dev/null || true' EXIT
-go build -o casefile .
-echo "Built ./casefile in $(( $(date +%s) - start )) s"
+mkdir -p bin && go build -o bin/casefile .
+echo "Built bin/casefile in $(( $(date +%s) - start )) s"

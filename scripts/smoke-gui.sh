@@ -2,9 +2,9 @@
 # Real-window smoke test: under Xvfb, the built binary starts on a fresh HOME,
 # its window maps, a screenshot is not blank, Ctrl+N and typed text reach the
 # working copy on disk, and Ctrl+Q quits cleanly.
-#   scripts/smoke-gui.sh ./casefile
+#   scripts/smoke-gui.sh bin/casefile
 set -euo pipefail
-bin=$(realpath "${1:-./casefile}")
+bin=$(realpath "${1:-bin/casefile}")
 work=$(mktemp -d)
 trap 'kill $apid 2>/dev/null || true; kill $xpid 2>/dev/null || true; rm -rf "$work"' EXIT
 apid="" xpid=""

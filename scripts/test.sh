@@ -26,9 +26,9 @@ step "staticcheck"
 go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 step "end-to-end tests of the built binary (CLI, briefing PDF)"
-CASEFILE_BIN="$PWD/casefile" go test -count=1 -run 'TestE2E' .
+CASEFILE_BIN="$PWD/bin/casefile" go test -count=1 -run 'TestE2E' .
 
 step "real-window smoke test under Xvfb"
-scripts/smoke-gui.sh ./casefile
+scripts/smoke-gui.sh bin/casefile
 
 echo; echo "All tests passed."
