@@ -50,7 +50,11 @@ func (e *NotFoundError) Error() string {
 func addItem[T identified](c *Case, kind string, list *[]T, x T, check func(*checker, *T)) error {
 	k := newChecker(c)
 	if prev, dup := k.ids[x.itemID()]; dup {
-		return fmt.Errorf("%s id %q is already used by a %s; leave the id empty to get a new one", kind, x.itemID(), prev)
+		article := "a"
+		if strings.ContainsRune("aeiou", rune(prev[0])) {
+			article = "an"
+		}
+		return fmt.Errorf("%s id %q is already used by %s %s; leave the id empty to get a new one", kind, x.itemID(), article, prev)
 	}
 	k.ids[x.itemID()] = kind
 	*list = append(*list, x)

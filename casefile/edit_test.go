@@ -224,6 +224,14 @@ func TestAddRefusesDuplicateIDs(t *testing.T) {
 	}
 }
 
+func TestAddDuplicateIDMessage(t *testing.T) {
+	c := sampleCase()
+	_, err := c.AddSource(Source{ID: "rama", Title: "x"})
+	wantErr(t, err, `source id "rama" is already used by an actor; leave the id empty to get a new one`)
+	_, err = c.AddActor(Actor{ID: "st-us", Name: "x", Kind: KindState})
+	wantErr(t, err, `actor id "st-us" is already used by a statement;`)
+}
+
 func TestAddRefusesInvalidItemLeavingCaseUnchanged(t *testing.T) {
 	for _, k := range allKinds {
 		t.Run(k.kind, func(t *testing.T) {
