@@ -443,3 +443,38 @@ func TestOpenedCasesAreRecent(t *testing.T) {
 		t.Errorf("Open recent lists %v", items)
 	}
 }
+
+func TestClosingAfterAFailedAutosaveSavesOrRefuses(t *testing.T) {
+	u, path := newTestUI(t)
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
+	test.Type(u.notes.editor, "not yet on disk")
+	u.SaveNow()
+	u.saver.stop() // wait for the failing save
+	u.saver = newSaver(path, u.saved(u.doc))
+	u.saver.err = errors.New("the last save failed")
+	u.dirty = false // as after the failed save, before its retry ran
+
+	u.closeWindow()
+	if u.Case() == nil {
+		t.Fatal("the window closed although the case could not be saved")
+	}
+	if !strings.Contains(u.message, "Not saved") && !strings.Contains(u.message, "not a regular file") {
+		t.Errorf("dialog says %q", u.message)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	u.closeWindow()
+	if u.Case() != nil {
+		t.Fatal("the window stayed open after the save succeeded")
+	}
+	if len(loadFile(t, path).Notes) == 0 {
+		t.Error("the note was not saved on close")
+	}
+}

@@ -24,6 +24,7 @@ type saver struct {
 	pending chan *casefile.Case // holds at most the one newest snapshot
 	done    func(err error, at time.Time)
 	wg      sync.WaitGroup
+	err     error // the last save's error; read only after stop
 }
 
 func newSaver(path string, done func(err error, at time.Time)) *saver {
@@ -36,8 +37,8 @@ func newSaver(path string, done func(err error, at time.Time)) *saver {
 func (s *saver) run() {
 	defer s.wg.Done()
 	for c := range s.pending {
-		err := casefile.Save(s.path, c)
-		s.done(err, time.Now())
+		s.err = casefile.Save(s.path, c)
+		s.done(s.err, time.Now())
 	}
 }
 
@@ -126,6 +127,10 @@ func (u *UI) flush() error {
 		return nil
 	}
 	u.saver.stop()
+	if u.saver.err != nil {
+		// The last autosave failed and its retry has not run: save now.
+		u.dirty = true
+	}
 	u.saver = nil
 	if u.doc == nil || u.doc.readOnly != "" || !u.dirty {
 		return nil
