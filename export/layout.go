@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/casefile/casefile/assets"
+
 	"github.com/jung-kurt/gofpdf"
 )
 
@@ -14,7 +16,7 @@ import (
 
 const (
 	ptToMM      = 25.4 / 72
-	lineSpacing = 1.38
+	lineSpacing = 1.34
 	fontFamily  = "NotoSans"
 )
 
@@ -33,7 +35,9 @@ type page struct {
 	left, right   float64 // content area's x bounds
 	top, bottom   float64 // content area's y bounds
 	y             float64
+	loaded        [4]bool    // fonts registered, per style (styleIndex)
 	widths        [4][]int32 // per style (styleIndex): rune -> width in font units, -1 unknown
+	keepAfter     float64    // mm the next block's last lines keep with them
 	tokBuf        []token    // reused by block
 	lineBuf       []line     // reused by block
 	run           []byte     // reused by drawLine
@@ -49,6 +53,7 @@ func (p *page) contentWidth() float64 { return p.right - p.left }
 
 func (p *page) font(style string, size float64) {
 	if p.style != style || p.size != size {
+		p.loadFont(style)
 		p.pdf.SetFont(fontFamily, style, size)
 		p.style, p.size = style, size
 	}
@@ -57,6 +62,17 @@ func (p *page) font(style string, size float64) {
 // color sets the text colour. The fill colour is kept the same, so gofpdf
 // writes each line without wrapping it in a colour change of its own: a
 // tenth less page content for a large briefing.
+// loadFont registers the style's font on first use, so a briefing embeds
+// only the styles it uses (bold-italic rarely is).
+func (p *page) loadFont(style string) {
+	i := styleIndex(style)
+	if p.loaded[i] {
+		return
+	}
+	p.loaded[i] = true
+	p.pdf.AddUTF8FontFromBytes(fontFamily, style, [...][]byte{assets.FontRegular, assets.FontBold, assets.FontItalic, assets.FontBoldItalic}[i])
+}
+
 func (p *page) color(c [3]int) {
 	if p.textColor == c {
 		return
@@ -96,6 +112,7 @@ func (p *page) runeWidth(style string, r rune) int {
 		p.widths[styleIndex(style)] = w
 	}
 	if w[r] < 0 {
+		p.loadFont(style)
 		p.pdf.SetFont(fontFamily, style, 10)
 		w[r] = int32(p.pdf.GetStringSymbolWidth(string(r)))
 		if p.style != "?" && p.size > 0 {
@@ -160,6 +177,8 @@ func (p *page) gap(h float64) {
 // token is a word to lay out, with the space before it.
 type token struct {
 	text      string
+	src       string // the span's text, which text is a slice of at off
+	off       int
 	style     string
 	width     float64 // mm
 	space     bool    // preceded by a space
@@ -177,13 +196,14 @@ func (p *page) appendTokens(out []token, spans []span, size, column float64) []t
 	for _, sp := range spans {
 		s := sp.text
 		for len(s) > 0 {
+			off := len(sp.text) - len(s)
 			i := strings.IndexAny(s, " \t\n\r")
 			word := s
 			if i >= 0 {
 				word = s[:i]
 			}
 			if word != "" {
-				out = p.appendWord(out, word, sp.style, size, column, space)
+				out = p.appendWord(out, sp.text, off, word, sp.style, size, column, space)
 				space = false
 			}
 			if i < 0 {
@@ -201,19 +221,19 @@ func (p *page) appendTokens(out []token, spans []span, size, column float64) []t
 	return out
 }
 
-func (p *page) appendWord(out []token, word, style string, size, column float64, space bool) []token {
+func (p *page) appendWord(out []token, src string, off int, word, style string, size, column float64, space bool) []token {
 	scale := size * ptToMM / 1000
 	units := 0
 	start := 0
 	for i, r := range word {
 		w := p.runeWidth(style, r)
 		if float64(units+w)*scale > column && i > start {
-			out = append(out, token{text: word[start:i], style: style, width: float64(units) * scale, space: space && start == 0})
+			out = append(out, token{text: word[start:i], src: src, off: off + start, style: style, width: float64(units) * scale, space: space && start == 0})
 			start, units = i, 0
 		}
 		units += w
 	}
-	return append(out, token{text: word[start:], style: style, width: float64(units) * scale, space: space && start == 0})
+	return append(out, token{text: word[start:], src: src, off: off + start, style: style, width: float64(units) * scale, space: space && start == 0})
 }
 
 // line is a laid-out line: tokens[from:to].
@@ -250,36 +270,60 @@ func (p *page) appendLines(lines []line, toks []token, size, width float64) []li
 }
 
 // drawLine writes one line at x on the current y, merging words of one
-// style into a single text run.
+// style into a single text run. A run whose words were separated by single
+// spaces in the source is passed on as a slice of it, without copying.
 func (p *page) drawLine(toks []token, size, x float64) {
 	lh := lineHeight(size)
 	baseline := p.y + 0.5*lh + 0.3*size*ptToMM
-	run := p.run[:0]
-	runStyle, runX, runW := "", x, 0.0
-	flush := func() {
-		if len(run) > 0 {
-			p.font(runStyle, size)
-			p.pdf.Text(runX, baseline, string(run))
-			run = run[:0]
+	for i := 0; i < len(toks); {
+		first, style := toks[i], toks[i].style
+		width := first.width
+		contiguous := true
+		j := i + 1
+		for ; j < len(toks) && toks[j].style == style; j++ {
+			prev, t := toks[j-1], toks[j]
+			end := prev.off + len(prev.text)
+			if !t.space || t.src != prev.src || t.off != end+1 || prev.src[end] != ' ' {
+				contiguous = false
+			}
+			if t.space {
+				width += p.spaceWidth(style, size)
+			}
+			width += t.width
 		}
-		runX += runW
-		runW = 0
+		last := toks[j-1]
+		// The space before the next run belongs to this one, so text
+		// extraction keeps it.
+		trailing := j < len(toks) && toks[j].space
+		if trailing {
+			width += p.spaceWidth(style, size)
+		}
+		var text string
+		end := last.off + len(last.text)
+		if contiguous && (!trailing || end < len(last.src) && last.src[end] == ' ') {
+			if trailing {
+				end++
+			}
+			text = last.src[first.off:end]
+		} else {
+			run := p.run[:0]
+			for k := i; k < j; k++ {
+				if k > i && toks[k].space {
+					run = append(run, ' ')
+				}
+				run = append(run, toks[k].text...)
+			}
+			if trailing {
+				run = append(run, ' ')
+			}
+			text = string(run)
+			p.run = run
+		}
+		p.font(style, size)
+		p.pdf.Text(x, baseline, text)
+		x += width
+		i = j
 	}
-	for i, t := range toks {
-		if i > 0 && t.space {
-			// The space belongs to the run before, so text extraction keeps it.
-			run = append(run, ' ')
-			runW += p.spaceWidth(runStyle, size)
-		}
-		if i == 0 || t.style != runStyle {
-			flush()
-			runStyle = t.style
-		}
-		run = append(run, t.text...)
-		runW += t.width
-	}
-	flush()
-	p.run = run
 }
 
 func (p *page) spaceWidth(style string, size float64) float64 {
@@ -297,8 +341,13 @@ func (p *page) block(spans []span, size, x, w float64, decorate func(y0, y1 floa
 	p.tokBuf, p.lineBuf = toks, lines
 	lh := lineHeight(size)
 	segTop := p.y
-	for _, ln := range lines {
-		if p.y+lh > p.bottom+0.01 {
+	keep := p.keepAfter // set by the caller for this block only
+	p.keepAfter = 0
+	for i, ln := range lines {
+		// Break before the last two lines when they and what must follow
+		// them would not fit, so no trailer starts a page alone.
+		tail := i == len(lines)-2 && i > 0 && keep > 0 && p.y+2*lh+keep > p.bottom+0.01
+		if tail || p.y+lh > p.bottom+0.01 {
 			if decorate != nil && p.y > segTop {
 				decorate(segTop, p.y)
 			}
@@ -322,17 +371,6 @@ func (p *page) estimateHeight(s, style string, size, w float64) float64 {
 	}
 	lines := math.Ceil(p.textWidth(style, size, s)/(w*0.88)) + float64(strings.Count(s, "\n"))
 	return max(lines, 1) * lineHeight(size)
-}
-
-// keepTogether starts a new page unless an item of about h mm fits on
-// this one; an item taller than half a page just starts where it is,
-// provided its first lines (first mm) fit.
-func (p *page) keepTogether(h, first float64) {
-	if h <= (p.bottom-p.top)/2 {
-		p.need(h)
-	} else {
-		p.need(first)
-	}
 }
 
 // text lays out a plain paragraph in one style.

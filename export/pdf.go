@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
-	"github.com/casefile/casefile/assets"
 	"github.com/casefile/casefile/casefile"
 	"github.com/jung-kurt/gofpdf"
 )
@@ -72,14 +72,11 @@ func newBriefing(ctx context.Context, c *casefile.Case, opt Options, marking cas
 	b.top, b.bottom = 24, b.height-22
 	b.total = len(c.Actors) + len(c.Relations) + len(c.Statements) + len(c.Events) + len(c.Notes) + len(c.Sources) + 1
 
-	pdf.AddUTF8FontFromBytes(fontFamily, "", assets.FontRegular)
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", assets.FontBold)
-	pdf.AddUTF8FontFromBytes(fontFamily, "I", assets.FontItalic)
-	pdf.AddUTF8FontFromBytes(fontFamily, "BI", assets.FontBoldItalic)
+	b.loadFont("")
+	b.loadFont("B")
 	pdf.SetMargins(b.left, b.top, b.width-b.right)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCellMargin(0)
-	pdf.AliasNbPages("{nb}")
 	pdf.SetHeaderFuncMode(b.header, false)
 	pdf.SetFooterFunc(b.footer)
 
@@ -145,6 +142,7 @@ func (b *briefing) render() error {
 		b.text("This briefing has no sections; choose at least one.", "I", 11, colorMuted)
 	}
 	b.fillContents()
+	b.numberPages()
 	if b.progress != nil {
 		b.progress(b.total, b.total)
 	}
@@ -170,7 +168,8 @@ func (b *briefing) header() {
 	pdf.Line(b.left, 17.5, b.right, 17.5)
 }
 
-// footer draws "Page i of N" and the TLP label on every page.
+// footer draws the rule and the TLP label on every page; the page numbers
+// are written once the page count is known (numberPages).
 func (b *briefing) footer() {
 	pdf := b.pdf
 	y := b.height - 16
@@ -178,9 +177,32 @@ func (b *briefing) footer() {
 	pdf.SetLineWidth(0.2)
 	pdf.Line(b.left, y-2.5, b.right, y-2.5)
 	b.label(y)
-	pdf.SetFont(fontFamily, "", 9)
-	pdf.SetTextColor(colorMuted[0], colorMuted[1], colorMuted[2])
-	pdf.Text(b.left, y+5.2, fmt.Sprintf("Page %d of {nb}", pdf.PageNo()))
+}
+
+// numberPages writes "Page i of N" in every footer. gofpdf could put N in
+// through an alias (AliasNbPages), but it replaces the alias by copying
+// every page's content twice at output; returning to each page is cheaper
+// and leaves nothing to replace.
+func (b *briefing) numberPages() {
+	pdf := b.pdf
+	n := pdf.PageCount()
+	for i := 1; i <= n; i++ {
+		pdf.SetPage(i)
+		b.resetState()
+		b.color(colorMuted)
+		b.font("", 9)
+		pdf.Text(b.left, b.height-16+5.2, "Page "+strconv.Itoa(i)+" of "+strconv.Itoa(n))
+	}
+	b.resetState()
+}
+
+// resetState makes the next font and colour calls write themselves into
+// the current page, after returning to a page whose content stream ended
+// in some other state.
+func (b *briefing) resetState() {
+	b.pdf.SetFont(fontFamily, "B", 1)
+	b.style, b.size = "?", 0
+	b.forgetColor()
 }
 
 // label draws the TLP label right-aligned at y as FIRST prescribes: the
@@ -244,11 +266,7 @@ func (b *briefing) fillContents() {
 	last := b.pdf.PageCount()
 	pdf := b.pdf
 	pdf.SetPage(b.tocPage)
-	// The page's content stream ends in the footer's state: set font and
-	// colours afresh.
-	pdf.SetFont(fontFamily, "B", 1)
-	b.style, b.size = "?", 0
-	b.forgetColor()
+	b.resetState()
 	pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
 	b.y = b.top + lineHeight(16) + 3
 	size := 11.0
@@ -274,6 +292,5 @@ func (b *briefing) fillContents() {
 		b.y += lh
 	}
 	pdf.SetPage(last)
-	b.style = "?"
-	b.forgetColor()
+	b.resetState()
 }

@@ -218,12 +218,20 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 	c := b.c
 	b.gap(3.5)
 	w := b.contentWidth()
-	est := b.estimateHeight(s.Title, "B", 11, w) + 2*lineHeight(9.5) + b.estimateHeight(s.Context, "", 9.5, w) +
-		b.estimateHeight(s.Quote, "I", 10.5, w-11) + 2*lineHeight(9) + 3
+	// The heading, who-and-when, context and the quote's first lines
+	// start together; a short quote's trailer comes too. A long quote
+	// breaks where it must and keeps its last lines with its trailer.
+	trailer := 2 * lineHeight(9)
 	if s.RespondsTo != "" {
-		est += lineHeight(9)
+		trailer += lineHeight(9)
 	}
-	b.keepTogether(est, lineHeight(11)+lineHeight(9.5)+lineHeight(10.5)*2+3)
+	head := b.estimateHeight(s.Title, "B", 11, w) + 2*lineHeight(9.5) + b.estimateHeight(s.Context, "", 9.5, w) + 3
+	quote := b.estimateHeight(s.Quote, "I", 10.5, w-11)
+	if quote <= 4*lineHeight(10.5) {
+		b.need(head + quote + trailer)
+	} else {
+		b.need(head + 3*lineHeight(10.5))
+	}
 	b.text(s.Title, "B", 11, colorBody)
 	// One line of who, when, how and the item's marking.
 	var line []span
@@ -250,6 +258,7 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 		b.text(s.Context, "", 9.5, colorBody)
 	}
 	b.y += 1.5
+	b.keepAfter = 1.5 + trailer
 	b.quote(s.Quote, 10.5)
 	b.y += 1.5
 	if s.RespondsTo != "" {
@@ -291,8 +300,11 @@ func (b *briefing) event(e casefile.Event) {
 	c := b.c
 	b.gap(3)
 	w := b.contentWidth() - 42
-	b.keepTogether(b.estimateHeight(e.Title, "B", 10.5, w)+b.estimateHeight(e.Description, "", 10, w)+3*lineHeight(9),
-		lineHeight(10.5)*2+lineHeight(9)*2)
+	if h := b.estimateHeight(e.Title, "B", 10.5, w) + b.estimateHeight(e.Description, "", 10, w) + 3*lineHeight(9); h < (b.bottom-b.top)/3 {
+		b.need(h)
+	} else {
+		b.need(lineHeight(10.5)*2 + lineHeight(9)*2)
+	}
 	top := b.y
 	b.textAt(e.Date.String(), "B", 10, colorBody, b.left, 38)
 	b.textAt(strings.TrimPrefix(asStated(e.Date), " "), "", 8.5, colorMuted, b.left, 38)
