@@ -272,6 +272,14 @@ func TestSearchIsAccentInsensitiveAndOpensResult(t *testing.T) {
 	if u.search.entry.Text != "" {
 		t.Errorf("search still holds %q", u.search.entry.Text)
 	}
+	test.Type(u.search.entry, "rama")
+	if !u.search.results.Visible() {
+		t.Fatal("no results for rama")
+	}
+	u.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if u.search.entry.Text != "" || u.search.results.Visible() || !u.tabs.Visible() {
+		t.Errorf("Escape left %q and results showing", u.search.entry.Text)
+	}
 }
 
 func TestBrokenFileShowsLoaderErrorAndIsUntouched(t *testing.T) {
@@ -315,6 +323,9 @@ func TestCaseOpenElsewhereOpensReadOnly(t *testing.T) {
 	}
 	if !strings.HasPrefix(u.status.Text, "Read-only") {
 		t.Errorf("status %q does not say read-only", u.status.Text)
+	}
+	if !strings.Contains(u.message, "already open in another Casefile") {
+		t.Errorf("opening said %q", u.message)
 	}
 	notes := len(u.Case().Notes)
 	u.NewNote()

@@ -138,6 +138,9 @@ func (u *UI) Open(path string) error {
 	u.refreshAll()
 	u.tabs.Select(u.tabOverview)
 	u.addRecent(path)
+	if d.readOnly != "" {
+		u.showError("Opened read-only", errors.New(d.readOnly+"\n\nYou can read everything; to change it, close it in the other window or use File ▸ Save as… for your own copy."))
+	}
 	return nil
 }
 

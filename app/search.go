@@ -19,7 +19,7 @@ const maxHits = 2000
 // results grouped by kind in place of the screens.
 type searchPanel struct {
 	u       *UI
-	entry   *widget.Entry
+	entry   *searchEntry
 	list    *widget.List
 	summary *widget.Label
 	results fyne.CanvasObject
@@ -43,7 +43,7 @@ var hitKindNames = map[casefile.HitKind]string{
 
 func newSearchPanel(u *UI) *searchPanel {
 	s := &searchPanel{u: u, summary: muted("")}
-	s.entry = widget.NewEntry()
+	s.entry = newSearchEntry()
 	s.entry.SetPlaceHolder("Search actors, statements, events, sources and notes (Ctrl+F)")
 	s.entry.ActionItem = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { s.entry.SetText("") })
 	s.entry.OnChanged = func(string) { s.refresh() }
@@ -199,4 +199,23 @@ func (u *UI) rebuildIndex(snap *casefile.Case) {
 			u.search.refresh()
 		})
 	}()
+}
+
+// searchEntry is the search field; Escape clears it.
+type searchEntry struct {
+	widget.Entry
+}
+
+func newSearchEntry() *searchEntry {
+	e := &searchEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		e.SetText("")
+		return
+	}
+	e.Entry.TypedKey(k)
 }
