@@ -197,14 +197,26 @@ func (c *Case) Validate() Problems {
 }
 
 func (k *checker) duplicates() {
+	c := k.c
+	items := len(c.Sources) + len(c.Actors) + len(c.Relations) + len(c.Statements) + len(c.Events) + len(c.Notes)
+	// When newChecker registered as many ids as there are items, no id is
+	// used twice and only an empty id can be wrong: skip building the map.
+	unique := len(k.ids) == items
 	type named struct{ kind, name string }
-	seen := make(map[string]named, len(k.ids))
+	var seen map[string]named
+	if !unique {
+		seen = make(map[string]named, items)
+	}
 	check := func(kind, name, id string) {
-		k.on(kind, name, id)
 		if id == "" {
+			k.on(kind, name, id)
 			k.add("id", "is empty; every item needs a unique id")
 			return
 		}
+		if unique {
+			return
+		}
+		k.on(kind, name, id)
 		if prev, dup := seen[id]; dup {
 			k.add("id", "%q is also used by %s; ids must be unique", id, label(prev.kind, prev.name))
 			return
@@ -214,7 +226,6 @@ func (k *checker) duplicates() {
 		}
 		seen[id] = named{kind, name}
 	}
-	c := k.c
 	for _, x := range c.Sources {
 		check("source", x.Title, x.ID)
 	}

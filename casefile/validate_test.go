@@ -137,3 +137,23 @@ func TestValidateAcceptsFileURL(t *testing.T) {
 	c.Sources[0].URL = "file:///home/analyst/report.pdf"
 	mustValid(t, c)
 }
+
+func TestValidateEmptyAndDuplicateIDsTogether(t *testing.T) {
+	c := sampleCase()
+	c.Sources[0].ID, c.Events[0].ID = "", ""
+	c.Notes[4].ID = "n-case"
+	var got []string
+	for _, p := range c.Validate() {
+		if p.Field == "id" {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		`source "Statement of the Prime Minister": id is empty; every item needs a unique id`,
+		`event "Cyberattack on Albanian government services": id is empty; every item needs a unique id`,
+		`note "n-case": id "n-case" is also used by note "n-case"; ids must be unique`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("id problems:\n%q\nwant\n%q", got, want)
+	}
+}
