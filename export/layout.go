@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
@@ -194,6 +195,7 @@ func (p *page) tokens(spans []span, size, column float64) []token {
 func (p *page) appendTokens(out []token, spans []span, size, column float64) []token {
 	space := false
 	for _, sp := range spans {
+		sp.text = pdfSafe(sp.text)
 		s := sp.text
 		for len(s) > 0 {
 			off := len(sp.text) - len(s)
@@ -386,8 +388,31 @@ func (p *page) textAt(s, style string, size float64, c [3]int, x, w float64) {
 	p.block([]span{{text: s, style: style}}, size, x, w, nil)
 }
 
+// pdfSafe shows characters beyond the Basic Multilingual Plane (emoji,
+// mathematical letters) as "[U+1F600]": gofpdf cannot embed them (its font
+// subsetting fails on them) and Noto Sans has no glyphs for them, so the
+// briefing says plainly which character stood there rather than failing or
+// dropping it silently.
+func pdfSafe(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xF0 {
+			var b strings.Builder
+			for _, r := range s {
+				if r > 0xFFFF {
+					fmt.Fprintf(&b, "[U+%04X]", r)
+				} else {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return s
+}
+
 // truncate shortens s with "…" to fit width mm.
 func (p *page) truncate(s, style string, size, width float64) string {
+	s = pdfSafe(s)
 	if p.textWidth(style, size, s) <= width {
 		return s
 	}

@@ -281,3 +281,27 @@ func TestPDFOutlineMatchesContents(t *testing.T) {
 		}
 	}
 }
+
+// Characters the font cannot carry (beyond the BMP) are named, not dropped,
+// and do not stop the export; a title too long for the header is cut
+// with "…" on the header line only.
+func TestPDFAwkwardText(t *testing.T) {
+	c := testCase()
+	c.Statements[0].Quote = "Smile 😀 at\ttabs\r\nand a very long word " + strings.Repeat("x", 300)
+	c.Title = strings.Repeat("A very long case title ", 20) + "END"
+	path := writeTemp(t, renderPDF(t, c, Options{}))
+	if out := runTool(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check:\n%s", out)
+	}
+	text := normalize(pdfText(t, path))
+	if !strings.Contains(text, "Smile [U+1F600] at tabs and a very long word") {
+		t.Error("the emoji is not named in the quote")
+	}
+	header := pdfText(t, path, "-f", "2", "-l", "2", "-x", "0", "-y", "0", "-W", "595", "-H", "52")
+	if !strings.Contains(header, "…") || strings.Contains(header, "END") || !strings.Contains(header, "TLP:AMBER") {
+		t.Errorf("long title not cut in the header: %q", header)
+	}
+	if !strings.Contains(text, "END") {
+		t.Error("the cover lost the end of the long title")
+	}
+}
