@@ -101,7 +101,7 @@ func (b *backgroundScreen) show(id string) {
 	}
 	objs = append(objs, fieldRows(
 		"Date", e.Date.String(),
-		"Precision", "to the "+e.Date.Precision().String()+dateAsStated(e.Date),
+		"Precision", precisionText(e.Date),
 		"Inferred", inferred,
 		"Sources", u.citations(e.Sources),
 		"Grading", e.Grading.String(),

@@ -116,7 +116,7 @@ func (s *statementsScreen) show(id string) {
 	}
 	objs = append(objs, fieldRows(
 		"Date", st.Date.String(),
-		"Precision", "to the "+st.Date.Precision().String()+dateAsStated(st.Date),
+		"Precision", precisionText(st.Date),
 		"Channel", st.Channel,
 		"Addressed to", strings.Join(addressees, ", "),
 		"Source", src,
@@ -141,6 +141,15 @@ func (s *statementsScreen) show(id string) {
 		casefile.Target{Kind: casefile.OnStatement, ID: id}))
 	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnStatement, ID: id})...)
 	s.detail.show(objs...)
+}
+
+// precisionText says how precisely a date is known, and the source's own
+// words for it.
+func precisionText(d casefile.Date) string {
+	if d.IsZero() {
+		return "not stated" + dateAsStated(d)
+	}
+	return "to the " + d.Precision().String() + dateAsStated(d)
 }
 
 func dateAsStated(d casefile.Date) string {
