@@ -56,6 +56,7 @@ func testCase() *casefile.Case {
 				Body: "## First break\n\nA **first** for NATO, *not* the last.\n\n- point one\n- point two\n\n1. step\n2. step\n\n> quoted line\n\nSee [the report](https://example.org/a) and `code`.", Marking: casefile.TLPGreen},
 			{ID: "n2", Target: casefile.Target{Kind: casefile.OnStatement, ID: "s3"}, Body: "Note on the long speech.", Marking: casefile.TLPAmber},
 			{ID: "n3", Target: casefile.Target{Kind: casefile.OnCase}, Body: "Case-level assessment.", Marking: casefile.TLPClear},
+			{ID: "n4", Target: casefile.Target{Kind: casefile.OnActor, ID: "iran"}, Body: "Iran’s denials follow a pattern.", Marking: casefile.TLPAmber},
 		},
 	}
 	if ps := c.Validate(); ps != nil {

@@ -124,6 +124,9 @@ func TestPDFNotePlacement(t *testing.T) {
 	if i < 0 || j < i || k < 0 || j > i+k && strings.Count(inline, "Iran rejects the accusation") > 1 {
 		t.Errorf("inline note not after its statement: statement at %d, note at %d", i, j)
 	}
+	// A note on an actor follows the actors table; one on the case, the summary.
+	assertOrder(t, inline, []string{"Bottom line up front", "Case-level assessment.", "Key actors", "Notes on actors", "Iran Analyst’s note",
+		"Iran’s denials follow a pattern.", "A cleared remark"})
 	if strings.Contains(inline, "Analyst notes Analyst") {
 		t.Error("inline notes got a notes section")
 	}
