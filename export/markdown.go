@@ -79,16 +79,35 @@ func (m *mdWriter) blank() { m.linef("") }
 // oneLine keeps a heading or list item on one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// quoteBlock writes text as a ">" block, keeping its line breaks.
+// quoteBlock writes a verbatim quotation as a ">" block, keeping its line
+// breaks and escaping what Markdown would otherwise read as formatting, so
+// a wiki shows every character as spoken.
 func (m *mdWriter) quoteBlock(text string) {
 	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		if strings.TrimSpace(l) == "" {
 			m.linef(">")
 		} else {
-			m.linef("> %s", l)
+			m.linef("> %s", escapeMarkdown(l))
 		}
 	}
 	m.blank()
+}
+
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`)
+
+// escapeMarkdown escapes inline formatting characters and a line start
+// that would begin a heading, list or quotation.
+func escapeMarkdown(line string) string {
+	line = markdownEscaper.Replace(line)
+	t := strings.TrimLeft(line, " ")
+	switch {
+	case strings.HasPrefix(t, "#"), strings.HasPrefix(t, ">"), strings.HasPrefix(t, "- "), strings.HasPrefix(t, "+ "):
+		return line[:len(line)-len(t)] + `\` + t
+	case numberedMarker(t) != "":
+		n := len(numberedMarker(t)) - 1
+		return line[:len(line)-len(t)] + t[:n] + `\` + t[n:]
+	}
+	return line
 }
 
 func (m *mdWriter) cover(marking casefile.Marking) {

@@ -110,3 +110,19 @@ func TestParseMarkdown(t *testing.T) {
 		t.Errorf("unmatched markers lost: %q", got)
 	}
 }
+
+func TestEscapeMarkdown(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain “words” — fine…":   "plain “words” — fine…",
+		"a *so-called* [deal]_x_": `a \*so-called\* \[deal\]\_x\_`,
+		"# not a heading":         `\# not a heading`,
+		"- not a list":            `\- not a list`,
+		"1. not a list":           `1\. not a list`,
+		"> not nested":            `\> not nested`,
+		"<b>tags</b> and \\ back": `\<b>tags\</b> and \\ back`,
+	} {
+		if got := escapeMarkdown(in); got != want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
