@@ -13,7 +13,8 @@ import (
 
 // PDF writes the briefing. progress (may be nil) is called now and then with
 // work done and total; ctx cancellation stops the export and returns
-// ctx.Err().
+// ctx.Err(). c must not change during the export: to go on editing while
+// it runs, pass c.Clone().
 func PDF(ctx context.Context, w io.Writer, c *casefile.Case, opt Options, progress func(done, total int)) (err error) {
 	opt, err = opt.Normalized()
 	if err != nil {

@@ -81,55 +81,11 @@ func (b *briefing) actors() error {
 	if len(b.c.Actors) == 0 {
 		b.text("The case names no actors.", "I", 10, colorMuted)
 	}
-	cols := []float64{0.28, 0.16, 0.32, 0.24}
+	t := newTable(b, []float64{0.28, 0.16, 0.32, 0.24}, 9.5)
 	headers := []string{"Name", "Kind", "Role", "Affiliation"}
-	xs := make([]float64, len(cols)+1)
-	xs[0] = b.left
-	for i, f := range cols {
-		xs[i+1] = xs[i] + f*b.contentWidth()
-	}
-	const size, pad = 9.5, 1.5
-	lh := lineHeight(size)
-	row := func(cells []string, style string, fill bool) {
-		toks := make([][]token, len(cells))
-		lines := make([][]line, len(cells))
-		n := 0
-		for i, cell := range cells {
-			w := xs[i+1] - xs[i] - 2*pad
-			toks[i] = b.tokens([]span{{text: cell, style: style}}, size, w)
-			lines[i] = b.breakLines(toks[i], size, w)
-			n = max(n, len(lines[i]))
-		}
-		// A row moves whole to the next page unless it is taller than a
-		// page; then it breaks between lines.
-		if h := float64(n)*lh + 2*pad; h <= b.bottom-b.top-2*lh {
-			b.need(h)
-		}
-		b.color(colorBody)
-		for j := 0; j < n; j++ {
-			if b.need(lh + 2*pad) {
-				b.color(colorBody)
-			}
-			if fill {
-				b.fillRect(b.left, b.y, b.contentWidth(), lh+2*pad, [3]int{0xec, 0xee, 0xf1})
-			}
-			for i := range cells {
-				if j < len(lines[i]) {
-					b.y += pad
-					b.drawLine(toks[i][lines[i][j].from:lines[i][j].to], size, xs[i]+pad)
-					b.y -= pad
-				}
-			}
-			b.y += lh
-		}
-		b.y += 2 * pad
-		b.pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
-		b.pdf.SetLineWidth(0.2)
-		b.pdf.Line(b.left, b.y, b.right, b.y)
-	}
 	if len(b.c.Actors) > 0 {
-		row(headers, "B", true)
-		b.onNewPage = func() { row(headers, "B", true) }
+		t.row(headers, "B", true)
+		b.onNewPage = func() { t.row(headers, "B", true) }
 	}
 	for _, a := range b.c.Actors {
 		aff := ""
@@ -140,7 +96,7 @@ func (b *briefing) actors() error {
 		if len(a.Aliases) > 0 {
 			name += " (" + strings.Join(a.Aliases, ", ") + ")"
 		}
-		row([]string{name, string(a.Kind), a.Role, aff}, "", false)
+		t.row([]string{name, string(a.Kind), a.Role, aff}, "", false)
 		if err := b.tick(); err != nil {
 			return err
 		}
