@@ -235,7 +235,6 @@ func (u *UI) askSavePath(name, ext string, chosen func(path string)) {
 		path := w.URI().Path()
 		w.Close()
 		if !strings.HasSuffix(strings.ToLower(path), ext) {
-			os.Remove(path) // the dialog created it empty; we write under the proper name
 			path += ext
 		}
 		chosen(path)

@@ -56,6 +56,7 @@ const windowTitleMax = 60
 
 // NewUI builds the window with no case open.
 func NewUI(a fyne.App, version string) *UI {
+	protectFilesFromSaveDialogs()
 	u := &UI{app: a, version: version}
 	u.win = a.NewWindow("Casefile")
 	u.win.Resize(fyne.NewSize(1200, 800))
