@@ -67,12 +67,31 @@ func Load(path string) (*Case, error) {
 }
 
 // Save writes the case to path crash-safely (see WriteFileAtomic), keeping
-// the previous version at BackupPath(path). It refuses an invalid case.
+// the previous version at BackupPath(path). It refuses an invalid case,
+// leaving the file as it was.
 func Save(path string, c *Case) error {
-	if ps := c.Validate(); ps != nil {
+	// Validation runs beside the encoding, which only reads the case too;
+	// the file is replaced only once the case has passed.
+	validated := make(chan Problems, 1)
+	go func() { validated <- c.Validate() }()
+	var ps Problems
+	waited := false
+	wait := func() Problems {
+		if !waited {
+			ps, waited = <-validated, true
+		}
+		return ps
+	}
+	err := WriteFileAtomic(path, true, func(w io.Writer) error {
+		if err := Encode(w, c); err != nil {
+			return err
+		}
+		return wait().Err()
+	})
+	if wait() != nil {
 		return fmt.Errorf("not saving %s: %w", path, ps)
 	}
-	return WriteFileAtomic(path, true, func(w io.Writer) error { return Encode(w, c) })
+	return err
 }
 
 // Encode writes the case in the current format version, indented by two

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -126,9 +127,13 @@ func TestSaveRefusesInvalidCase(t *testing.T) {
 		t.Errorf("error does not wrap Problems")
 	}
 	assertUnchanged(t, path, before)
-	if _, err := os.Stat(BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("a refused save touched the backup")
-	}
+	folderHolds(t, path, "case.casefile") // no backup, no temporary file
+
+	// Refused even when the folder cannot be written either.
+	fs := osFS
+	fs.createTemp = func(string, string) (*os.File, error) { return nil, syscall.EACCES }
+	useFS(t, fs)
+	wantErr(t, Save(path, c), "not saving "+path, `speaker "x" does not exist`)
 }
 
 func TestLoadMigratesVersion1(t *testing.T) {
