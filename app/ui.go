@@ -138,6 +138,7 @@ func Run(a fyne.App, path, version string) {
 	} else {
 		u.openOrOffer(path)
 	}
+	u.quitOnSignal()
 	u.win.ShowAndRun()
 }
 

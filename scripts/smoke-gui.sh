@@ -57,4 +57,21 @@ wait $apid && rc=0 || rc=$?
 [ "$rc" -eq 0 ] || fail "the program exited with status $rc"
 casefile_out=$("$bin" validate "$copy") || fail "the working copy does not validate after quitting"
 echo "smoke: quit cleanly; $casefile_out"
+lock="$(dirname "$copy")/.$(basename "$copy").lock"
+[ ! -e "$lock" ] || fail "Ctrl+Q left the lock file $lock behind"
+
+# The system ending the process (logout, shutdown) saves and removes the lock too.
+"$bin" >"$work/app.log" 2>&1 & apid=$!
+for _ in $(seq 300); do
+  xdotool search --onlyvisible --name 'Casefile' >/dev/null 2>&1 && break
+  sleep 0.1
+done
+[ -e "$lock" ] || fail "a running Casefile holds no lock file at $lock"
+kill -TERM $apid
+for _ in $(seq 100); do kill -0 $apid 2>/dev/null || break; sleep 0.1; done
+kill -0 $apid 2>/dev/null && fail "the program did not end within 10 s of SIGTERM"
+wait $apid && rc=0 || rc=$?
+[ "$rc" -eq 0 ] || fail "after SIGTERM the program exited with status $rc"
+[ ! -e "$lock" ] || fail "SIGTERM left the lock file $lock behind"
+echo "smoke: SIGTERM saved, released the lock and exited cleanly"
 echo "smoke: PASS"
