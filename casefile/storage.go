@@ -109,6 +109,8 @@ func Decode(data []byte) (*Case, error) {
 		return nil, fmt.Errorf("the file is %.1f MB, more than the %d MB a case file may be; is it really a case file?",
 			float64(len(data))/(1<<20), MaxFileSize>>20)
 	}
+	// Some Windows editors start UTF-8 files with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("the file is not valid UTF-8 text (first bad byte at %s); it may be damaged or not a case file",
 			position(data, invalidUTF8At(data)))

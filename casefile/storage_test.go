@@ -324,6 +324,11 @@ func TestDecodeAcceptsWhatEncodeWrites(t *testing.T) {
 	if !reflect.DeepEqual(got, c) {
 		t.Errorf("decoded case differs")
 	}
+	// A hand-edited file may start with a byte-order mark and use CRLF.
+	withBOM := "\xef\xbb\xbf" + strings.ReplaceAll(string(encode(t, c)), "\n", "\r\n")
+	if got, err := Decode([]byte(withBOM)); err != nil || !reflect.DeepEqual(got, c) {
+		t.Errorf("file with a byte-order mark and CRLF line ends: %v", err)
+	}
 	// Field order and whitespace are free: format and version may come last.
 	compact := `{"case": ` + string(encode(t, c)[strings.Index(string(encode(t, c)), `"case": `)+8:len(encode(t, c))-2]) +
 		`, "version": 2, "format": "casefile"}`
