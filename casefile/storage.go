@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -181,7 +183,7 @@ func readHeader(data []byte) (format string, version int, err error) {
 			// The decoder's offset and field name are relative to this
 			// value, not the file: name the field instead.
 			want := map[any]string{"format": "text", "version": "a whole number"}[tok]
-			return "", 0, fmt.Errorf("the file's %q holds a %s where %s belongs; it is not a Casefile case file", tok, typ.Value, want)
+			return "", 0, fmt.Errorf("the file's %q holds %s where %s belongs; it is not a Casefile case file", tok, jsonValue(typ.Value), want)
 		}
 		if err != nil {
 			return "", 0, describeJSONError(data, err)
@@ -201,7 +203,7 @@ func describeJSONError(data []byte, err error) error {
 		// Offset counts the bad byte itself.
 		return fmt.Errorf("the file is not valid JSON at %s: %v; it may be damaged or cut short", position(data, int(syn.Offset)-1), syn)
 	case errors.As(err, &typ):
-		return fmt.Errorf("field %q at %s holds a %s where a %s belongs", typ.Field, position(data, int(typ.Offset)), typ.Value, typ.Type)
+		return fmt.Errorf("field %q at %s holds %s where %s belongs", typ.Field, position(data, int(typ.Offset)), jsonValue(typ.Value), jsonKind(typ.Type))
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		return errors.New("the file ends too soon; it may have been cut short")
 	case bytes.HasPrefix([]byte(err.Error()), []byte("json: unknown field")):
@@ -209,6 +211,49 @@ func describeJSONError(data []byte, err error) error {
 			err.Error()[len("json: "):])
 	}
 	return err
+}
+
+// jsonValue names the JSON value an UnmarshalTypeError found.
+func jsonValue(v string) string {
+	switch {
+	case v == "string":
+		return "text"
+	case v == "bool":
+		return "true or false"
+	case v == "array":
+		return "a list"
+	case v == "object":
+		return "an object"
+	case strings.HasPrefix(v, "number "):
+		return "the " + v
+	}
+	return "a " + v
+}
+
+// jsonKind names what JSON a Go type takes, in the user's words rather than
+// Go's ("casefile.ActorKind").
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "another value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "text"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "a " + t.String()
 }
 
 // position turns a byte offset into "line L, column C".
