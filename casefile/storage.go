@@ -117,6 +117,7 @@ func Decode(data []byte) (*Case, error) {
 		return nil, fmt.Errorf("the file is not valid UTF-8 text (first bad byte at %s); it may be damaged or not a case file",
 			position(data, invalidUTF8At(data)))
 	}
+	written := data
 	format, version, err := readHeader(data)
 	if err != nil {
 		return nil, err
@@ -134,12 +135,13 @@ func Decode(data []byte) (*Case, error) {
 		if data, err = migrate(data, version); err != nil {
 			return nil, fmt.Errorf("migrating from format version %d: %w", version, err)
 		}
+		written = nil // positions in the migrated data are nowhere in the file
 	}
 	var f file
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, describeJSONError(data, err)
+		return nil, describeJSONError(written, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, fmt.Errorf("there is more data after the case, at %s; the file may be two files joined or damaged",
@@ -201,9 +203,9 @@ func describeJSONError(data []byte, err error) error {
 	switch {
 	case errors.As(err, &syn):
 		// Offset counts the bad byte itself.
-		return fmt.Errorf("the file is not valid JSON at %s: %v; it may be damaged or cut short", position(data, int(syn.Offset)-1), syn)
+		return fmt.Errorf("the file is not valid JSON%s: %v; it may be damaged or cut short", at(data, int(syn.Offset)-1), syn)
 	case errors.As(err, &typ):
-		return fmt.Errorf("field %q at %s holds %s where %s belongs", typ.Field, position(data, int(typ.Offset)), jsonValue(typ.Value), jsonKind(typ.Type))
+		return fmt.Errorf("field %q%s holds %s where %s belongs", typ.Field, at(data, int(typ.Offset)), jsonValue(typ.Value), jsonKind(typ.Type))
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		return errors.New("the file ends too soon; it may have been cut short")
 	case bytes.HasPrefix([]byte(err.Error()), []byte("json: unknown field")):
@@ -254,6 +256,16 @@ func jsonKind(t reflect.Type) string {
 		return jsonKind(t.Elem())
 	}
 	return "a " + t.String()
+}
+
+// at is " at line L, column C" for a byte offset in data, or "" when the
+// data is not the file as written (it was migrated) and so has no place the
+// user could find.
+func at(data []byte, offset int) string {
+	if data == nil {
+		return ""
+	}
+	return " at " + position(data, offset)
 }
 
 // position turns a byte offset into "line L, column C".
