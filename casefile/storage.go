@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -200,7 +201,12 @@ func readHeader(data []byte) (format string, version int, err error) {
 func describeJSONError(data []byte, err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var tim *time.ParseError
 	switch {
+	case errors.As(err, &tim):
+		return fmt.Errorf(`a "created" or "modified" time, %q, is not in the form 2022-09-07T09:00:00Z (RFC 3339)`, tim.Value)
+	case strings.HasPrefix(err.Error(), "Time.UnmarshalJSON"):
+		return errors.New(`a "created" or "modified" time is not text in the form "2022-09-07T09:00:00Z" (RFC 3339)`)
 	case errors.As(err, &syn):
 		// Offset counts the bad byte itself.
 		return fmt.Errorf("the file is not valid JSON%s: %v; it may be damaged or cut short", at(data, int(syn.Offset)-1), syn)
