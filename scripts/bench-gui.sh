@@ -44,6 +44,11 @@ measure() {
   eval "${name//[^a-z0-9]/_}_m=$((total_m / runs))"
 }
 
+# One unrecorded start of each warms the disk cache and the X server's GL.
+runs_wanted=$runs; runs=1
+measure "warm-up bare" "$work/barewindow" >/dev/null
+measure "warm-up casefile" "$work/casefile" >/dev/null
+runs=$runs_wanted
 measure "bare fyne window" "$work/barewindow"
 measure "casefile default case" "$work/casefile"
 measure "casefile 10k statements" "$work/casefile" "$work/big.casefile"
