@@ -55,14 +55,21 @@ func Load(path string) (*Case, error) {
 		return nil, &LoadError{path, unwrapPath(err)}
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, &LoadError{path, errors.New("it is a folder; choose a case file")}
+	var buf bytes.Buffer
+	if info, err := f.Stat(); err == nil {
+		switch {
+		case info.IsDir():
+			return nil, &LoadError{path, errors.New("it is a folder; choose a case file")}
+		case info.Size() > MaxFileSize:
+			return nil, &LoadError{path, tooBig(info.Size())}
+		}
+		// Read in one go into a buffer of the right size.
+		buf.Grow(int(info.Size()) + bytes.MinRead)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
 		return nil, &LoadError{path, unwrapPath(err)}
 	}
-	c, err := Decode(data)
+	c, err := Decode(buf.Bytes())
 	if err != nil {
 		return nil, &LoadError{path, err}
 	}
@@ -109,8 +116,7 @@ func Encode(w io.Writer, c *Case) error {
 // validates the case. It treats data as untrusted.
 func Decode(data []byte) (*Case, error) {
 	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("the file is %.1f MB, more than the %d MB a case file may be; is it really a case file?",
-			float64(len(data))/(1<<20), MaxFileSize>>20)
+		return nil, tooBig(int64(len(data)))
 	}
 	// Some Windows editors start UTF-8 files with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
@@ -155,6 +161,11 @@ func Decode(data []byte) (*Case, error) {
 		return nil, ps
 	}
 	return f.Case, nil
+}
+
+func tooBig(size int64) error {
+	return fmt.Errorf("the file is %.1f MB, more than the %d MB a case file may be; is it really a case file?",
+		float64(size)/(1<<20), MaxFileSize>>20)
 }
 
 // readHeader reads the top-level "format" and "version" fields without
