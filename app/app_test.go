@@ -489,3 +489,31 @@ func TestClosingAfterAFailedAutosaveSavesOrRefuses(t *testing.T) {
 		t.Error("the note was not saved on close")
 	}
 }
+
+func TestNewStatementFormAddsTheStatementAndShowsIt(t *testing.T) {
+	u, path := newTestUI(t)
+	c := u.Case()
+	before := len(c.Statements)
+	u.editStatement(casefile.Statement{Speaker: actorID(t, c, "Edi Rama"), Source: casefile.Citation{Source: c.Sources[0].ID}})
+	f := u.form
+	f.Entries["title"].SetText("Rama on the allies")
+	f.Entries["quote"].SetText("We stand with our allies …")
+	f.Submit()
+	if u.form == f {
+		t.Fatalf("the form stayed open: title %q, quote %q", f.Problem("title"), f.Problem("quote"))
+	}
+	if len(u.Case().Statements) != before+1 {
+		t.Fatalf("%d statements, want %d", len(u.Case().Statements), before+1)
+	}
+	added := u.Case().Statements[before]
+	if added.ID == "" || added.Quote != "We stand with our allies …" {
+		t.Errorf("added %+v", added)
+	}
+	if u.tabs.Selected() != u.tabStatements || u.statements.selected != added.ID {
+		t.Errorf("after adding, the %q screen shows %q; want the new statement", u.tabs.Selected().Text, u.statements.selected)
+	}
+	waitFor(t, "the new statement saved", func() bool {
+		_, ok := loadFile(t, path).Statement(added.ID)
+		return ok
+	})
+}

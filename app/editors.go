@@ -113,15 +113,28 @@ func (u *UI) editStatement(st casefile.Statement) {
 		}
 		s.Grading = grading.value()
 		s.Marking = markingValue(marking)
-		return u.edit(func(c *casefile.Case) error {
-			if isNew {
-				added, err := c.AddStatement(s)
-				st.ID = added.ID
-				return err
-			}
-			return c.UpdateStatement(s)
-		})
+		added, err := saveItem(u, isNew, s, (*casefile.Case).AddStatement, (*casefile.Case).UpdateStatement)
+		if err == nil && isNew {
+			u.ShowStatement(added.ID)
+		}
+		return err
 	})
+}
+
+// saveItem adds x to the case when it is new, or else replaces the item
+// with x's id, as one undoable edit, and returns the item as stored.
+func saveItem[T any](u *UI, isNew bool, x T, add func(*casefile.Case, T) (T, error), update func(*casefile.Case, T) error) (T, error) {
+	err := u.edit(func(c *casefile.Case) error {
+		if !isNew {
+			return update(c, x)
+		}
+		added, err := add(c, x)
+		if err == nil {
+			x = added
+		}
+		return err
+	})
+	return x, err
 }
 
 func statementTitled(c *casefile.Case, title string) (string, bool) {
@@ -168,15 +181,7 @@ func (u *UI) editActor(a casefile.Actor) {
 		x.Aliases = splitList(aliases.Text)
 		x.Description = strings.TrimSpace(desc.Text)
 		x.Sources = sources.value()
-		var added casefile.Actor
-		err := u.edit(func(c *casefile.Case) error {
-			if isNew {
-				var err error
-				added, err = c.AddActor(x)
-				return err
-			}
-			return c.UpdateActor(x)
-		})
+		added, err := saveItem(u, isNew, x, (*casefile.Case).AddActor, (*casefile.Case).UpdateActor)
 		if err == nil && isNew {
 			u.ShowActor(added.ID)
 		}
@@ -228,13 +233,8 @@ func (u *UI) editRelation(r casefile.Relation) {
 		x.Inferred = inferred.Checked
 		x.Description = strings.TrimSpace(desc.Text)
 		x.Sources = sources.value()
-		return u.edit(func(c *casefile.Case) error {
-			if isNew {
-				_, err := c.AddRelation(x)
-				return err
-			}
-			return c.UpdateRelation(x)
-		})
+		_, err = saveItem(u, isNew, x, (*casefile.Case).AddRelation, (*casefile.Case).UpdateRelation)
+		return err
 	})
 }
 
@@ -285,15 +285,7 @@ func (u *UI) editEvent(e casefile.Event) {
 		x.Sources = sources.value()
 		x.Grading = grading.value()
 		x.Marking = markingValue(marking)
-		var added casefile.Event
-		err = u.edit(func(c *casefile.Case) error {
-			if isNew {
-				var err error
-				added, err = c.AddEvent(x)
-				return err
-			}
-			return c.UpdateEvent(x)
-		})
+		added, err := saveItem(u, isNew, x, (*casefile.Case).AddEvent, (*casefile.Case).UpdateEvent)
 		if err == nil && isNew {
 			u.ShowEvent(added.ID)
 		}
@@ -352,15 +344,7 @@ func (u *UI) editSource(s casefile.Source) {
 			x.Reliability = casefile.Reliability(rel.Selected[:1])
 		}
 		x.Description = strings.TrimSpace(desc.Text)
-		var added casefile.Source
-		err = u.edit(func(c *casefile.Case) error {
-			if isNew {
-				var err error
-				added, err = c.AddSource(x)
-				return err
-			}
-			return c.UpdateSource(x)
-		})
+		added, err := saveItem(u, isNew, x, (*casefile.Case).AddSource, (*casefile.Case).UpdateSource)
 		if err == nil && isNew {
 			u.ShowSource(added.ID)
 		}
