@@ -120,10 +120,20 @@ func Decode(data []byte) (*Case, error) {
 	}
 	// Some Windows editors start UTF-8 files with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
+	// The text is checked beside the decoding, which reads it too; bad
+	// text is reported before anything the decoding found.
+	valid := make(chan bool, 1)
+	go func() { valid <- utf8.Valid(data) }()
+	c, err := decodeText(data)
+	if !<-valid {
 		return nil, fmt.Errorf("the file is not valid UTF-8 text (first bad byte at %s); it may be damaged or not a case file",
 			position(data, invalidUTF8At(data)))
 	}
+	return c, err
+}
+
+// decodeText is Decode of data that is UTF-8 text.
+func decodeText(data []byte) (*Case, error) {
 	written := data
 	format, version, err := readHeader(data)
 	if err != nil {
