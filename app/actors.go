@@ -81,14 +81,7 @@ func (a *actorsScreen) refresh() {
 }
 
 func (a *actorsScreen) selectID(id string) bool {
-	for row, i := range a.shown {
-		if a.u.doc.c.Actors[i].ID == id {
-			a.list.Select(row)
-			a.list.ScrollTo(row)
-			return true
-		}
-	}
-	return false
+	return selectRow(a.list, len(a.shown), func(row int) string { return a.u.doc.c.Actors[a.shown[row]].ID }, id)
 }
 
 // ShowActor switches to the actors screen and opens one, clearing a kind

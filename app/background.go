@@ -67,14 +67,7 @@ func (b *backgroundScreen) refresh() {
 }
 
 func (b *backgroundScreen) selectID(id string) bool {
-	for row, i := range b.order {
-		if b.u.doc.c.Events[i].ID == id {
-			b.list.Select(row)
-			b.list.ScrollTo(row)
-			return true
-		}
-	}
-	return false
+	return selectRow(b.list, len(b.order), func(row int) string { return b.u.doc.c.Events[b.order[row]].ID }, id)
 }
 
 // ShowEvent switches to the timeline and opens an event.

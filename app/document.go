@@ -62,12 +62,18 @@ func (d *document) undoEdit() bool {
 	if d.readOnly != "" || len(d.undo) == 0 {
 		return false
 	}
-	d.redo = append(d.redo, d.c)
-	d.c = d.undo[len(d.undo)-1]
-	d.undo = d.undo[:len(d.undo)-1]
+	d.step(&d.undo, &d.redo)
+	return true
+}
+
+// step makes the newest case on from the current one, keeping the current
+// one on to: the common half of undo and redo.
+func (d *document) step(from, to *[]*casefile.Case) {
+	*to = append(*to, d.c)
+	d.c = (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
 	d.lastEdit = ""
 	d.gen++
-	return true
 }
 
 // redoEdit reapplies the last undone edit; false when there is none.
@@ -75,10 +81,6 @@ func (d *document) redoEdit() bool {
 	if d.readOnly != "" || len(d.redo) == 0 {
 		return false
 	}
-	d.undo = append(d.undo, d.c)
-	d.c = d.redo[len(d.redo)-1]
-	d.redo = d.redo[:len(d.redo)-1]
-	d.lastEdit = ""
-	d.gen++
+	d.step(&d.redo, &d.undo)
 	return true
 }

@@ -106,14 +106,7 @@ func (n *notesScreen) refresh() {
 }
 
 func (n *notesScreen) selectID(id string) bool {
-	for row, i := range n.order {
-		if n.u.doc.c.Notes[i].ID == id {
-			n.list.Select(row)
-			n.list.ScrollTo(row)
-			return true
-		}
-	}
-	return false
+	return selectRow(n.list, len(n.order), func(row int) string { return n.u.doc.c.Notes[n.order[row]].ID }, id)
 }
 
 func (n *notesScreen) show(id string) {

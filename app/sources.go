@@ -54,14 +54,7 @@ func (s *sourcesScreen) refresh() {
 }
 
 func (s *sourcesScreen) selectID(id string) bool {
-	for i, src := range s.u.doc.c.Sources {
-		if src.ID == id && id != "" {
-			s.list.Select(i)
-			s.list.ScrollTo(i)
-			return true
-		}
-	}
-	return false
+	return selectRow(s.list, len(s.u.doc.c.Sources), func(row int) string { return s.u.doc.c.Sources[row].ID }, id)
 }
 
 // ShowSource switches to the sources screen and opens one.

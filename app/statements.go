@@ -73,14 +73,8 @@ func (s *statementsScreen) refresh() {
 }
 
 // selectID selects a statement in the list and shows it.
-func (s *statementsScreen) selectID(id string) {
-	for row, i := range s.order {
-		if s.u.doc.c.Statements[i].ID == id {
-			s.list.Select(row)
-			s.list.ScrollTo(row)
-			return
-		}
-	}
+func (s *statementsScreen) selectID(id string) bool {
+	return selectRow(s.list, len(s.order), func(row int) string { return s.u.doc.c.Statements[s.order[row]].ID }, id)
 }
 
 func (s *statementsScreen) show(id string) {

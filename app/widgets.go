@@ -220,3 +220,19 @@ func toolbar(objs ...fyne.CanvasObject) *fyne.Container {
 func button(label string, icon fyne.Resource, tapped func()) *widget.Button {
 	return widget.NewButtonWithIcon(label, icon, tapped)
 }
+
+// selectRow selects and scrolls to the row of list whose item has the given
+// id (idAt gives each row's id) and reports whether any row has it.
+func selectRow(list *widget.List, rows int, idAt func(row int) string, id string) bool {
+	if id == "" {
+		return false
+	}
+	for row := range rows {
+		if idAt(row) == id {
+			list.Select(row)
+			list.ScrollTo(row)
+			return true
+		}
+	}
+	return false
+}
