@@ -380,7 +380,7 @@ func TestDefaultCaseWorkingCopyAndReset(t *testing.T) {
 	t.Setenv("TMPDIR", data) // the test app's storage root
 	test.NewTempApp(t)
 	u := NewUI(fyne.CurrentApp(), "test")
-	t.Cleanup(func() { u.closeCase() })
+	t.Cleanup(func() { u.closeCase(); drainUI() })
 	path := u.DefaultCasePath()
 	if filepath.Dir(path) != data {
 		t.Fatalf("working copy at %s, want it in the app's storage %s", path, data)

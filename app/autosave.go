@@ -4,8 +4,6 @@ import (
 	"sync"
 	"time"
 
-	"fyne.io/fyne/v2"
-
 	"github.com/casefile/casefile/casefile"
 )
 
@@ -75,7 +73,7 @@ func (u *UI) scheduleSave(delay time.Duration) {
 	}
 	doc := u.doc
 	u.saveTimer = time.AfterFunc(delay, func() {
-		fyne.Do(func() {
+		runOnUI(func() {
 			if u.doc == doc {
 				u.saveNow()
 			}
@@ -103,7 +101,7 @@ func (u *UI) saveNow() {
 // saved reports a finished save; it is called on the saver's goroutine.
 func (u *UI) saved(doc *document) func(err error, at time.Time) {
 	return func(err error, at time.Time) {
-		fyne.Do(func() {
+		runOnUI(func() {
 			if u.doc != doc {
 				return
 			}

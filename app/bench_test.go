@@ -29,7 +29,7 @@ func openSynthetic(b *testing.B) *UI {
 	if err := u.Open(path); err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { u.closeCase() })
+	b.Cleanup(func() { u.closeCase(); drainUI() })
 	return u
 }
 
@@ -47,7 +47,7 @@ func BenchmarkOpen10000(b *testing.B) {
 		b.StopTimer()
 		// The search index is built off the UI thread; let it finish
 		// so that it does not slow the next iteration.
-		for u.doc.indexing {
+		for drainUI(); u.doc.indexing; drainUI() {
 			time.Sleep(time.Millisecond)
 		}
 		u.closeCase()
@@ -106,7 +106,7 @@ func BenchmarkSearchAfterEdit(b *testing.B) {
 		u.doc.gen++
 		u.search.entry.SetText("ministry")
 		b.StopTimer()
-		for u.doc.indexing {
+		for drainUI(); u.doc.indexing; drainUI() {
 			time.Sleep(time.Millisecond)
 		}
 		u.search.entry.SetText("")

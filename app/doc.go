@@ -5,5 +5,5 @@
 //
 // The case model lives in package casefile; this package only presents it
 // and routes edits through its API. Work off the UI thread (saving,
-// exporting) reaches widgets only through fyne.Do.
+// exporting) reaches widgets only through fyne.Do (runOnUI).
 package app

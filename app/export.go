@@ -147,10 +147,10 @@ func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *export
 		err := export.WriteFile(ctx, path, export.FormatPDF, snap, opt, func(done, total int) {
 			if total > 0 {
 				v := float64(done) / float64(total)
-				fyne.Do(func() { run.bar.SetValue(v) })
+				runOnUI(func() { run.bar.SetValue(v) })
 			}
 		})
-		fyne.Do(func() {
+		runOnUI(func() {
 			run.dlg.Hide()
 			if err != nil && run.placeholder && isEmptyFile(path) {
 				os.Remove(path)

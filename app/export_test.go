@@ -27,6 +27,7 @@ func TestExportWritesBriefingOffTheUIThread(t *testing.T) {
 	if err := <-u.Export(path, opt).done; err != nil {
 		t.Fatal(err)
 	}
+	drainUI()
 	data, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Fatalf("no PDF at %s: %v", path, err)
@@ -47,6 +48,7 @@ func TestCancelledOrFailedExportLeavesNoFile(t *testing.T) {
 	if err := <-u.Export(filepath.Join(t.TempDir(), "no such folder", "b.pdf"), export.Options{}).done; err == nil {
 		t.Fatal("export into a missing folder succeeded")
 	}
+	drainUI()
 	if !strings.Contains(u.message, "does not exist") || !strings.Contains(u.message, "No file was written") {
 		t.Errorf("error dialog says %q", u.message)
 	}

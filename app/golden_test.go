@@ -31,6 +31,7 @@ func TestScreensRenderAsRecorded(t *testing.T) {
 	test.AssertRendersToMarkup(t, "notes.xml", u.win.Canvas())
 
 	u.search.entry.SetText("rama iran")
+	waitFor(t, "the search index built", func() bool { return !u.doc.indexing })
 	test.AssertRendersToMarkup(t, "search.xml", u.win.Canvas())
 	u.search.entry.SetText("")
 

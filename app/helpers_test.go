@@ -4,6 +4,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +20,40 @@ import (
 func init() {
 	// Times on screen are local; goldens need one zone.
 	time.Local = time.UTC
+	runOnUI = uiLoop.post
+}
+
+// uiQueue stands in for the desktop driver's event loop: goroutines post
+// work for the UI, and the test goroutine runs it (drainUI), so widgets
+// are only ever touched from one goroutine, as in the real application.
+type uiQueue struct {
+	mu  sync.Mutex
+	fns []func()
+}
+
+var uiLoop uiQueue
+
+func (q *uiQueue) post(fn func()) {
+	q.mu.Lock()
+	q.fns = append(q.fns, fn)
+	q.mu.Unlock()
+}
+
+// drainUI runs the work goroutines have posted for the UI, including
+// whatever that work posts in turn.
+func drainUI() {
+	for {
+		uiLoop.mu.Lock()
+		fns := uiLoop.fns
+		uiLoop.fns = nil
+		uiLoop.mu.Unlock()
+		if len(fns) == 0 {
+			return
+		}
+		for _, fn := range fns {
+			fn()
+		}
+	}
 }
 
 // newTestUI opens a copy of the default case in a fresh test app.
@@ -30,7 +65,10 @@ func newTestUI(t *testing.T) (*UI, string) {
 		t.Fatal(err)
 	}
 	u := NewUI(fyne.CurrentApp(), "test")
-	t.Cleanup(func() { u.closeCase() })
+	t.Cleanup(func() {
+		u.closeCase()
+		drainUI() // while this test's app is still the current one
+	})
 	if err := u.Open(path); err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +100,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func waitForWithin(t *testing.T, limit time.Duration, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(limit)
-	for !cond() {
+	for drainUI(); !cond(); drainUI() {
 		if time.Now().After(deadline) {
 			t.Fatalf("after %v, still not %s", limit, what)
 		}

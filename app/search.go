@@ -187,7 +187,7 @@ func (u *UI) rebuildIndex(snap *casefile.Case) {
 	gen := d.gen
 	go func() {
 		ix := casefile.NewIndex(snap)
-		fyne.Do(func() {
+		runOnUI(func() {
 			d.indexing = false
 			d.index, d.indexGen = ix, gen
 			if u.doc != d {

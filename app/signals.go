@@ -4,8 +4,6 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-
-	"fyne.io/fyne/v2"
 )
 
 // quitOnSignal saves the case and quits when the system asks the process
@@ -17,7 +15,7 @@ func (u *UI) quitOnSignal() {
 	go func() {
 		<-sig
 		signal.Stop(sig)
-		fyne.Do(func() {
+		runOnUI(func() {
 			if !u.closeCase() && u.doc != nil {
 				u.doc.lock.Release() // the system is ending us anyway
 			}

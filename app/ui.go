@@ -51,6 +51,12 @@ type UI struct {
 	message string        // and its message
 }
 
+// runOnUI runs fn on the UI goroutine; work off it (saving, indexing,
+// exporting, signals) reaches widgets only through it. Tests replace it
+// with a queue they run on the test goroutine, because the test driver
+// runs fyne.Do's function at once on the calling goroutine.
+var runOnUI = fyne.Do
+
 // windowTitleMax is how much of a case title the window title shows.
 const windowTitleMax = 60
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: formatting, vet, staticcheck,
-# the unit and headless GUI tests, the end-to-end tests of the built binary
-# (CLI validate and export, briefing PDF checks) and a real-window smoke test
-# under Xvfb.
+# the unit and headless GUI tests (without cgo, then under the race
+# detector), the end-to-end tests of the built binary (CLI validate and
+# export, briefing PDF checks) and a real-window smoke test under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=en_US.UTF-8
@@ -16,6 +16,9 @@ unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
 step "unit and headless GUI tests (no cgo)"
 CGO_ENABLED=0 go test -count=1 ./casefile/... ./assets/... ./export/... ./app/...
+
+step "the same tests under the race detector"
+CGO_ENABLED=1 go test -race -count=1 ./casefile/... ./assets/... ./export/... ./app/...
 
 scripts/build.sh
 
