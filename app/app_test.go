@@ -129,15 +129,49 @@ func TestEditStatementThroughFormIsSavedAndUndoable(t *testing.T) {
 	if s, _ := u.Case().Statement(id); s.Title != "Rama on proportionality" {
 		t.Errorf("after undo the title is %q", s.Title)
 	}
-	triggerShortcut(t, u, &fyne.ShortcutRedo{})
+	triggerShortcut(t, u, shortcut(fyne.KeyZ, ctrlShift))
 	if s, _ := u.Case().Statement(id); s.Title != st.Title {
 		t.Errorf("after redo the title is %q", s.Title)
+	}
+	triggerShortcut(t, u, &fyne.ShortcutUndo{})
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutRedo{}) // Ctrl+Y
+	if s, _ := u.Case().Statement(id); s.Title != st.Title {
+		t.Errorf("after Ctrl+Y the title is %q", s.Title)
 	}
 	triggerShortcut(t, u, &fyne.ShortcutUndo{})
 	waitFor(t, "the undo saved", func() bool {
 		s, _ := loadFile(t, path).Statement(id)
 		return s.Title == "Rama on proportionality"
 	})
+}
+
+func TestUndoInATextFieldUndoesTypingNotTheCase(t *testing.T) {
+	u, _ := newTestUI(t)
+	id := statementID(t, u.Case(), "Rama on proportionality")
+	st, _ := u.Case().Statement(id)
+	st.Title = "Edited before searching"
+	if err := u.edit(func(c *casefile.Case) error { return c.UpdateStatement(st) }); err != nil {
+		t.Fatal(err)
+	}
+	u.FocusSearch()
+	test.Type(u.search.entry, "rama")
+	triggerShortcut(t, u, &fyne.ShortcutUndo{})
+	if u.search.entry.Text == "rama" {
+		t.Error("Ctrl+Z in the search field left its text as typed")
+	}
+	if s, _ := u.Case().Statement(id); s.Title != "Edited before searching" {
+		t.Errorf("Ctrl+Z in the search field undid a case edit: title %q", s.Title)
+	}
+	triggerShortcut(t, u, shortcut(fyne.KeyZ, ctrlShift))
+	if u.search.entry.Text != "rama" {
+		t.Errorf("Ctrl+Shift+Z in the search field: %q, want the typing back", u.search.entry.Text)
+	}
+	// With no text field focused, Ctrl+Z is the case's again.
+	u.win.Canvas().Unfocus()
+	triggerShortcut(t, u, &fyne.ShortcutUndo{})
+	if s, _ := u.Case().Statement(id); s.Title != "Rama on proportionality" {
+		t.Errorf("Ctrl+Z outside a text field left the title %q", s.Title)
+	}
 }
 
 func TestFormShowsModelProblemsInlineAndChangesNothing(t *testing.T) {

@@ -55,7 +55,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Undo", &fyne.ShortcutUndo{}, u.Undo),
-		item("Redo", &fyne.ShortcutRedo{}, u.Redo),
+		item("Redo", shortcut(fyne.KeyZ, ctrlShift), u.Redo),
 		fyne.NewMenuItemSeparator(),
 		item("New note on selection", shortcut(fyne.KeyN, ctrl), u.NewNote),
 		item("Find", shortcut(fyne.KeyF, ctrl), u.FocusSearch),
@@ -86,6 +86,9 @@ func (u *UI) addShortcuts() {
 			u.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
 		}
 	}
+	// Ctrl+Y redoes too, as on Windows; a text field with the focus takes
+	// it for its own typing.
+	u.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.Redo() })
 }
 
 // FocusSearch puts the cursor in the search field (Ctrl+F).

@@ -235,8 +235,34 @@ func (u *UI) edit(edit func(c *casefile.Case) error) error {
 	return nil
 }
 
-// Undo reverts the last edit to the case.
+// textField is a text field with its own typing history (widget.Entry).
+type textField interface {
+	fyne.Focusable
+	Undo()
+	Redo()
+	Disabled() bool
+}
+
+// focusedText is the text field that has the focus, if any. Undo and redo
+// act on its typing, as in any desktop application, rather than on the
+// case behind it.
+func (u *UI) focusedText() textField {
+	if u.win == nil {
+		return nil
+	}
+	if f, ok := u.win.Canvas().Focused().(textField); ok && !f.Disabled() {
+		return f
+	}
+	return nil
+}
+
+// Undo reverts the last typing in the focused text field, or else the
+// last edit to the case.
 func (u *UI) Undo() {
+	if f := u.focusedText(); f != nil {
+		f.Undo()
+		return
+	}
 	if u.doc != nil && u.doc.undoEdit() {
 		u.refreshAll()
 		u.scheduleSave(autosaveDelay)
@@ -244,8 +270,13 @@ func (u *UI) Undo() {
 	}
 }
 
-// Redo reapplies the last undone edit.
+// Redo reapplies what Undo last undid in the focused text field, or else
+// the last undone edit to the case.
 func (u *UI) Redo() {
+	if f := u.focusedText(); f != nil {
+		f.Redo()
+		return
+	}
 	if u.doc != nil && u.doc.redoEdit() {
 		u.refreshAll()
 		u.scheduleSave(autosaveDelay)
