@@ -44,10 +44,17 @@ type result struct {
 
 func run(t *testing.T, args ...string) result {
 	t.Helper()
+	return runEnv(t, nil, args...)
+}
+
+// runEnv runs the binary with env added to this process's environment.
+func runEnv(t *testing.T, env []string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	cmd.Env = append(os.Environ(), "DISPLAY=") // the CLI must never need a display
+	cmd.Env = append(cmd.Env, env...)
 	err := cmd.Run()
 	code := 0
 	var exit *exec.ExitError
@@ -87,6 +94,20 @@ func TestE2EHelpVersionAndUsageErrors(t *testing.T) {
 		r := run(t, args...)
 		if r.code != 2 || !strings.Contains(r.stderr, "casefile") || r.stdout != "" {
 			t.Errorf("casefile %s: exit %d, stderr %q; want exit 2 and a message on stderr", strings.Join(args, " "), r.code, r.stderr)
+		}
+	}
+}
+
+func TestE2EQuietUnderEveryLocale(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "albania.casefile")
+	if err := os.WriteFile(path, assets.DefaultCase, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"C.UTF-8", "C", "POSIX", "", "en_US.UTF-8", "sq_AL.UTF-8"} {
+		env := []string{"LC_ALL=", "LC_MESSAGES=", "LANGUAGE=", "LANG=" + lang}
+		r := runEnv(t, env, "validate", path)
+		if r.code != 0 || r.stderr != "" || !strings.Contains(r.stdout, "valid") {
+			t.Errorf("LANG=%q: exit %d, stdout %q, stderr %q; want 0, the summary and nothing on stderr", lang, r.code, r.stdout, r.stderr)
 		}
 	}
 }

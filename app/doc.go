@@ -7,3 +7,6 @@
 // and routes edits through its API. Work off the UI thread (saving,
 // exporting) reaches widgets only through fyne.Do (runOnUI).
 package app
+
+// Read the locale as Fyne can before Fyne's language package starts.
+import _ "github.com/casefile/casefile/app/internal/locale"
