@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/casefile/casefile/casefile"
 )
@@ -306,5 +308,34 @@ func TestPDFAwkwardText(t *testing.T) {
 	}
 	if !strings.Contains(text, "END") {
 		t.Error("the cover lost the end of the long title")
+	}
+}
+
+func TestPDFActorTableNeverLeavesItsLastRowAlone(t *testing.T) {
+	// Tables of a growing number of actors put the page break at every
+	// row in turn; the last row must never start a page by itself.
+	breaks := 0
+	for n := 30; n <= 60; n++ {
+		c := casefile.New("Actor table", "A. Analyst")
+		c.Created = time.Date(2022, 9, 8, 10, 30, 0, 0, time.UTC)
+		c.Modified = c.Created
+		for i := range n {
+			if _, err := c.AddActor(casefile.Actor{Name: fmt.Sprintf("Actor Zq%03d", i), Kind: casefile.KindPerson, Role: "Minister"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		path := writeTemp(t, renderPDF(t, c, Options{Sections: []Section{SectionActors}}))
+		pages := pageCount(t, path)
+		if pages < 2 {
+			continue
+		}
+		breaks++
+		last := pdfText(t, path, "-f", strconv.Itoa(pages), "-l", strconv.Itoa(pages))
+		if rows := strings.Count(last, "Zq"); rows == 1 {
+			t.Errorf("%d actors: the last page holds one row alone:\n%s", n, last)
+		}
+	}
+	if breaks == 0 {
+		t.Fatal("no table ran over a page; the test needs more actors")
 	}
 }

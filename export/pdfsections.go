@@ -87,7 +87,7 @@ func (b *briefing) actors() error {
 		t.row(headers, "B", true)
 		b.onNewPage = func() { t.row(headers, "B", true) }
 	}
-	for _, a := range b.c.Actors {
+	cells := func(a casefile.Actor) []string {
 		aff := ""
 		if a.Affiliation != "" {
 			aff = b.ix.actorName(a.Affiliation)
@@ -96,7 +96,14 @@ func (b *briefing) actors() error {
 		if len(a.Aliases) > 0 {
 			name += " (" + strings.Join(a.Aliases, ", ") + ")"
 		}
-		t.row([]string{name, string(a.Kind), a.Role, aff}, "", false)
+		return []string{name, string(a.Kind), a.Role, aff}
+	}
+	for i, a := range b.c.Actors {
+		row := cells(a)
+		if i == len(b.c.Actors)-2 {
+			t.keepTogether("", row, cells(b.c.Actors[i+1]))
+		}
+		t.row(row, "", false)
 		if err := b.tick(); err != nil {
 			return err
 		}

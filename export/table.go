@@ -20,19 +20,48 @@ func newTable(b *briefing, fractions []float64, size float64) *table {
 	return &table{b: b, xs: xs, size: size, pad: 1.5}
 }
 
+// measure breaks each cell into lines; n is the row's height in lines.
+func (t *table) measure(cells []string, style string) (toks [][]token, lines [][]line, n int) {
+	toks = make([][]token, len(cells))
+	lines = make([][]line, len(cells))
+	for i, cell := range cells {
+		w := t.xs[i+1] - t.xs[i] - 2*t.pad
+		toks[i] = t.b.tokens([]span{{text: cell, style: style}}, t.size, w)
+		lines[i] = t.b.breakLines(toks[i], t.size, w)
+		n = max(n, len(lines[i]))
+	}
+	return toks, lines, n
+}
+
+// height is how tall a row of the given cells is.
+func (t *table) height(cells []string, style string) float64 {
+	_, _, n := t.measure(cells, style)
+	return float64(n)*lineHeight(t.size) + 2*t.pad
+}
+
+// fits says whether a block of height h fits on an empty page below the
+// repeated header row.
+func (t *table) fits(h float64) bool {
+	return h <= t.b.bottom-t.b.top-2*lineHeight(t.size)
+}
+
+// keepTogether starts a new page unless the rows fit on this one, so
+// that the last row of a table never stands alone under its header.
+func (t *table) keepTogether(style string, rows ...[]string) {
+	h := 0.0
+	for _, r := range rows {
+		h += t.height(r, style)
+	}
+	if t.fits(h) {
+		t.b.need(h)
+	}
+}
+
 func (t *table) row(cells []string, style string, fill bool) {
 	b, size, pad := t.b, t.size, t.pad
 	lh := lineHeight(size)
-	toks := make([][]token, len(cells))
-	lines := make([][]line, len(cells))
-	n := 0
-	for i, cell := range cells {
-		w := t.xs[i+1] - t.xs[i] - 2*pad
-		toks[i] = b.tokens([]span{{text: cell, style: style}}, size, w)
-		lines[i] = b.breakLines(toks[i], size, w)
-		n = max(n, len(lines[i]))
-	}
-	if h := float64(n)*lh + 2*pad; h <= b.bottom-b.top-2*lh {
+	toks, lines, n := t.measure(cells, style)
+	if h := float64(n)*lh + 2*pad; t.fits(h) {
 		b.need(h)
 	}
 	b.color(colorBody)
