@@ -110,7 +110,7 @@ func (a *actorsScreen) show(id string) {
 	if ac.Description != "" {
 		objs = append(objs, para(ac.Description))
 	}
-	objs = append(objs, fieldRows("Also known as", joinComma(ac.Aliases), "Sources", u.citations(ac.Sources)))
+	objs = append(objs, fieldRows("Also known as", joinComma(ac.OtherNames()), "Sources", u.citations(ac.Sources)))
 	objs = append(objs, u.itemButtons(func() { u.editActor(ac) }, func() { u.deleteActor(ac) },
 		casefile.Target{Kind: casefile.OnActor, ID: id}))
 
@@ -150,13 +150,7 @@ func (u *UI) relationRow(self string, r casefile.Relation) fyne.CanvasObject {
 	if r.To == self {
 		other, text = r.From, "← "+string(r.Type)+" (by)"
 	}
-	when := ""
-	if !r.Start.IsZero() || !r.End.IsZero() {
-		when = r.Start.String() + " – " + r.End.String()
-		if r.End.IsZero() {
-			when = "since " + r.Start.String()
-		}
-	}
+	when := r.Period()
 	if r.Inferred {
 		when = joinDot(when, "inferred")
 	}

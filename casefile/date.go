@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -161,3 +162,43 @@ func (d Date) Compare(o Date) int {
 	}
 	return 0
 }
+
+// Period words the time between two dates, either of which may be unknown,
+// without repeating a qualifier: "from c. 2014", "until 2012", "from Jul
+// 2022 until Sep 2022", "began after 7 Sep 2022". It is empty when neither
+// date is known.
+func Period(start, end Date) string {
+	bare := func(d Date) string { d.Qualifier = Exact; return d.String() }
+	from, until := "", ""
+	if !start.IsZero() {
+		switch start.Qualifier {
+		case Before, After:
+			from = "began " + start.String()
+		case Until:
+			from = "began by " + bare(start)
+		default:
+			from = "from " + start.String()
+		}
+	}
+	if !end.IsZero() {
+		switch end.Qualifier {
+		case Until:
+			until = end.String()
+		case Before, After:
+			until = "ended " + end.String()
+		default:
+			until = "until " + end.String()
+		}
+	}
+	switch {
+	case from == "" || until == "":
+		return from + until
+	case strings.HasPrefix(from, "from ") && strings.HasPrefix(until, "until "):
+		return from + " " + until
+	default:
+		return from + ", " + until
+	}
+}
+
+// Period words the time the relation held (see the function Period).
+func (r Relation) Period() string { return Period(r.Start, r.End) }

@@ -108,6 +108,30 @@ func TestDateString(t *testing.T) {
 	}
 }
 
+func TestPeriod(t *testing.T) {
+	q := func(d Date, qual Qualifier) Date { d.Qualifier = qual; return d }
+	inferred := Day(2022, 9, 7)
+	inferred.Inferred = true
+	for _, tc := range []struct {
+		start, end Date
+		want       string
+	}{
+		{Date{}, Date{}, ""},
+		{q(Year(2014), About), Date{}, "from c. 2014"},
+		{Date{}, q(Year(2012), Until), "until 2012"},
+		{Date{}, Year(2012), "until 2012"},
+		{Month(2022, 7), Month(2022, 9), "from Jul 2022 until Sep 2022"},
+		{q(inferred, After), Date{}, "began after 7 Sep 2022 (inferred)"},
+		{q(Year(2014), Before), q(Year(2020), After), "began before 2014, ended after 2020"},
+		{q(Year(2014), Until), Date{}, "began by 2014"},
+		{Year(2003), q(Year(2012), Until), "from 2003 until 2012"},
+	} {
+		if got := Period(tc.start, tc.end); got != tc.want {
+			t.Errorf("Period(%v, %v) = %q, want %q", tc.start, tc.end, got, tc.want)
+		}
+	}
+}
+
 func TestDateCompare(t *testing.T) {
 	// In timeline order; equal neighbours are marked.
 	ordered := []Date{

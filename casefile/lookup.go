@@ -162,3 +162,21 @@ func cloneStrings(s []string) []string {
 	}
 	return append([]string(nil), s...)
 }
+
+// OtherNames is the actor's aliases less those that only repeat its name
+// in other letter case or without a leading "the" ("Islamic nation" for
+// "the Islamic nation"), for displays that print the name beside them.
+func (a Actor) OtherNames() []string {
+	plain := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		return strings.TrimPrefix(s, "the ")
+	}
+	name := plain(a.Name)
+	var out []string
+	for _, al := range a.Aliases {
+		if plain(al) != name {
+			out = append(out, al)
+		}
+	}
+	return out
+}

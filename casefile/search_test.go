@@ -122,3 +122,14 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherNamesLeavesOutMereVariantsOfTheName(t *testing.T) {
+	a := Actor{Name: "the Islamic nation", Aliases: []string{"Islamic nation", "The ISLAMIC Nation", "the Ummah"}}
+	if got := a.OtherNames(); len(got) != 1 || got[0] != "the Ummah" {
+		t.Errorf("OtherNames = %q, want only the Ummah", got)
+	}
+	b := Actor{Name: "Mujahedin-e-Khalq", Aliases: []string{"MEK", "People's Mujahedin"}}
+	if got := b.OtherNames(); len(got) != 2 {
+		t.Errorf("OtherNames = %q, want both aliases", got)
+	}
+}

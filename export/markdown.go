@@ -183,8 +183,8 @@ func (m *mdWriter) actors() {
 		m.linef("|---|---|---|---|")
 		for _, a := range c.Actors {
 			name := a.Name
-			if len(a.Aliases) > 0 {
-				name += " (" + strings.Join(a.Aliases, ", ") + ")"
+			if other := a.OtherNames(); len(other) > 0 {
+				name += " (" + strings.Join(other, ", ") + ")"
 			}
 			aff := ""
 			if a.Affiliation != "" {

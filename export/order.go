@@ -152,15 +152,8 @@ func (ix *caseIndex) actorName(id string) string {
 // Albania (from 2013 until 2024)".
 func (ix *caseIndex) relationWords(r casefile.Relation) string {
 	s := ix.actorName(r.From) + " " + string(r.Type) + " " + ix.actorName(r.To)
-	var when []string
-	if !r.Start.IsZero() {
-		when = append(when, "from "+r.Start.String())
-	}
-	if !r.End.IsZero() {
-		when = append(when, "until "+r.End.String())
-	}
-	if len(when) > 0 {
-		s += " (" + strings.Join(when, " ") + ")"
+	if when := r.Period(); when != "" {
+		s += " (" + when + ")"
 	}
 	if r.Inferred {
 		s += " — the analyst's inference"

@@ -93,8 +93,8 @@ func (b *briefing) actors() error {
 			aff = b.ix.actorName(a.Affiliation)
 		}
 		name := a.Name
-		if len(a.Aliases) > 0 {
-			name += " (" + strings.Join(a.Aliases, ", ") + ")"
+		if other := a.OtherNames(); len(other) > 0 {
+			name += " (" + strings.Join(other, ", ") + ")"
 		}
 		return []string{name, string(a.Kind), a.Role, aff}
 	}
