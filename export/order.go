@@ -153,7 +153,7 @@ func (ix *caseIndex) actorName(id string) string {
 func (ix *caseIndex) relationWords(r casefile.Relation) string {
 	s := ix.actorName(r.From) + " " + string(r.Type) + " " + ix.actorName(r.To)
 	if when := r.Period(); when != "" {
-		s += " (" + when + ")"
+		s += ", " + when
 	}
 	if r.Inferred {
 		s += " — the analyst's inference"

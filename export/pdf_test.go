@@ -28,7 +28,7 @@ func TestPDFQuotesExtractVerbatim(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"8 Sep 2022 (inferred)", "B2 — usually reliable, probably true", "Reliability: B — usually reliable",
-		"Edi Rama leads Albania (from 2013)", "Responds to: Rama announces the break"} {
+		"Edi Rama leads Albania, from 2013", "Responds to: Rama announces the break"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("briefing lacks %q", want)
 		}
