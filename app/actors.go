@@ -166,18 +166,7 @@ func (u *UI) relationRow(self string, r casefile.Relation) fyne.CanvasObject {
 
 // citations lists the sources an item cites, by title.
 func (u *UI) citations(cs []casefile.Citation) string {
-	var out []string
-	for _, ct := range cs {
-		t := ct.Source
-		if s, ok := u.doc.c.Source(ct.Source); ok {
-			t = s.Title
-		}
-		if ct.Locator != "" {
-			t += ", " + ct.Locator
-		}
-		out = append(out, t)
-	}
-	return joinSemi(out)
+	return casefile.CitationsText(cs, u.doc.c.SourceTitle)
 }
 
 func joinComma(s []string) string {
@@ -185,17 +174,6 @@ func joinComma(s []string) string {
 	for i, x := range s {
 		if i > 0 {
 			out += ", "
-		}
-		out += x
-	}
-	return out
-}
-
-func joinSemi(s []string) string {
-	out := ""
-	for i, x := range s {
-		if i > 0 {
-			out += "; "
 		}
 		out += x
 	}

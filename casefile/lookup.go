@@ -180,3 +180,34 @@ func (a Actor) OtherNames() []string {
 	}
 	return out
 }
+
+// CitationsText words citations for reading: each source's title once, in
+// the order first cited, followed by its locators ("News article, para.
+// 13, para. 14; Reuters"). title gives a source's title from its id.
+func CitationsText(cs []Citation, title func(sourceID string) string) string {
+	var order []string
+	locators := map[string][]string{}
+	for _, ct := range cs {
+		if _, seen := locators[ct.Source]; !seen {
+			order = append(order, ct.Source)
+			locators[ct.Source] = nil
+		}
+		if ct.Locator != "" {
+			locators[ct.Source] = append(locators[ct.Source], ct.Locator)
+		}
+	}
+	parts := make([]string, len(order))
+	for i, id := range order {
+		parts[i] = strings.Join(append([]string{title(id)}, locators[id]...), ", ")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// SourceTitle is the title of the source with the given id, or the id
+// itself when the case holds no such source.
+func (c *Case) SourceTitle(id string) string {
+	if s, ok := c.Source(id); ok {
+		return s.Title
+	}
+	return id
+}

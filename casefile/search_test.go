@@ -133,3 +133,15 @@ func TestOtherNamesLeavesOutMereVariantsOfTheName(t *testing.T) {
 		t.Errorf("OtherNames = %q, want both aliases", got)
 	}
 }
+
+func TestCitationsTextNamesEachSourceOnce(t *testing.T) {
+	c := &Case{Sources: []Source{{ID: "a", Title: "News article"}, {ID: "b", Title: "Reuters"}}}
+	cs := []Citation{{Source: "a", Locator: "para. 13"}, {Source: "b"}, {Source: "a", Locator: "para. 14"}, {Source: "gone", Locator: "p. 1"}}
+	want := "News article, para. 13, para. 14; Reuters; gone, p. 1"
+	if got := CitationsText(cs, c.SourceTitle); got != want {
+		t.Errorf("CitationsText = %q, want %q", got, want)
+	}
+	if got := CitationsText(nil, c.SourceTitle); got != "" {
+		t.Errorf("no citations read %q", got)
+	}
+}

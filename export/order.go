@@ -161,23 +161,19 @@ func (ix *caseIndex) relationWords(r casefile.Relation) string {
 	return s
 }
 
+func (ix *caseIndex) sourceTitle(id string) string {
+	if i, ok := ix.sources[id]; ok {
+		return ix.c.Sources[i].Title
+	}
+	return id
+}
+
 func (ix *caseIndex) citationWords(ct casefile.Citation) string {
-	title := ct.Source
-	if i, ok := ix.sources[ct.Source]; ok {
-		title = ix.c.Sources[i].Title
-	}
-	if ct.Locator != "" {
-		title += ", " + ct.Locator
-	}
-	return title
+	return ix.citationsWords([]casefile.Citation{ct})
 }
 
 func (ix *caseIndex) citationsWords(cs []casefile.Citation) string {
-	parts := make([]string, len(cs))
-	for i, ct := range cs {
-		parts[i] = ix.citationWords(ct)
-	}
-	return strings.Join(parts, "; ")
+	return casefile.CitationsText(cs, ix.sourceTitle)
 }
 
 func (ix *caseIndex) actorNames(ids []string) string {
