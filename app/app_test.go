@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -171,6 +172,36 @@ func TestUndoInATextFieldUndoesTypingNotTheCase(t *testing.T) {
 	triggerShortcut(t, u, &fyne.ShortcutUndo{})
 	if s, _ := u.Case().Statement(id); s.Title != "Rama on proportionality" {
 		t.Errorf("Ctrl+Z outside a text field left the title %q", s.Title)
+	}
+}
+
+func TestStatementFormNamesAddresseesByNameOrAlias(t *testing.T) {
+	u, _ := newTestUI(t)
+	c := u.Case()
+	id := statementID(t, c, "Rama on proportionality")
+	st, _ := c.Statement(id)
+	u.ShowStatement(id)
+	u.editStatement(st)
+	f := u.form
+	f.Entries["addressees"].SetText("Iran, Nobody Known")
+	f.Submit()
+	if msg := f.Problem("addressees"); !strings.Contains(msg, "Nobody Known") {
+		t.Fatalf("an unknown addressee gave the message %q", msg)
+	}
+	if after, _ := u.Case().Statement(id); !slices.Equal(after.Addressees, st.Addressees) {
+		t.Errorf("the refused edit changed the addressees to %q", after.Addressees)
+	}
+	f.Entries["addressees"].SetText("iran, MEK, Iran")
+	f.Submit()
+	if u.form != nil {
+		t.Fatalf("form still open: %q", f.Problem("addressees"))
+	}
+	want := []string{actorID(t, c, "Iran"), actorID(t, c, "Mujahedin-e-Khalq")}
+	if after, _ := u.Case().Statement(id); !slices.Equal(after.Addressees, want) {
+		t.Errorf("addressees %q, want Iran and MEK once each %q", after.Addressees, want)
+	}
+	if len(find(u.statements.detail.box, func(l *widget.Label) bool { return l.Text == "Iran, Mujahedin-e-Khalq" })) != 1 {
+		t.Error("the statement's detail does not show its new addressees")
 	}
 }
 

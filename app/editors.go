@@ -75,6 +75,7 @@ func (u *UI) editStatement(st casefile.Statement) {
 	context := f.textArea("Context", "context", st.Context, "paraphrase or the circumstances", 2)
 	date := f.dateRow("Date", "date", st.Date, true)
 	channel := f.entry("Channel", "channel", st.Channel, "statement, press conference, interview…")
+	addressees := f.actorsRow("Addressed to", "addressees", c, st.Addressees, "the actors it addresses or concerns, by name, separated by commas")
 	snames, sids := sourceChoices(c)
 	source := f.picker("Source", "source", snames, sids, st.Source.Source, "")
 	locator := f.entry("Where in it", "locator", st.Source.Locator, "para. 3, p. 12, 02:14")
@@ -102,6 +103,9 @@ func (u *UI) editStatement(st casefile.Statement) {
 		}
 		s.Date = d
 		s.Channel = strings.TrimSpace(channel.Text)
+		if s.Addressees, err = addressees.value(u.doc.c); err != nil {
+			return err
+		}
 		s.Source = casefile.Citation{Source: source.id(), Locator: strings.TrimSpace(locator.Text)}
 		s.RespondsTo = ""
 		if t := strings.TrimSpace(respondsTo.Text); t != "" {
@@ -252,11 +256,7 @@ func (u *UI) editEvent(e casefile.Event) {
 	inferred.SetChecked(e.Inferred)
 	f.add("Inferred", "inferred", inferred)
 	desc := f.textArea("Description", "description", e.Description, "", 3)
-	var actorNames []string
-	for _, a := range e.Actors {
-		actorNames = append(actorNames, c.ActorName(a))
-	}
-	actors := f.entry("Actors", "actors", strings.Join(actorNames, ", "), "names of the actors involved, separated by commas")
+	actors := f.actorsRow("Actors", "actors", c, e.Actors, "names of the actors involved, separated by commas")
 	sources := f.sourcesRow("Sources", "sources", c, e.Sources)
 	grading := f.gradingRow(e.Grading)
 	marking := f.markingRow(e.Marking)
@@ -274,13 +274,8 @@ func (u *UI) editEvent(e casefile.Event) {
 		x.Date = d
 		x.Inferred = inferred.Checked
 		x.Description = strings.TrimSpace(desc.Text)
-		x.Actors = nil
-		for _, n := range splitList(actors.Text) {
-			id, ok := actorNamed(u.doc.c, n)
-			if !ok {
-				return fieldError("actors", "%q is not the name of an actor in this case; add the actor first", n)
-			}
-			x.Actors = append(x.Actors, id)
+		if x.Actors, err = actors.value(u.doc.c); err != nil {
+			return err
 		}
 		x.Sources = sources.value()
 		x.Grading = grading.value()
@@ -291,16 +286,6 @@ func (u *UI) editEvent(e casefile.Event) {
 		}
 		return err
 	})
-}
-
-func actorNamed(c *casefile.Case, name string) (string, bool) {
-	folded := casefile.Fold(name)
-	for _, a := range c.Actors {
-		if casefile.Fold(a.Name) == folded {
-			return a.ID, true
-		}
-	}
-	return "", false
 }
 
 // editSource opens the source form.

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -436,6 +437,55 @@ func markingValue(sel *widget.Select) casefile.Marking {
 }
 
 // splitList reads a comma-separated list, dropping empty entries.
+// actorsField is a list of actors typed by name or alias, separated by
+// commas.
+type actorsField struct {
+	field string
+	entry *widget.Entry
+}
+
+func (f *itemForm) actorsRow(label, field string, c *casefile.Case, ids []string, placeholder string) *actorsField {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = c.ActorName(id)
+	}
+	return &actorsField{field: field, entry: f.entry(label, field, strings.Join(names, ", "), placeholder)}
+}
+
+// value is the ids of the actors named, each once, in the order typed.
+func (a *actorsField) value(c *casefile.Case) ([]string, error) {
+	var ids []string
+	for _, n := range splitList(a.entry.Text) {
+		id, ok := actorNamed(c, n)
+		if !ok {
+			return nil, fieldError(a.field, "%q is not the name of an actor in this case; add the actor first", n)
+		}
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+// actorNamed finds an actor by its name or one of its aliases, ignoring
+// letter case and accents.
+func actorNamed(c *casefile.Case, name string) (string, bool) {
+	folded := casefile.Fold(name)
+	for _, a := range c.Actors {
+		if casefile.Fold(a.Name) == folded {
+			return a.ID, true
+		}
+	}
+	for _, a := range c.Actors {
+		for _, al := range a.Aliases {
+			if casefile.Fold(al) == folded {
+				return a.ID, true
+			}
+		}
+	}
+	return "", false
+}
+
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.Split(s, ",") {
