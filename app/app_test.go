@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -202,6 +203,51 @@ func TestStatementFormNamesAddresseesByNameOrAlias(t *testing.T) {
 	}
 	if len(find(u.statements.detail.box, func(l *widget.Label) bool { return l.Text == "Iran, Mujahedin-e-Khalq" })) != 1 {
 		t.Error("the statement's detail does not show its new addressees")
+	}
+}
+
+// suggestions opens a suggesting field's drop-down and reads its items.
+func suggestions(t *testing.T, u *UI, field string) []string {
+	t.Helper()
+	test.Tap(u.form.Selects[field].ActionItem.(*widget.Button))
+	top := u.win.Canvas().Overlays().Top()
+	defer u.win.Canvas().Overlays().Remove(top)
+	var out []string
+	for _, txt := range find(top, func(*canvas.Text) bool { return true }) {
+		out = append(out, txt.Text)
+	}
+	return out
+}
+
+func TestFormFieldsSuggestWhatMatchesTheTyping(t *testing.T) {
+	u, _ := newTestUI(t)
+	c := u.Case()
+	id := statementID(t, c, "Iran calls the break ill-considered")
+	st, _ := c.Statement(id)
+	u.editStatement(st)
+	f := u.form
+
+	f.Entries["responds_to"].SetText("RAMA")
+	got := suggestions(t, u, "responds_to")
+	want := []string{"Rama cuts ties with immediate effect", "Rama on proportionality", "Rama: the attack failed"}
+	if !slices.Equal(got, want) {
+		t.Errorf("typing RAMA suggests %q, want %q", got, want)
+	}
+	f.Entries["responds_to"].SetText("")
+	if got := suggestions(t, u, "responds_to"); len(got) != len(c.Statements)-1 || slices.Contains(got, st.Title) {
+		t.Errorf("an empty field suggests %d titles (%q among them?); want every other statement", len(got), st.Title)
+	}
+
+	// A list of names completes its last name, accent-free; names with a
+	// word that starts with the typing come first.
+	f.Entries["addressees"].SetText("Iran, alban")
+	if got := suggestions(t, u, "addressees"); !slices.Equal(got, []string{"Iran, Albania"}) {
+		t.Errorf("typing 'Iran, alban' suggests %q", got)
+	}
+	f.Entries["addressees"].SetText("Iran, al")
+	got = suggestions(t, u, "addressees")
+	if len(got) < 3 || got[0] != "Iran, Albania" || got[1] != "Iran, Ali Khamenei" || !slices.Contains(got, "Iran, National Council of Resistance of Iran") {
+		t.Errorf("typing 'Iran, al' suggests %q; want Albania and Ali Khamenei first, then names with 'al' inside", got)
 	}
 }
 

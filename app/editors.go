@@ -83,7 +83,13 @@ func (u *UI) editStatement(st casefile.Statement) {
 	if r, ok := c.Statement(st.RespondsTo); ok {
 		responds = r.Title
 	}
-	respondsTo := f.entry("Responds to", "responds_to", responds, "the title of the statement this answers")
+	var titles []string
+	for _, other := range c.Statements {
+		if other.ID != st.ID || isNew {
+			titles = append(titles, other.Title)
+		}
+	}
+	respondsTo := f.suggestEntry("Responds to", "responds_to", responds, "the title of the statement this answers", titles, false)
 	grading := f.gradingRow(st.Grading)
 	marking := f.markingRow(st.Marking)
 

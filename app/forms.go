@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,14 +27,15 @@ type itemForm struct {
 	dlg     *dialog.CustomDialog
 	form    *widget.Form
 	general *widget.Label
-	errs    map[string]*widget.Label // casefile problem field -> message shown under it
-	Entries map[string]*widget.Entry // by problem field, for tests
+	errs    map[string]*widget.Label       // casefile problem field -> message shown under it
+	Entries map[string]*widget.Entry       // by problem field, for tests
+	Selects map[string]*widget.SelectEntry // the fields that suggest, by field
 	save    func() error
 	body    *container.Scroll
 }
 
 func (u *UI) newItemForm() *itemForm {
-	f := &itemForm{u: u, form: widget.NewForm(), errs: map[string]*widget.Label{}, Entries: map[string]*widget.Entry{}}
+	f := &itemForm{u: u, form: widget.NewForm(), errs: map[string]*widget.Label{}, Entries: map[string]*widget.Entry{}, Selects: map[string]*widget.SelectEntry{}}
 	f.general = widget.NewLabel("")
 	f.general.Importance = widget.DangerImportance
 	f.general.Wrapping = fyne.TextWrapWord
@@ -58,6 +61,67 @@ func (f *itemForm) entry(label, field, value, placeholder string) *widget.Entry 
 	f.Entries[field] = e
 	f.add(label, field, e)
 	return e
+}
+
+// maxSuggestions caps a suggesting field's drop-down list.
+const maxSuggestions = 40
+
+// suggestEntry adds a text field whose drop-down offers the names that
+// contain what is typed, ignoring case and accents. With list set, the
+// field holds names separated by commas and the suggestions complete the
+// last of them.
+func (f *itemForm) suggestEntry(label, field, value, placeholder string, names []string, list bool) *widget.SelectEntry {
+	e := widget.NewSelectEntry(nil)
+	e.SetText(value)
+	e.SetPlaceHolder(placeholder)
+	folded := make([]string, len(names))
+	for i, n := range names {
+		folded[i] = casefile.Fold(n)
+	}
+	suggest := func(text string) {
+		head, part := "", text
+		if i := strings.LastIndex(text, ","); list && i >= 0 {
+			head, part = text[:i+1]+" ", text[i+1:]
+		}
+		q := casefile.Fold(strings.TrimSpace(part))
+		// Names with a word that starts with the typing come first.
+		var first, then []string
+		for i, n := range names {
+			switch at := strings.Index(folded[i], q); {
+			case at < 0:
+			case at == 0 || wordStart(folded[i], q):
+				first = append(first, head+n)
+			default:
+				then = append(then, head+n)
+			}
+			if len(first) == maxSuggestions {
+				break
+			}
+		}
+		opts := append(first, then...)
+		e.SetOptions(opts[:min(len(opts), maxSuggestions)])
+	}
+	suggest(value)
+	e.OnChanged = suggest
+	f.Entries[field] = &e.Entry
+	f.Selects[field] = e
+	f.add(label, field, e)
+	return e
+}
+
+// wordStart reports whether q begins a word of s (both folded).
+func wordStart(s, q string) bool {
+	for i := strings.Index(s, q); i >= 0; {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+		next := strings.Index(s[i+1:], q)
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // textArea adds a multi-line text field.
@@ -441,15 +505,19 @@ func markingValue(sel *widget.Select) casefile.Marking {
 // commas.
 type actorsField struct {
 	field string
-	entry *widget.Entry
+	entry *widget.SelectEntry
 }
 
 func (f *itemForm) actorsRow(label, field string, c *casefile.Case, ids []string, placeholder string) *actorsField {
-	names := make([]string, len(ids))
+	named := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = c.ActorName(id)
+		named[i] = c.ActorName(id)
 	}
-	return &actorsField{field: field, entry: f.entry(label, field, strings.Join(names, ", "), placeholder)}
+	all := make([]string, len(c.Actors))
+	for i, a := range c.Actors {
+		all[i] = a.Name
+	}
+	return &actorsField{field: field, entry: f.suggestEntry(label, field, strings.Join(named, ", "), placeholder, all, true)}
 }
 
 // value is the ids of the actors named, each once, in the order typed.
