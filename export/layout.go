@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/casefile/casefile/assets"
 
@@ -227,13 +228,25 @@ func (p *page) appendWord(out []token, src string, off int, word, style string, 
 	scale := size * ptToMM / 1000
 	units := 0
 	start := 0
+	// A word wider than the column breaks after its last slash, hyphen,
+	// dot or other separator that fits (as in a web address), or else
+	// between the characters that fit.
+	brk, brkUnits := -1, 0
 	for i, r := range word {
 		w := p.runeWidth(style, r)
 		if float64(units+w)*scale > column && i > start {
-			out = append(out, token{text: word[start:i], src: src, off: off + start, style: style, width: float64(units) * scale, space: space && start == 0})
-			start, units = i, 0
+			cut, cutUnits := i, units
+			if brk > start {
+				cut, cutUnits = brk, brkUnits
+			}
+			out = append(out, token{text: word[start:cut], src: src, off: off + start, style: style, width: float64(cutUnits) * scale, space: space && start == 0})
+			start, units = cut, units-cutUnits
 		}
 		units += w
+		switch r {
+		case '/', '-', '.', '?', '&', '=', '_', '–', '—':
+			brk, brkUnits = i+utf8.RuneLen(r), units
+		}
 	}
 	return append(out, token{text: word[start:], src: src, off: off + start, style: style, width: float64(units) * scale, space: space && start == 0})
 }

@@ -339,3 +339,37 @@ func TestPDFActorTableNeverLeavesItsLastRowAlone(t *testing.T) {
 		t.Fatal("no table ran over a page; the test needs more actors")
 	}
 }
+
+func TestPDFLongAddressBreaksAfterItsSeparators(t *testing.T) {
+	url := "https://www.example.gov.al/lajme/2022/09/07/vendimi-per-nderprerjen-e-marredhenieve-diplomatike-me-republiken-islamike-te-iranit-me-efekt-te-menjehershem/index.html?lang=sq&ref=casefile"
+	c := testCase()
+	c.Statements[0].Quote = "The decision is at " + url + " in full."
+	path := writeTemp(t, renderPDF(t, c, Options{Sections: []Section{SectionStatements}}))
+	// -layout keeps a line that ends in a hyphen apart from the next.
+	lines := strings.Split(pdfText(t, path, "-layout"), "\n")
+	var pieces []string
+	for i, l := range lines {
+		if j := strings.Index(l, "https://"); j >= 0 {
+			rest := url
+			for _, l := range append([]string{l[j:]}, lines[i+1:]...) {
+				l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), "in full."))
+				if l == "" || !strings.HasPrefix(rest, l) {
+					break
+				}
+				pieces, rest = append(pieces, l), rest[len(l):]
+			}
+			break
+		}
+	}
+	if strings.Join(pieces, "") != url {
+		t.Fatalf("the address does not extract whole across lines: %q", pieces)
+	}
+	if len(pieces) < 2 {
+		t.Fatalf("the address fits one line (%q); the test needs a longer one", pieces)
+	}
+	for _, p := range pieces[:len(pieces)-1] {
+		if !strings.ContainsAny(p[len(p)-1:], "/-.?&=_") {
+			t.Errorf("the address breaks after %q, not after a separator", p)
+		}
+	}
+}
