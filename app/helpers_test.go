@@ -91,10 +91,11 @@ func capture(t *testing.T, u *UI, name string) {
 	}
 }
 
-// waitFor polls until cond holds or three seconds pass.
+// waitFor polls until cond holds or ten seconds pass (generous, for
+// loaded machines and the race detector; it returns as soon as cond holds).
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	waitForWithin(t, 3*time.Second, what, cond)
+	waitForWithin(t, 10*time.Second, what, cond)
 }
 
 func waitForWithin(t *testing.T, limit time.Duration, what string, cond func() bool) {

@@ -43,12 +43,13 @@ echo "smoke: working copy at ${copy#$work/}"
 
 xdotool windowfocus --sync "$win" 2>/dev/null || true
 xdotool key --clearmodifiers ctrl+n
-sleep 0.7
+sleep 1
 marker="Smoke note $RANDOM$RANDOM"
 xdotool type --delay 15 "$marker"
-for _ in $(seq 40); do grep -q "$marker" "$copy" && break; sleep 0.1; done
-grep -q "$marker" "$copy" || fail "the typed note did not reach $copy within 4 s"
-echo "smoke: typed note reached the case file on disk"
+typed=$(date +%s.%N)
+for _ in $(seq 160); do grep -q "$marker" "$copy" && break; sleep 0.05; done
+grep -q "$marker" "$copy" || fail "the typed note did not reach $copy within 8 s"
+awk -v a="$typed" -v b="$(date +%s.%N)" 'BEGIN{printf "smoke: typed note reached the case file on disk %.2f s after the last keystroke\n", b-a}'
 
 xdotool key --clearmodifiers ctrl+q
 for _ in $(seq 100); do kill -0 $apid 2>/dev/null || break; sleep 0.1; done
