@@ -4,6 +4,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -132,6 +133,27 @@ func triggerShortcut(t *testing.T, u *UI, sc fyne.Shortcut) {
 		}
 	}
 	t.Fatalf("no menu item for shortcut %s", sc.ShortcutName())
+}
+
+// typeShortcut sends a shortcut to the window's canvas, as the desktop
+// driver does for a key press that no menu item and no focused widget
+// takes. The test canvas keeps its shortcut handler on the software
+// canvas it wraps.
+func typeShortcut(t *testing.T, u *UI, sc fyne.Shortcut) {
+	t.Helper()
+	c := any(u.win.Canvas())
+	if _, ok := c.(fyne.Shortcutable); !ok {
+		if v := reflect.ValueOf(c); v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
+			if f := v.Elem().FieldByName("WindowlessCanvas"); f.IsValid() && f.CanInterface() {
+				c = f.Interface()
+			}
+		}
+	}
+	s, ok := c.(fyne.Shortcutable)
+	if !ok {
+		t.Fatalf("the test canvas %T takes no shortcuts", u.win.Canvas())
+	}
+	s.TypedShortcut(sc)
 }
 
 // find returns the visible objects under root that match.

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages Casefile needs on Debian or Ubuntu, skipping
-# those already present: a C toolchain and the OpenGL/X11 headers for Fyne's
-# driver, and with --test also Xvfb, xdotool and ImageMagick (the real-window
+# those already present: a C toolchain and the OpenGL, X11 and Wayland
+# headers for Fyne's driver (GLFW 3.4 builds both window systems), and with --test also Xvfb, xdotool and ImageMagick (the real-window
 # smoke test) and poppler-utils and qpdf (the briefing PDF checks).
 set -euo pipefail
 pkgs=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-      libxinerama-dev libxi-dev libxxf86vm-dev)
+      libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(xvfb xauth xdotool imagemagick poppler-utils qpdf)
 fi
