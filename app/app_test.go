@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -627,4 +628,30 @@ func TestNewStatementFormAddsTheStatementAndShowsIt(t *testing.T) {
 		_, ok := loadFile(t, path).Statement(added.ID)
 		return ok
 	})
+}
+
+func TestFileDialogsShowAtAReadableSize(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1200, 800))
+	for _, tc := range []struct {
+		name string
+		show func()
+	}{{"Open…", u.ShowOpen}, {"Save as…", u.ShowSaveAs}, {"New case…", u.ShowNew}} {
+		u.fileDialog = nil
+		tc.show()
+		if u.fileDialog == nil {
+			t.Fatalf("%s showed no file dialog", tc.name)
+		}
+		// The overlay (a pop-up, or Fyne's internal overlay container)
+		// fills the window; its Content is the dialog.
+		top := reflect.ValueOf(u.win.Canvas().Overlays().Top())
+		content, ok := top.Elem().FieldByName("Content").Interface().(fyne.CanvasObject)
+		if !ok || content == nil {
+			t.Fatalf("%s: the top overlay %s holds no dialog", tc.name, top.Type())
+		}
+		if sz := content.Size(); sz.Width < 850 || sz.Height < 550 {
+			t.Errorf("%s: the file dialog is %v, too small to read a folder", tc.name, sz)
+		}
+		u.fileDialog.Hide()
+	}
 }

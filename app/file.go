@@ -209,17 +209,21 @@ func (u *UI) ShowOpen() {
 		u.openOrOffer(path)
 	}, u.win)
 	d.SetFilter(caseFilter)
-	u.setDialogLocation(d)
-	d.Show()
+	u.showFileDialog(d)
 }
 
-func (u *UI) setDialogLocation(d *dialog.FileDialog) {
-	if u.doc == nil {
-		return
+// showFileDialog shows a file dialog in the open case's folder, at a size
+// that shows a folder's file names without much scrolling.
+func (u *UI) showFileDialog(d *dialog.FileDialog) {
+	if u.doc != nil {
+		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.doc.path))); err == nil {
+			d.SetLocation(dir)
+		}
 	}
-	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.doc.path))); err == nil {
-		d.SetLocation(dir)
-	}
+	d.Show()
+	win := u.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(900, win.Width-60), min(600, win.Height-60)))
+	u.fileDialog = d
 }
 
 // askSavePath asks where to write a new file with the given extension.
@@ -241,8 +245,7 @@ func (u *UI) askSavePath(name, ext string, chosen func(path string)) {
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(name + ext)
-	u.setDialogLocation(d)
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // ShowNew asks where to put a new, empty case and opens it.

@@ -47,8 +47,9 @@ type UI struct {
 	exporting   *exportRun  // the export last started
 	othersStale bool        // screens other than notes show notes typed since
 
-	dialog  dialog.Dialog // the last message dialog shown, for tests
-	message string        // and its message
+	fileDialog *dialog.FileDialog // the last file dialog shown, for tests
+	dialog     dialog.Dialog      // the last message dialog shown, for tests
+	message    string             // and its message
 }
 
 // runOnUI runs fn on the UI goroutine; work off it (saving, indexing,
