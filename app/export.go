@@ -113,7 +113,7 @@ func (u *UI) ShowExport() {
 			u.showError("Nothing to export", errors.New("choose at least one section"))
 			return
 		}
-		name := strings.TrimSuffix(filepath.Base(u.doc.path), casefile.Extension) + " briefing"
+		name := briefingName(u.doc.c.Title, u.doc.path)
 		u.askSavePath(name, export.FormatPDF.Extension(), func(path string) {
 			// The save dialog leaves an empty file behind; an export that
 			// fails or is cancelled must leave none.
@@ -168,4 +168,29 @@ func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *export
 		run.done <- err
 	}()
 	return run
+}
+
+// briefingName suggests a file name for a case's briefing: the case's
+// title, cut at a word to stay short and without characters that file
+// systems refuse, or else the case file's name.
+func briefingName(title, casePath string) string {
+	const max = 60
+	clean := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return ' '
+		}
+		return r
+	}, title)
+	words := strings.Fields(clean)
+	name := ""
+	for _, w := range words {
+		if name != "" && len([]rune(name))+1+len([]rune(w)) > max {
+			break
+		}
+		name = strings.TrimSpace(name + " " + w)
+	}
+	if name == "" {
+		name = strings.TrimSuffix(filepath.Base(casePath), casefile.Extension)
+	}
+	return name + " - briefing"
 }

@@ -70,3 +70,17 @@ func TestCancelledOrFailedExportLeavesNoFile(t *testing.T) {
 		}
 	}
 }
+
+func TestBriefingNameComesFromTheCaseTitle(t *testing.T) {
+	for _, tc := range []struct{ title, path, want string }{
+		{"Albania cuts diplomatic ties with Iran over July 2022 cyberattack", "/d/default.casefile",
+			"Albania cuts diplomatic ties with Iran over July 2022 - briefing"},
+		{"APT34: who/what? \"OilRig\"", "/d/x.casefile", "APT34 who what OilRig - briefing"},
+		{"   ", "/d/my case.casefile", "my case - briefing"},
+		{strings.Repeat("x", 80), "/d/y.casefile", strings.Repeat("x", 80) + " - briefing"},
+	} {
+		if got := briefingName(tc.title, tc.path); got != tc.want {
+			t.Errorf("briefingName(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
