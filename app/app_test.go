@@ -655,3 +655,37 @@ func TestFileDialogsShowAtAReadableSize(t *testing.T) {
 		u.fileDialog.Hide()
 	}
 }
+
+func TestWithNoCaseTheWindowOffersWaysIn(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the test app's storage root
+	test.NewTempApp(t)
+	u := NewUI(fyne.CurrentApp(), "test")
+	t.Cleanup(func() { u.closeCase(); drainUI() })
+	if u.marking.Visible() || !u.search.entry.Disabled() {
+		t.Error("with no case open, the marking shows or the search field takes typing")
+	}
+	for _, label := range []string{"Open a case…", "New case…"} {
+		buttonIn(t, u.win.Content(), label)
+	}
+	// Every menu command copes with there being no case.
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Action != nil && it.Label != "Quit" && it.Label != "Close window" {
+				it.Action()
+				for o := u.win.Canvas().Overlays().Top(); o != nil; o = u.win.Canvas().Overlays().Top() {
+					u.win.Canvas().Overlays().Remove(o)
+				}
+			}
+		}
+	}
+	if u.Case() != nil {
+		t.Fatal("a menu command opened a case by itself")
+	}
+	test.Tap(buttonIn(t, u.win.Content(), "Open the default case"))
+	if u.Path() != u.DefaultCasePath() {
+		t.Fatalf("the button opened %q, want the default case's working copy", u.Path())
+	}
+	if !u.marking.Visible() || u.search.entry.Disabled() {
+		t.Error("with a case open, the marking is hidden or the search field is disabled")
+	}
+}

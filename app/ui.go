@@ -99,9 +99,16 @@ func NewUI(a fyne.App, version string) *UI {
 		container.NewGridWithColumns(2, u.status, u.location))
 	u.empty = container.NewCenter(container.NewVBox(
 		heading("No case open"),
-		widget.NewLabel("Open a case file with File ▸ Open…, or start one with File ▸ New case."),
+		widget.NewLabel("Open a case file, start a new one, or open the default case."),
+		container.NewHBox(
+			widget.NewButtonWithIcon("Open a case…", theme.FolderOpenIcon(), u.ShowOpen),
+			widget.NewButtonWithIcon("New case…", theme.ContentAddIcon(), u.ShowNew),
+			widget.NewButtonWithIcon("Open the default case", theme.HomeIcon(), u.OpenDefault),
+		),
 	))
 	u.body = container.NewStack(u.empty)
+	u.marking.Hide()
+	u.search.entry.Disable()
 	u.win.SetContent(container.NewBorder(container.NewPadded(top), statusBar, nil, nil, u.body))
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
@@ -188,12 +195,17 @@ func (u *UI) refreshAll() {
 	if u.doc == nil {
 		u.body.Objects = []fyne.CanvasObject{u.empty}
 		u.body.Refresh()
+		u.marking.Hide()
+		u.search.entry.SetText("")
+		u.search.entry.Disable()
 		u.updateTitle()
 		return
 	}
 	if u.body.Objects[0] != u.tabs {
 		u.body.Objects = []fyne.CanvasObject{u.tabs, u.search.results}
 		u.body.Refresh()
+		u.marking.Show()
+		u.search.entry.Enable()
 	}
 	u.othersStale = false
 	u.marking.set(u.doc.c.Marking)
