@@ -689,3 +689,23 @@ func TestWithNoCaseTheWindowOffersWaysIn(t *testing.T) {
 		t.Error("with a case open, the marking is hidden or the search field is disabled")
 	}
 }
+
+func TestStoppingSavesPendingTypingAndReleasesTheLock(t *testing.T) {
+	u, path := newTestUI(t)
+	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
+	test.Type(u.notes.editor, "typed just before the end")
+	u.stopped() // autosave has not run yet: its delay is a second
+	found := false
+	for _, n := range loadFile(t, path).Notes {
+		found = found || n.Body == "typed just before the end"
+	}
+	if !found {
+		t.Error("the note typed before the app stopped is not in the file")
+	}
+	if _, err := os.Stat(casefile.LockPath(path)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the lock is still there after stopping: %v", err)
+	}
+	if u.Case() != nil {
+		t.Error("the case is still open after stopping")
+	}
+}

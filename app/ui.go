@@ -154,6 +154,7 @@ func Run(a fyne.App, path, version string) {
 	}
 	u.quitOnSignal()
 	u.win.ShowAndRun()
+	u.stopped()
 }
 
 // setStatus shows a line in the status bar.

@@ -68,11 +68,21 @@ for _ in $(seq 300); do
   sleep 0.1
 done
 [ -e "$lock" ] || fail "a running Casefile holds no lock file at $lock"
+# A note typed just before the signal, inside the autosave delay, is
+# saved by the shutdown itself.
+win=$(xdotool search --onlyvisible --name 'Casefile' | head -1)
+xdotool windowfocus --sync "$win" 2>/dev/null || true
+xdotool key --clearmodifiers ctrl+n
+sleep 1
+marker2="Last words $RANDOM$RANDOM"
+xdotool type --delay 15 "$marker2"
+sleep 0.3 # for the key events to reach the app; autosave waits 1 s
 kill -TERM $apid
 for _ in $(seq 100); do kill -0 $apid 2>/dev/null || break; sleep 0.1; done
 kill -0 $apid 2>/dev/null && fail "the program did not end within 10 s of SIGTERM"
 wait $apid && rc=0 || rc=$?
 [ "$rc" -eq 0 ] || fail "after SIGTERM the program exited with status $rc"
 [ ! -e "$lock" ] || fail "SIGTERM left the lock file $lock behind"
-echo "smoke: SIGTERM saved, released the lock and exited cleanly"
+grep -q "$marker2" "$copy" || fail "the note typed just before SIGTERM is not in $copy"
+echo "smoke: SIGTERM saved a note typed just before it, released the lock and exited cleanly"
 echo "smoke: PASS"
