@@ -7,25 +7,18 @@ import (
 	"syscall"
 )
 
-// quitOnSignal saves the case and quits when the system asks the process
-// to end (logout, shutdown, kill, Ctrl+C in a terminal), so that the last
-// edits reach the disk and the lock file beside the case is removed.
-//
-// Fyne's desktop driver also quits on SIGINT and SIGTERM, and a quitting
-// driver drops work still queued for the UI thread; Run calls stopped
-// once the app has stopped, so the outcome is the same whichever is first.
+// quitOnSignal quits when the system asks the process to end (logout,
+// shutdown, kill, Ctrl+C in a terminal); Run then calls stopped, so that
+// the last edits reach the disk and the lock file beside the case is
+// removed. Fyne's desktop driver quits on SIGINT and SIGTERM too, and
+// whichever quits first, the outcome is the same.
 func (u *UI) quitOnSignal() {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
 	go func() {
 		<-sig
 		signal.Stop(sig)
-		runOnUI(func() {
-			if !u.closeCase() && u.doc != nil {
-				u.doc.lock.Release() // the system is ending us anyway
-			}
-			u.app.Quit()
-		})
+		runOnUI(u.app.Quit) // Run saves once the app has stopped
 	}()
 }
 

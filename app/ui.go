@@ -261,9 +261,6 @@ type textField interface {
 // act on its typing, as in any desktop application, rather than on the
 // case behind it.
 func (u *UI) focusedText() textField {
-	if u.win == nil {
-		return nil
-	}
 	if f, ok := u.win.Canvas().Focused().(textField); ok && !f.Disabled() {
 		return f
 	}
