@@ -318,9 +318,7 @@ func TestCtrlNAddsNoteOnSelectionAndAutosavesTyping(t *testing.T) {
 		n, ok := loadFile(t, path).Note(nt.ID)
 		return ok && n.Body == nt.Body
 	})
-	if !strings.HasPrefix(u.status.Text, "Saved ") {
-		t.Errorf("status %q, want Saved hh:mm:ss", u.status.Text)
-	}
+	waitFor(t, "the status to say Saved hh:mm:ss", func() bool { return strings.HasPrefix(u.status.Text, "Saved ") })
 	// The note shows beside its statement too.
 	u.ShowStatement(id)
 	if rts := find(u.statements.detail.box, func(r *widgetRichText) bool { return strings.Contains(r.String(), "Damage unverified") }); len(rts) != 1 {
@@ -403,6 +401,7 @@ func TestBrokenFileShowsLoaderErrorAndIsUntouched(t *testing.T) {
 	}
 	_, loadErr := casefile.Load(broken)
 	u.openOrOffer(broken)
+	waitForLoad(t, u)
 	if u.message != loadErr.Error() {
 		t.Errorf("dialog says %q, want the loader's %q", u.message, loadErr)
 	}
@@ -498,6 +497,7 @@ func TestDefaultCaseWorkingCopyAndReset(t *testing.T) {
 		t.Fatalf("working copy at %s, want it in the app's storage %s", path, data)
 	}
 	u.OpenDefault()
+	waitForLoad(t, u)
 	if u.Path() != path || u.ReadOnly() != "" {
 		t.Fatalf("opened %q (read-only %q), want the working copy %q", u.Path(), u.ReadOnly(), path)
 	}
@@ -507,11 +507,13 @@ func TestDefaultCaseWorkingCopyAndReset(t *testing.T) {
 	u.closeCase()
 	edited := len(loadFile(t, path).Notes)
 	u.OpenDefault()
+	waitForLoad(t, u)
 	if len(u.Case().Notes) != edited {
 		t.Fatalf("reopening the default case lost the edit")
 	}
 	u.ResetDefault()
 	confirmDialog(t, u)
+	waitForLoad(t, u)
 	if got := len(u.Case().Notes); got != edited-1 {
 		t.Errorf("after reset %d notes, want the original %d", got, edited-1)
 	}
@@ -539,7 +541,7 @@ func TestFailedAutosaveSaysWhyAndRetries(t *testing.T) {
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}
-	waitForWithin(t, 3*retryDelay, "the retry saved the note", func() bool {
+	waitForWithin(t, 2*retryMax, "the retry saved the note", func() bool {
 		c, err := casefile.Load(path)
 		if err != nil {
 			return false
@@ -581,7 +583,7 @@ func TestClosingAfterAFailedAutosaveSavesOrRefuses(t *testing.T) {
 	u.saver.stop() // wait for the failing save
 	u.saver = newSaver(path, u.saved(u.doc))
 	u.saver.err = errors.New("the last save failed")
-	u.dirty = false // as after the failed save, before its retry ran
+	u.sched.saving() // as after the failed save, before its retry ran
 
 	u.closeWindow()
 	if u.Case() == nil {
@@ -682,6 +684,7 @@ func TestWithNoCaseTheWindowOffersWaysIn(t *testing.T) {
 		t.Fatal("a menu command opened a case by itself")
 	}
 	test.Tap(buttonIn(t, u.win.Content(), "Open the default case"))
+	waitForLoad(t, u)
 	if u.Path() != u.DefaultCasePath() {
 		t.Fatalf("the button opened %q, want the default case's working copy", u.Path())
 	}

@@ -90,7 +90,7 @@ func BenchmarkNoteKeystroke(b *testing.B) {
 func BenchmarkAutosaveUIThread(b *testing.B) {
 	u := openSynthetic(b)
 	for b.Loop() {
-		u.dirty = true
+		u.scheduleSave(autosaveDelay)
 		u.saveNow()
 	}
 }

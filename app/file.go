@@ -91,11 +91,11 @@ func (u *UI) resetDefaultNow() {
 
 // Open opens a case file in the window, closing the one open. A file
 // another Casefile has open opens read-only. On error the window keeps
-// what it had and the file is untouched.
+// what it had and the file is untouched. It loads on the calling
+// goroutine; the GUI's own opening goes through openOrOffer, which loads
+// off the UI thread.
 func (u *UI) Open(path string) error {
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
+	path = absPath(path)
 	if u.doc != nil && u.doc.path == path && !u.closeCase() {
 		return errors.New("the case open now could not be saved, so it was left open")
 	}
@@ -103,6 +103,19 @@ func (u *UI) Open(path string) error {
 	if err != nil {
 		return err
 	}
+	return u.install(path, c)
+}
+
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
+}
+
+// install makes a loaded case the window's open case: it closes the one
+// open, takes the lock (or opens read-only) and shows the case.
+func (u *UI) install(path string, c *casefile.Case) error {
 	if !u.closeCase() {
 		return errors.New("the case open now could not be saved, so it was left open")
 	}
@@ -124,12 +137,12 @@ func (u *UI) Open(path string) error {
 		}
 	}
 	u.doc = d
-	u.dirty = false
 	if d.readOnly == "" {
-		u.saver = newSaver(path, u.saved(d))
+		u.startSaving(d)
 		u.setStatus("Opened " + filepath.Base(path) + "; changes are saved as you work")
 		u.location.SetText(path)
 	} else {
+		u.sched = nil
 		u.setStatus("Read-only: " + d.readOnly)
 		u.location.SetText("Read-only · " + path)
 	}
@@ -152,15 +165,25 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// openOrOffer opens a case, or shows why it cannot and offers another.
+// openOrOffer opens a case, loading it off the UI thread while the window
+// shows its progress, or shows why it cannot and offers another.
 func (u *UI) openOrOffer(path string) {
-	if err := u.Open(path); err != nil {
-		u.showLoadError(err)
+	path = absPath(path)
+	if u.doc != nil && u.doc.path == path {
+		// Reopening the case open now: save it first, as Open does.
+		if !u.closeCase() {
+			return
+		}
 	}
+	u.startLoading(path)
 }
 
 // showLoadError shows the loader's message and offers to open another case.
 func (u *UI) showLoadError(err error) {
+	if path, ps, ok := loadProblems(err); ok && len(ps) > 1 {
+		u.showProblems(path, ps)
+		return
+	}
 	msg := err.Error()
 	d := dialog.NewCustomConfirm("Cannot open the case", "Open another…", "Close", wrapped(msg), func(other bool) {
 		if other {
@@ -172,26 +195,64 @@ func (u *UI) showLoadError(err error) {
 
 // closeCase saves and releases the open case; false when a save failed
 // and the analyst should not lose it.
-func (u *UI) closeCase() bool {
+func (u *UI) closeCase() bool { return u.closeCaseThen(nil) }
+
+// closeCaseThen is closeCase that, when the save fails, offers to discard
+// the unsaved changes and then do next (quit, close the window) anyway.
+// Until the analyst chooses, the case stays open and the save is retried.
+func (u *UI) closeCaseThen(next func()) bool {
 	if u.doc == nil {
 		return true
 	}
-	if err := u.flush(); err != nil {
-		u.showError("Not saved", fmt.Errorf("%w\n\nThe case stays open so that nothing is lost; use File ▸ Save as… to save it elsewhere", err))
-		u.saver = newSaver(u.doc.path, u.saved(u.doc))
-		return false
+	err := u.flush()
+	if err == nil {
+		u.release()
+		return true
 	}
+	u.resumeSaving(err)
+	msg := err.Error() + "\n\nThe case stays open so that nothing is lost, and Casefile keeps trying to save it. Use File ▸ Save as… to save it elsewhere, or discard the changes not yet saved."
+	d := dialog.NewCustomConfirm("Not saved", "Discard changes", "Keep open", wrapped(msg), func(discard bool) {
+		if discard {
+			u.discardChanges(next)
+		}
+	}, u.win)
+	u.showSized(d, msg)
+	return false
+}
+
+// discardChanges closes the case without saving what a failed save could
+// not write, at the analyst's choice, and then does next.
+func (u *UI) discardChanges(next func()) {
+	if u.doc == nil {
+		return
+	}
+	if u.sched != nil {
+		u.sched.stopTimer()
+	}
+	if u.saver != nil {
+		u.saver.stop()
+		u.saver = nil
+	}
+	u.release()
+	u.refreshAll()
+	u.setStatus("Closed without saving the last changes")
+	if next != nil {
+		next()
+	}
+}
+
+// release lets go of the open case after it is saved or discarded.
+func (u *UI) release() {
 	u.doc.lock.Release()
 	u.doc = nil
-	return true
+	u.sched = nil
 }
 
 // closeWindow saves before the window closes.
 func (u *UI) closeWindow() {
-	if !u.closeCase() {
-		return
+	if u.closeCaseThen(u.win.Close) {
+		u.win.Close()
 	}
-	u.win.Close()
 }
 
 // ShowOpen asks for a case file to open.
@@ -310,7 +371,6 @@ func (u *UI) SaveNow() {
 		u.showError("Read-only", errors.New(u.doc.readOnly))
 		return
 	}
-	u.dirty = true
 	u.saveNow()
 }
 

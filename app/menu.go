@@ -98,7 +98,7 @@ func (u *UI) FocusSearch() {
 
 // quit saves and ends the app.
 func (u *UI) quit() {
-	if u.closeCase() {
+	if u.closeCaseThen(u.app.Quit) {
 		u.app.Quit()
 	}
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,10 +18,10 @@ type UI struct {
 	win     fyne.Window
 	version string
 
-	doc       *document
-	saver     *saver
-	saveTimer *time.Timer
-	dirty     bool // changes not yet handed to the saver
+	doc     *document
+	saver   *saver
+	sched   *saveSchedule // when the open case's changes are saved
+	loading *loadingView  // the case being opened, while it loads
 
 	tabs       *container.AppTabs
 	overview   *overviewScreen
@@ -49,6 +48,7 @@ type UI struct {
 
 	fileDialog *dialog.FileDialog // the last file dialog shown, for tests
 	dialog     dialog.Dialog      // the last message dialog shown, for tests
+	problems   *problemsDialog    // the last problems dialog shown, for tests
 	message    string             // and its message
 }
 
@@ -88,7 +88,7 @@ func NewUI(a fyne.App, version string) *UI {
 
 	u.marking = newTLPBadge()
 	u.status = widget.NewLabel("No case open")
-	u.status.Truncation = fyne.TextTruncateEllipsis
+	u.status.Wrapping = fyne.TextWrapWord // a failed save's reason, in full
 	u.location = widget.NewLabel("")
 	u.location.Truncation = fyne.TextTruncateEllipsis
 	u.location.Alignment = fyne.TextAlignTrailing
@@ -143,30 +143,28 @@ func (u *UI) ReadOnly() string {
 	return u.doc.readOnly
 }
 
-// Run opens path, or the analyst's working copy of the default case when
-// path is "", shows the window and runs the app until it quits.
+// Run shows the window, opens path in it (or the analyst's working copy of
+// the default case when path is "") and runs the app until it quits.
 func Run(a fyne.App, path, version string) {
 	u := NewUI(a, version)
-	if path == "" {
-		u.OpenDefault()
-	} else {
-		u.openOrOffer(path)
-	}
 	u.quitOnSignal()
+	// The case loads once the event loop runs, after the window is
+	// queued to show, so the window appears first and the case fills it.
+	a.Lifecycle().SetOnStarted(func() {
+		if path == "" {
+			u.OpenDefault()
+		} else {
+			u.openOrOffer(path)
+		}
+	})
 	u.win.ShowAndRun()
 	u.stopped()
 }
 
-// setStatus shows a line in the status bar.
+// setStatus shows a message in the status bar, in full: the bar grows a
+// line rather than cut off why a save failed.
 func (u *UI) setStatus(s string) {
-	u.status.SetText(firstLine(s))
-}
-
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i] + " …"
-	}
-	return s
+	u.status.SetText(strings.Join(strings.Fields(s), " "))
 }
 
 // updateTitle names the case in the window title.
@@ -202,15 +200,8 @@ func (u *UI) refreshAll() {
 		u.updateTitle()
 		return
 	}
-	if u.body.Objects[0] != u.tabs {
-		u.body.Objects = []fyne.CanvasObject{u.tabs, u.search.results}
-		u.body.Refresh()
-		u.marking.Show()
-		u.search.entry.Enable()
-	}
 	u.othersStale = false
 	u.marking.set(u.doc.c.Marking)
-	u.top.Refresh()
 	u.overview.refresh()
 	u.actors.refresh()
 	u.statements.refresh()
@@ -219,6 +210,15 @@ func (u *UI) refreshAll() {
 	u.notes.refresh()
 	u.search.refresh()
 	u.updateTitle()
+	// The screens show the new case before they are put in view: the
+	// body's refresh lays out every list.
+	if u.body.Objects[0] != u.tabs {
+		u.body.Objects = []fyne.CanvasObject{u.tabs, u.search.results}
+		u.body.Refresh()
+		u.marking.Show()
+		u.search.entry.Enable()
+	}
+	u.top.Refresh()
 }
 
 // refreshStale redraws the screens that show notes after typing in one,
