@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -76,19 +77,19 @@ func (u *UI) showProblems(path string, ps casefile.Problems) {
 			break
 		}
 		box.Add(subheading(fmt.Sprintf("%s (%d)", g.item, len(g.messages))))
-		for _, m := range g.messages {
-			if shown >= maxProblemsShown {
-				break
-			}
-			box.Add(wrapped("• " + m))
-			shown++
-		}
+		lines := g.messages[:min(len(g.messages), maxProblemsShown-shown)]
+		shown += len(lines)
+		box.Add(wrapped("• " + strings.Join(lines, "\n• ")))
 	}
 	if shown < len(ps) {
 		box.Add(muted(fmt.Sprintf("… and %d more; Copy as text has them all.", len(ps)-shown)))
 	}
-	intro := wrapped(fmt.Sprintf("%s has %s, so it is not opened; the file is untouched. Fix them in the file (any text editor will do), or open its backup %s.",
-		filepath.Base(path), countText(len(ps), "problem", "problems"), filepath.Base(casefile.BackupPath(path))))
+	msg := fmt.Sprintf("%s has %s, so it is not opened; the file is untouched. Fix them in the file (any text editor will do)",
+		filepath.Base(path), countText(len(ps), "problem", "problems"))
+	if _, err := os.Stat(casefile.BackupPath(path)); err == nil {
+		msg += ", or open its previous version, " + filepath.Base(casefile.BackupPath(path))
+	}
+	intro := wrapped(msg + ".")
 	content := container.NewBorder(intro, p.copied, nil, nil, container.NewVScroll(box))
 	p.d = dialog.NewCustomWithoutButtons("Cannot open the case", content, u.win)
 	p.d.SetButtons([]fyne.CanvasObject{
