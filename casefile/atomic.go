@@ -41,24 +41,29 @@ func BackupPath(path string) string { return path + ".bak" }
 // either all of the new content or, if anything fails, exactly what it held
 // before: the content goes to a temporary file in the same folder, is synced
 // to disk and renamed over path, and the folder is synced. With backup set,
-// the previous file is kept at BackupPath(path).
+// the previous file is kept at BackupPath(path). When path is a symbolic
+// link, the file it points to is written (the temporary file and backup
+// beside it) and the link stays a link.
 func WriteFileAtomic(path string, backup bool, write func(io.Writer) error) (err error) {
 	return osFS.writeAtomic(path, backup, write)
 }
 
 func (fs fileSystem) writeAtomic(path string, backup bool, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
+	target := linkTarget(path)
+	dir, base := filepath.Split(target)
 	if dir == "" {
 		dir = "."
 	}
-	mode := os.FileMode(0o644)
-	if info, err := os.Stat(path); err == nil {
-		if !info.Mode().IsRegular() {
-			return fmt.Errorf("cannot write %s: it is not a regular file; choose another name", path)
-		}
-		mode = info.Mode().Perm()
+	mode, existed, err := modeFor(path, target)
+	if err != nil {
+		return err
 	}
-	tmp, err := fs.createTemp(dir, "."+base+".tmp-*")
+	// What a failure before the rename leaves.
+	unchanged, verb := "nothing was written", "cannot write"
+	if existed {
+		unchanged, verb = "the previous file is unchanged", "cannot replace"
+	}
+	tmp, err := fs.createTemp(dir, tempPattern(base))
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w; check the folder exists and you may write to it", path, unwrapPath(err))
 	}
@@ -70,32 +75,57 @@ func (fs fileSystem) writeAtomic(path string, backup bool, write func(io.Writer)
 	}()
 	buf := bufio.NewWriterSize(fs.wrap(tmp), 1<<16)
 	if err := write(buf); err != nil {
-		return fmt.Errorf("cannot write %s: %w; the previous file is unchanged", path, err)
+		return fmt.Errorf("cannot write %s: %w; %s", path, hideTemp(err, tmp.Name()), unchanged)
 	}
 	if err := buf.Flush(); err != nil {
-		return fmt.Errorf("cannot write %s: %w; the previous file is unchanged (is the disk full?)", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: %w; %s (is the disk full?)", path, unwrapPath(err), unchanged)
 	}
 	if err := tmp.Chmod(mode); err != nil {
-		return fmt.Errorf("cannot write %s: %w; the previous file is unchanged", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: %w; %s", path, unwrapPath(err), unchanged)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("cannot write %s: syncing to disk failed: %w; the previous file is unchanged", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: syncing to disk failed: %w; %s", path, unwrapPath(err), unchanged)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w; the previous file is unchanged", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: %w; %s", path, unwrapPath(err), unchanged)
 	}
 	if backup {
-		if err := fs.keepBackup(path); err != nil {
+		if err := fs.keepBackup(target); err != nil {
 			return fmt.Errorf("cannot keep a backup of %s: %w; the file is unchanged", path, unwrapPath(err))
 		}
 	}
-	if err := fs.rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot replace %s: %w; the previous file is unchanged", path, unwrapPath(err))
+	if err := fs.rename(tmp.Name(), target); err != nil {
+		return fmt.Errorf("%s %s: %w; %s", verb, path, unwrapPath(err), unchanged)
 	}
 	if err := fs.syncDir(dir); err != nil {
 		return fmt.Errorf("saved %s, but syncing its folder failed: %w; a power cut now could lose the save", path, unwrapPath(err))
 	}
 	return nil
+}
+
+// modeFor is the mode a save to path, writing target, gives the new file:
+// the previous file's, if there is one (then existed is true). It refuses
+// to write over anything but a regular file.
+func modeFor(path, target string) (mode os.FileMode, existed bool, err error) {
+	info, err := os.Stat(target)
+	switch {
+	case err != nil:
+		return 0o644, false, nil // a missing folder is reported when writing
+	case info.Mode().IsRegular():
+		return info.Mode().Perm(), true, nil
+	}
+	what := "it is not a regular file"
+	if kind := kindOf(info.Mode()); kind != "" {
+		what = "it is " + kind + ", not a regular file"
+	}
+	return 0, false, fmt.Errorf("cannot write %s: %s; choose another name", path, what)
+}
+
+// tempPattern names a save's temporary files, for os.CreateTemp:
+// ".name.tmp-PID-RANDOM", so that CleanLeftovers can tell whether the
+// process writing one still runs.
+func tempPattern(base string) string {
+	return fmt.Sprintf(".%s.tmp-%d-*", base, os.Getpid())
 }
 
 // keepBackup makes BackupPath(path) a copy of path, replacing it atomically;
@@ -140,19 +170,4 @@ func copyFile(from, to string) error {
 		return err
 	}
 	return out.Close()
-}
-
-// unwrapPath drops the *PathError wrapper, whose operation and temporary
-// file name mean nothing to the user, keeping the cause ("permission
-// denied", "no space left on device").
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }

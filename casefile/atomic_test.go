@@ -3,10 +3,12 @@ package casefile
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -191,7 +193,7 @@ func TestSaveFolderSyncFailureIsReported(t *testing.T) {
 func TestSaveRefusesNonRegularFile(t *testing.T) {
 	dir := t.TempDir()
 	err := Save(dir, sampleCase())
-	wantErr(t, err, "it is not a regular file")
+	wantErr(t, err, "cannot write "+dir+": it is a folder, not a regular file; choose another name")
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		t.Errorf("the folder was replaced")
 	}
@@ -224,4 +226,88 @@ func newVersion(c *Case) *Case {
 func equalCases(a, b *Case) bool {
 	var x, y bytes.Buffer
 	return Encode(&x, a) == nil && Encode(&y, b) == nil && bytes.Equal(x.Bytes(), y.Bytes())
+}
+
+// pathErrWriter fails as a full disk does under an *os.File: with a
+// *PathError naming the file, here the temporary one.
+type pathErrWriter struct{ name string }
+
+func (w pathErrWriter) Write([]byte) (int, error) {
+	return 0, &os.PathError{Op: "write", Path: w.name, Err: syscall.ENOSPC}
+}
+
+func TestSaveErrorsNeverNameTheTemporaryFile(t *testing.T) {
+	fs := osFS
+	fs.wrap = func(w io.Writer) io.Writer { return pathErrWriter{w.(*os.File).Name()} }
+	tests := []struct {
+		name  string
+		write func(path string) error
+		want  []string
+	}{
+		{"small case, fails when flushed", func(path string) error { return Save(path, newVersion(sampleCase())) },
+			[]string{"no space left on device; the previous file is unchanged (is the disk full?)"}},
+		{"large case, fails while encoding", func(path string) error { return Save(path, Synthetic(300, 1)) },
+			[]string{"no space left on device; the previous file is unchanged"}},
+		{"the writer adds its own words", func(path string) error {
+			return WriteFileAtomic(path, false, func(w io.Writer) error {
+				_, err := w.Write(make([]byte, 1<<17)) // past the buffer, to the file
+				return fmt.Errorf("rendering the briefing: %w", err)
+			})
+		}, []string{"cannot write ", "rendering the briefing: no space left on device; the previous file is unchanged"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path, before := savedCase(t, sampleCase())
+			useFS(t, fs)
+			err := tt.write(path)
+			wantErr(t, err, append([]string{path}, tt.want...)...)
+			if strings.Contains(err.Error(), ".tmp") {
+				t.Errorf("error %q names the temporary file", err)
+			}
+			if !errors.Is(err, syscall.ENOSPC) {
+				t.Errorf("error %q no longer wraps its cause", err)
+			}
+			assertUnchanged(t, path, before)
+			folderHolds(t, path, "case.casefile")
+		})
+	}
+}
+
+func TestFailedFirstSaveSaysNothingWasWritten(t *testing.T) {
+	failWrite := osFS
+	failWrite.wrap = func(w io.Writer) io.Writer { return pathErrWriter{w.(*os.File).Name()} }
+	failRename := osFS
+	failRename.rename = func(from, to string) error { return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.EIO} }
+	for name, tt := range map[string]struct {
+		fs   fileSystem
+		want string
+	}{
+		"write fails":  {failWrite, "no space left on device; nothing was written"},
+		"rename fails": {failRename, "input/output error; nothing was written"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "case.casefile")
+			useFS(t, tt.fs)
+			err := Save(path, sampleCase())
+			wantErr(t, err, "cannot write "+path+": "+tt.want)
+			if strings.Contains(err.Error(), "previous file") {
+				t.Errorf("error %q speaks of a previous file where there was none", err)
+			}
+			folderHolds(t, path)
+		})
+	}
+}
+
+func TestSaveTemporaryFileNamesItsWriter(t *testing.T) {
+	var pattern string
+	fs := osFS
+	fs.createTemp = func(dir, p string) (*os.File, error) {
+		pattern = p
+		return os.CreateTemp(dir, p)
+	}
+	useFS(t, fs)
+	savedCase(t, sampleCase())
+	if want := fmt.Sprintf(".case.casefile.tmp-%d-*", os.Getpid()); pattern != want {
+		t.Errorf("temporary file pattern %q, want %q", pattern, want)
+	}
 }

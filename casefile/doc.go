@@ -10,6 +10,8 @@
 //   - validation that reports every problem at once, naming item and field;
 //   - a versioned JSON file format with migration, strict loading of untrusted
 //     files and crash-safe saving (see docs/case-format.md);
+//   - a lock that lets one Casefile at a time edit a case, by whatever name
+//     (symbolic or hard link) it was opened;
 //   - accent- and case-insensitive search across the case;
 //   - a generator of synthetic cases for benchmarks.
 package casefile

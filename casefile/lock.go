@@ -3,117 +3,168 @@ package casefile
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
-	"syscall"
+	"sync"
 )
 
 // Lock marks a case file as open for editing by one Casefile. It is a
 // separate file beside the case (LockPath), never a lock on the case file
 // itself, because every save replaces the case file.
+//
+// The lock is taken on the file itself, whatever name it was opened by: a
+// symbolic link is followed, and where files have inodes a second lock, in
+// a per-user folder and keyed by device and inode, catches a hard link to
+// the case in another folder.
 type Lock struct {
-	path string
+	mu      sync.Mutex
+	file    string // the lock file beside the case; "" once released
+	real    string // the case file, symbolic links followed
+	self    holder
+	opened  *inodeLock // the inode opened, while other hard links may name it
+	current *inodeLock // the inode the case file has now
 }
 
 // LockedError says another Casefile has the case open.
 type LockedError struct {
-	Path string // the case file
-	PID  int
-	Host string
+	Path     string // the case file, as the caller named it
+	PID      int    // the holder's process; 0 when unknown
+	Host     string
+	OpenedAs string // the path the holder opened the case by, when its lock says
+	damaged  string // the lock file, when it could not be read
 }
 
 func (e *LockedError) Error() string {
 	who := "another Casefile"
-	if e.PID > 0 {
-		who = fmt.Sprintf("another Casefile (process %d on %s)", e.PID, e.Host)
+	switch {
+	case e.PID > 0:
+		who += " (" + holder{pid: e.PID, host: e.Host, openedAs: e.OpenedAs}.describe() + ")"
+	case e.damaged != "":
+		who += fmt.Sprintf(", or its lock file %s is damaged (if no Casefile has it open, delete that file)", e.damaged)
 	}
 	return fmt.Sprintf("%s is already open in %s; it opens read-only here so that the two do not overwrite each other's changes",
 		filepath.Base(e.Path), who)
 }
 
+func lockedError(path string, h *holder, lockFile string) *LockedError {
+	e := &LockedError{Path: path, PID: h.pid, Host: h.host, OpenedAs: h.openedAs}
+	if h.damaged {
+		e.damaged = lockFile
+	}
+	return e
+}
+
 // LockPath is the lock file for a case file: ".name.casefile.lock" in the
-// same folder.
+// same folder. AcquireLock uses the LockPath of the file a symbolic link
+// points to.
 func LockPath(casePath string) string {
 	dir, base := filepath.Split(casePath)
 	return filepath.Join(dir, "."+base+".lock")
 }
 
-// AcquireLock claims casePath for this process. When another live process
-// holds it, AcquireLock returns a *LockedError. A lock left by a process
-// that has died on this host is stale and is taken over.
+// AcquireLock claims the case file at casePath for this process. When
+// another live process holds it, by this name or any other (a symbolic or
+// hard link, a relative path), AcquireLock returns a *LockedError. A lock
+// left by a process of this host that has died (or is a zombie) is stale
+// and is taken over.
+//
+// After each save, call Track: the save gave the case file a new inode.
 func AcquireLock(casePath string) (*Lock, error) {
-	lp := LockPath(casePath)
-	host, _ := os.Hostname()
-	content := fmt.Sprintf("%d\n%s\n", os.Getpid(), host)
-	for attempt := 0; attempt < 2; attempt++ {
-		f, err := os.OpenFile(lp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	real := resolvePath(casePath)
+	l := &Lock{file: LockPath(real), real: real, self: me(absPath(casePath))}
+	if h, err := claim(l.file, l.self); err != nil || h != nil {
+		if err != nil {
+			return nil, err
+		}
+		return nil, lockedError(casePath, h, l.file)
+	}
+	if il := openInode(real); il != nil {
+		h, err := il.claim(l.self)
+		if h != nil {
+			il.close()
+			os.Remove(l.file)
+			return nil, lockedError(casePath, h, il.file)
+		}
 		if err == nil {
-			_, werr := f.WriteString(content)
-			cerr := f.Close()
-			if err := errors.Join(werr, cerr); err != nil {
-				os.Remove(lp)
-				return nil, fmt.Errorf("cannot create lock file %s: %w", lp, unwrapPath(err))
+			l.current = il
+			if il.links > 1 {
+				l.opened = il
 			}
-			return &Lock{path: lp}, nil
-		}
-		if !errors.Is(err, os.ErrExist) {
-			return nil, fmt.Errorf("cannot create lock file %s: %w; check you may write to the folder", lp, unwrapPath(err))
-		}
-		pid, lockHost, rerr := readLock(lp)
-		if rerr != nil && !errors.Is(rerr, os.ErrNotExist) {
-			return nil, fmt.Errorf("cannot read lock file %s: %w", lp, unwrapPath(rerr))
-		}
-		if rerr == nil && !(lockHost == host && !processAlive(pid)) {
-			return nil, &LockedError{Path: casePath, PID: pid, Host: lockHost}
-		}
-		// Stale (its process is gone) or vanished meanwhile: try again once.
-		if err := os.Remove(lp); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("cannot remove stale lock file %s: %w", lp, unwrapPath(err))
+		} else {
+			// The lock beside the case holds it by every name but
+			// another hard link.
+			il.close()
 		}
 	}
-	return nil, &LockedError{Path: casePath}
+	return l, nil
 }
 
-// Release removes the lock file. Releasing a nil or released lock does
-// nothing.
-func (l *Lock) Release() error {
-	if l == nil || l.path == "" {
+// Track adds to the lock the inode the case file at path has now. Call it
+// after every successful save: a save renames a new file over the case, so
+// a hard link made to it afterwards names an inode the lock did not know.
+// The inode the case had when opened stays locked while other hard links
+// may still name it; those of saves in between are let go.
+//
+// An error means the case was saved, but a Casefile opening the new version
+// by a hard link may not see that it is open here. Tracking a nil lock (a
+// case open read-only) does nothing.
+func (l *Lock) Track(path string) error {
+	if l == nil {
 		return nil
 	}
-	err := os.Remove(l.path)
-	l.path = ""
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return err
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.file == "" {
+		return fmt.Errorf("cannot lock %s: the lock was released", path)
+	}
+	if real := resolvePath(path); real != l.real {
+		return fmt.Errorf("cannot lock %s: this lock is for %s; take a lock for the other file", path, l.real)
+	}
+	il := openInode(l.real)
+	if il == nil || l.current != nil && il.id == l.current.id || l.opened != nil && il.id == l.opened.id {
+		il.close()
+		return nil
+	}
+	h, err := il.claim(l.self)
+	if h != nil || err != nil {
+		il.close()
+		if h != nil {
+			err = fmt.Errorf("another Casefile (%s) holds %s", h.describe(), il.file)
+		}
+		return fmt.Errorf("saved %s, but cannot lock its new version: %w; a Casefile opening it by another name (a hard link) may not see that it is open here", path, err)
+	}
+	prev := l.current
+	l.current = il
+	if prev != nil && prev != l.opened {
+		return prev.release()
 	}
 	return nil
 }
 
-// readLock reads a lock file's pid and host. A damaged lock reads as pid 0,
-// which counts as held: better read-only than two writers.
-func readLock(path string) (pid int, host string, err error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return 0, "", err
+// Release removes every lock file the lock holds. Releasing a nil or
+// released lock does nothing.
+func (l *Lock) Release() error {
+	if l == nil {
+		return nil
 	}
-	lines := strings.SplitN(string(data), "\n", 3)
-	pid, _ = strconv.Atoi(strings.TrimSpace(lines[0]))
-	if len(lines) > 1 {
-		host = strings.TrimSpace(lines[1])
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.file == "" {
+		return nil
 	}
-	return pid, host, nil
-}
-
-// processAlive reports whether a process with the pid exists on this host.
-func processAlive(pid int) bool {
-	if pid <= 0 {
-		return true
+	// The inode locks go first: a Casefile that finds the lock beside the
+	// case gone should not then find one of them still held.
+	var errs []error
+	if l.opened != nil && l.opened != l.current {
+		errs = append(errs, l.opened.release())
 	}
-	p, err := os.FindProcess(pid)
-	if err != nil {
-		return false
+	if l.current != nil {
+		errs = append(errs, l.current.release())
 	}
-	err = p.Signal(syscall.Signal(0))
-	return err == nil || errors.Is(err, syscall.EPERM)
+	if err := os.Remove(l.file); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		errs = append(errs, fmt.Errorf("cannot remove lock file %s: %w", l.file, unwrapPath(err)))
+	}
+	l.file, l.opened, l.current = "", nil, nil
+	return errors.Join(errs...)
 }

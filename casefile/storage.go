@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"time"
@@ -46,34 +47,52 @@ func (e *LoadError) Error() string {
 
 func (e *LoadError) Unwrap() error { return e.Err }
 
-// Load reads, migrates and validates a case file. It refuses files larger
-// than MaxFileSize, invalid UTF-8, unknown fields, trailing data, duplicate
-// ids, dangling references and format versions newer than this program's.
+// Load reads, migrates and validates a case file. It refuses anything but a
+// regular file, files larger than MaxFileSize, invalid UTF-8, unknown
+// fields, trailing data, duplicate ids, dangling references and format
+// versions newer than this program's.
 func Load(path string) (*Case, error) {
-	f, err := os.Open(path)
+	f, info, err := OpenRegular(path, "a case file")
 	if err != nil {
-		return nil, &LoadError{path, unwrapPath(err)}
+		return nil, &LoadError{path, err}
 	}
 	defer f.Close()
-	var buf bytes.Buffer
-	if info, err := f.Stat(); err == nil {
-		switch {
-		case info.IsDir():
-			return nil, &LoadError{path, errors.New("it is a folder; choose a case file")}
-		case info.Size() > MaxFileSize:
-			return nil, &LoadError{path, tooBig(info.Size())}
-		}
-		// Read in one go into a buffer of the right size.
-		buf.Grow(int(info.Size()) + bytes.MinRead)
+	if info.Size() > MaxFileSize {
+		return nil, &LoadError{path, tooBig(info.Size())}
 	}
+	// Read in one go into a buffer of the right size.
+	var buf bytes.Buffer
+	buf.Grow(int(info.Size()) + bytes.MinRead)
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
 		return nil, &LoadError{path, unwrapPath(err)}
 	}
 	c, err := Decode(buf.Bytes())
+	if errors.Is(err, errEmpty) {
+		err = emptyFile(path)
+	}
 	if err != nil {
 		return nil, &LoadError{path, err}
 	}
 	return c, nil
+}
+
+// errEmpty is Decode's error for a file with nothing in it but white space
+// and perhaps a byte-order mark, as an interrupted save or copy may leave.
+var errEmpty = errors.New("the file is empty; it holds no case")
+
+// emptyFile is errEmpty for the file at path, pointing to its backup when
+// there is one (beside the file a symbolic link points to, where saves
+// keep it).
+func emptyFile(path string) error {
+	target := linkTarget(path)
+	bak := BackupPath(target)
+	if info, err := os.Stat(bak); err != nil || !info.Mode().IsRegular() {
+		return errEmpty
+	}
+	if target == path {
+		bak = filepath.Base(bak) // beside the file the message names
+	}
+	return fmt.Errorf("%w. If a save was interrupted, its previous version may be in %s", errEmpty, bak)
 }
 
 // Save writes the case to path crash-safely (see WriteFileAtomic), keeping
@@ -120,6 +139,9 @@ func Decode(data []byte) (*Case, error) {
 	}
 	// Some Windows editors start UTF-8 files with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.Trim(data, jsonSpace)) == 0 {
+		return nil, errEmpty
+	}
 	// The text is checked beside the decoding, which reads it too; bad
 	// text is reported before anything the decoding found.
 	valid := make(chan bool, 1)
@@ -173,9 +195,15 @@ func decodeText(data []byte) (*Case, error) {
 	return f.Case, nil
 }
 
+// jsonSpace is the white space JSON allows between values.
+const jsonSpace = " \t\r\n"
+
+// tooBig is the error for a file of size bytes, more than MaxFileSize. The
+// size is rounded up, so that it never reads as the limit itself.
 func tooBig(size int64) error {
-	return fmt.Errorf("the file is %.1f MB, more than the %d MB a case file may be; is it really a case file?",
-		float64(size)/(1<<20), MaxFileSize>>20)
+	tenths := (size*10 + 1<<20 - 1) >> 20
+	return fmt.Errorf("the file is %d.%d MB, more than the %d MB a case file may be; is it really a case file?",
+		tenths/10, tenths%10, MaxFileSize>>20)
 }
 
 // readHeader reads the top-level "format" and "version" fields without

@@ -272,7 +272,10 @@ func TestLoadRefuses(t *testing.T) {
 		{"truncated in header", `{"format": "casefile", "vers`, []string{"ends too soon"}},
 		{"syntax error", strings.Replace(good, `"title": "Albania cuts ties with Iran",`, `"title": "Albania cuts ties with Iran"`, 1),
 			[]string{"not valid JSON at line 7, column 5: invalid character '\"' after object key:value pair"}},
-		{"empty", "", []string{"not a JSON object"}},
+		{"empty", "", []string{"the file is empty; it holds no case"}},
+		{"only a byte-order mark", "\xef\xbb\xbf", []string{"the file is empty; it holds no case"}},
+		{"only white space", " \r\n\t\n", []string{"the file is empty; it holds no case"}},
+		{"byte-order mark and white space", "\xef\xbb\xbf\r\n", []string{"the file is empty; it holds no case"}},
 		{"array", "[1, 2]", []string{"not a JSON object"}},
 		{"string", `"casefile"`, []string{"not a JSON object"}},
 		{"binary", "\x00\x01\x02", []string{"not a JSON object"}},
@@ -305,13 +308,40 @@ func TestLoadMissingAndFolder(t *testing.T) {
 		t.Errorf("error %v is not ErrNotExist", err)
 	}
 	_, err = Load(dir)
-	wantErr(t, err, "it is a folder")
+	wantErr(t, err, "cannot load "+dir+": it is a folder, not a file; choose a case file")
 }
 
 func TestDecodeRefusesOversizedData(t *testing.T) {
 	data := make([]byte, MaxFileSize+1)
 	_, err := Decode(data)
-	wantErr(t, err, "64.0 MB, more than the 64 MB a case file may be")
+	// Rounded to the nearest tenth it would read 64.0 MB, "more than the 64 MB".
+	wantErr(t, err, "the file is 64.1 MB, more than the 64 MB a case file may be")
+}
+
+func TestTooBigNeverPrintsTheLimit(t *testing.T) {
+	for size, want := range map[int64]string{
+		MaxFileSize + 1:            "64.1 MB",
+		MaxFileSize + 1<<20/10:     "64.1 MB",
+		MaxFileSize + 1<<20/10 + 1: "64.2 MB",
+		65 << 20:                   "65.0 MB",
+		1 << 40:                    "1048576.0 MB",
+	} {
+		wantErr(t, tooBig(size), "the file is "+want+", more than the 64 MB")
+	}
+}
+
+func TestLoadEmptyFilePointsToBackupWhenThereIsOne(t *testing.T) {
+	path := writeFile(t, "case.casefile", "")
+	_, err := Load(path)
+	wantErr(t, err, "cannot load "+path+": the file is empty; it holds no case")
+	if strings.Contains(err.Error(), ".bak") {
+		t.Errorf("error %q points to a backup that does not exist", err)
+	}
+	if err := os.WriteFile(BackupPath(path), encode(t, sampleCase()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(path)
+	wantErr(t, err, "the file is empty; it holds no case. If a save was interrupted, its previous version may be in case.casefile.bak")
 }
 
 func TestLoadRefusesOversizedFile(t *testing.T) {
