@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -10,7 +11,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/casefile/casefile/assets"
 	"github.com/casefile/casefile/casefile"
@@ -50,12 +53,19 @@ func run(t *testing.T, args ...string) result {
 // runEnv runs the binary with env added to this process's environment.
 func runEnv(t *testing.T, env []string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
+	// Nothing the CLI is given may hang it: a run that outlives this is
+	// killed and fails the test.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	cmd.Env = append(os.Environ(), "DISPLAY=") // the CLI must never need a display
 	cmd.Env = append(cmd.Env, env...)
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("casefile %v did not finish within a minute", args)
+	}
 	code := 0
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
@@ -157,7 +167,8 @@ func badFiles(t *testing.T) map[string]struct {
 		"unknown":      {strings.Replace(g, `"format": "casefile",`, `"format": "casefile", "colour": "red",`, 1), `"colour"`},
 		"trailing":     {g + "{}", "more data after the case"},
 		"not utf-8":    {strings.Replace(g, "Albania", "Alb\xffnia", 1), "UTF-8"},
-		"empty":        {"", "not a JSON object"},
+		"empty":        {"", "the file is empty"},
+		"only a BOM":   {"\xef\xbb\xbf \n", "the file is empty"},
 		"not a case":   {`{"hello": "world"}`, "not a Casefile case file"},
 		"wrong format": {strings.Replace(g, `"format": "casefile"`, `"format": "other"`, 1), `"other"`},
 	}
@@ -366,5 +377,33 @@ func TestE2EReleasableExportLeavesOutHigherMarkings(t *testing.T) {
 	}
 	if strings.Contains(string(data), "TLP:AMBER") || !strings.Contains(string(data), "TLP:CLEAR") {
 		t.Error("the releasable export must be marked with the highest marking it includes, TLP:CLEAR")
+	}
+}
+
+// TestE2EWhatIsNotAFileIsRefusedAtOnce: a named pipe, a folder or a device
+// given as a case file, or as the file to write, is refused with what it
+// is; before, a pipe hung validate and every export forever.
+func TestE2EWhatIsNotAFileIsRefusedAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.casefile")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ path, kind string }{
+		{fifo, "a named pipe (FIFO)"}, {dir, "a folder"}, {"/dev/zero", "a device"}, {"/dev/null", "a device"},
+	} {
+		if r := run(t, "validate", tc.path); r.code != 1 || !strings.Contains(r.stderr, tc.kind) {
+			t.Errorf("validate %s: exit %d, stderr %q; want exit 1 naming %s", tc.path, r.code, r.stderr, tc.kind)
+		}
+		out := filepath.Join(dir, "out.pdf")
+		if r := run(t, "export", "-format", "pdf", "-o", out, tc.path); r.code != 1 || !strings.Contains(r.stderr, tc.kind) {
+			t.Errorf("export of %s: exit %d, stderr %q; want exit 1 naming %s", tc.path, r.code, r.stderr, tc.kind)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("export of %s wrote %s", tc.path, out)
+		}
+	}
+	if r := run(t, "export", "-format", "md", "-o", fifo); r.code != 1 || !strings.Contains(r.stderr, "not a regular file") {
+		t.Errorf("export to a pipe: exit %d, stderr %q; want a refusal", r.code, r.stderr)
 	}
 }

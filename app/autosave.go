@@ -233,6 +233,10 @@ func (u *UI) saveNow() {
 // saved reports a finished save; it is called on the saver's goroutine.
 func (u *UI) saved(doc *document) func(err error, at time.Time) {
 	return func(err error, at time.Time) {
+		var lockErr error
+		if err == nil {
+			lockErr = doc.trackLock()
+		}
 		runOnUI(func() {
 			if u.doc != doc {
 				return
@@ -242,6 +246,10 @@ func (u *UI) saved(doc *document) func(err error, at time.Time) {
 				return
 			}
 			u.sched.succeeded()
+			if lockErr != nil {
+				u.setStatus("Saved " + at.Format("15:04:05") + ", but " + lockErr.Error())
+				return
+			}
 			u.setStatus("Saved " + at.Format("15:04:05"))
 		})
 	}
@@ -267,6 +275,7 @@ func (u *UI) flush() error {
 	if err := casefile.Save(u.doc.path, u.doc.c); err != nil {
 		return err
 	}
+	u.doc.trackLock() // the lock is about to be released, or the window to close
 	u.sched.saving()
 	u.sched.succeeded()
 	return nil

@@ -29,6 +29,17 @@ type document struct {
 	lastEdit   string // key of the last coalescing edit, "" after any other
 }
 
+// trackLock makes the lock follow the file a save has just written, which
+// is a new file each time, so that a hard link made to it is refused too.
+// It may run on the saver's goroutine: the lock is released only after
+// the saver has stopped.
+func (d *document) trackLock() error {
+	if d.lock == nil {
+		return nil
+	}
+	return d.lock.Track(d.path)
+}
+
 // apply runs an edit on the case, keeping a snapshot for undo. Edits with
 // the same non-empty key in a row (typing in one note) share one snapshot.
 // A failed edit leaves the case and history as they were: the casefile API

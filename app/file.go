@@ -139,7 +139,7 @@ func (u *UI) install(path string, c *casefile.Case) error {
 	u.doc = d
 	if d.readOnly == "" {
 		u.startSaving(d)
-		u.setStatus("Opened " + filepath.Base(path) + "; changes are saved as you work")
+		u.setStatus("Opened " + filepath.Base(path) + "; changes are saved as you work" + cleanLeftovers(path))
 		u.location.SetText(path)
 	} else {
 		u.sched = nil
@@ -155,6 +155,20 @@ func (u *UI) install(path string, c *casefile.Case) error {
 		u.showError("Opened read-only", errors.New(d.readOnly+"\n\nYou can read everything; to change it, close it in the other window or use File ▸ Save as… for your own copy."))
 	}
 	return nil
+}
+
+// cleanLeftovers removes what saves of the case interrupted by a crash
+// left beside it, once this window holds the case's lock; it returns a
+// sentence for the status bar when there was any.
+func cleanLeftovers(path string) string {
+	removed, err := casefile.CleanLeftovers(path)
+	switch {
+	case err != nil:
+		return "; " + err.Error()
+	case len(removed) > 0:
+		return fmt.Sprintf("; removed %s left by an interrupted save", countText(len(removed), "temporary file", "temporary files"))
+	}
+	return ""
 }
 
 func unwrapPathError(err error) error {
