@@ -169,6 +169,7 @@ func badFiles(t *testing.T) map[string]struct {
 		"not utf-8":    {strings.Replace(g, "Albania", "Alb\xffnia", 1), "UTF-8"},
 		"empty":        {"", "the file is empty"},
 		"only a BOM":   {"\xef\xbb\xbf \n", "the file is empty"},
+		"zeroed":       {strings.Repeat("\x00", 4096), "only zero bytes"},
 		"not a case":   {`{"hello": "world"}`, "not a Casefile case file"},
 		"wrong format": {strings.Replace(g, `"format": "casefile"`, `"format": "other"`, 1), `"other"`},
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -56,7 +57,19 @@ type UI struct {
 // exporting, signals) reaches widgets only through it. Tests replace it
 // with a queue they run on the test goroutine, because the test driver
 // runs fyne.Do's function at once on the calling goroutine.
-var runOnUI = fyne.Do
+var runOnUI = doOnUI
+
+// uiEnded is set once the event loop has ended. Work that finishes after
+// that (a save in flight when the app quit, a case still loading) must not
+// reach the widgets: Fyne would run it on the worker's own goroutine, with
+// the window gone, while Run saves the case on the main one.
+var uiEnded atomic.Bool
+
+func doOnUI(fn func()) {
+	if !uiEnded.Load() {
+		fyne.Do(fn)
+	}
+}
 
 // windowTitleMax is how much of a case title the window title shows.
 const windowTitleMax = 60
@@ -158,6 +171,7 @@ func Run(a fyne.App, path, version string) {
 		}
 	})
 	u.win.ShowAndRun()
+	uiEnded.Store(true)
 	u.stopped()
 }
 

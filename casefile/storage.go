@@ -67,8 +67,8 @@ func Load(path string) (*Case, error) {
 		return nil, &LoadError{path, unwrapPath(err)}
 	}
 	c, err := Decode(buf.Bytes())
-	if errors.Is(err, errEmpty) {
-		err = emptyFile(path)
+	if errors.Is(err, errEmpty) || errors.Is(err, errZeroed) {
+		err = emptyFile(path, err)
 	}
 	if err != nil {
 		return nil, &LoadError{path, err}
@@ -80,19 +80,23 @@ func Load(path string) (*Case, error) {
 // and perhaps a byte-order mark, as an interrupted save or copy may leave.
 var errEmpty = errors.New("the file is empty; it holds no case")
 
+// errZeroed is Decode's error for a file of nothing but zero bytes, which
+// is what a crash leaves of a file whose content had not reached the disk.
+var errZeroed = errors.New("the file holds only zero bytes, as a crash can leave a file whose content had not reached the disk; it holds no case")
+
 // emptyFile is errEmpty for the file at path, pointing to its backup when
 // there is one (beside the file a symbolic link points to, where saves
 // keep it).
-func emptyFile(path string) error {
+func emptyFile(path string, err error) error {
 	target := linkTarget(path)
 	bak := BackupPath(target)
-	if info, err := os.Stat(bak); err != nil || !info.Mode().IsRegular() {
-		return errEmpty
+	if info, serr := os.Stat(bak); serr != nil || !info.Mode().IsRegular() {
+		return err
 	}
 	if target == path {
 		bak = filepath.Base(bak) // beside the file the message names
 	}
-	return fmt.Errorf("%w. If a save was interrupted, its previous version may be in %s", errEmpty, bak)
+	return fmt.Errorf("%w. If a save was interrupted, its previous version may be in %s", err, bak)
 }
 
 // Save writes the case to path crash-safely (see WriteFileAtomic), keeping
@@ -141,6 +145,9 @@ func Decode(data []byte) (*Case, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.Trim(data, jsonSpace)) == 0 {
 		return nil, errEmpty
+	}
+	if len(bytes.Trim(data, "\x00")) == 0 {
+		return nil, errZeroed
 	}
 	// The text is checked beside the decoding, which reads it too; bad
 	// text is reported before anything the decoding found.

@@ -344,6 +344,16 @@ func TestLoadEmptyFilePointsToBackupWhenThereIsOne(t *testing.T) {
 	wantErr(t, err, "the file is empty; it holds no case. If a save was interrupted, its previous version may be in case.casefile.bak")
 }
 
+func TestLoadZeroedFileSaysSoAndPointsToBackup(t *testing.T) {
+	path := writeFile(t, "case.casefile", strings.Repeat("\x00", 8192))
+	if err := os.WriteFile(BackupPath(path), encode(t, sampleCase()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(path)
+	wantErr(t, err, "only zero bytes, as a crash can leave a file")
+	wantErr(t, err, "its previous version may be in case.casefile.bak")
+}
+
 func TestLoadRefusesOversizedFile(t *testing.T) {
 	// A sparse file: its size costs no disk.
 	path := writeFile(t, "big.casefile", `{"format": "casefile", "version": 2, "case": {`)
