@@ -11,14 +11,18 @@ import (
 // shutdown, kill, Ctrl+C in a terminal); Run then calls stopped, so that
 // the last edits reach the disk and the lock file beside the case is
 // removed. Fyne's desktop driver quits on SIGINT and SIGTERM too, and
-// whichever quits first, the outcome is the same.
+// whichever quits first, the outcome is the same: both stop the driver's
+// loop, which is safe to do twice and at any moment. (App.Quit would close
+// the window too, and when Fyne's handler had already ended the loop that
+// closed a window whose library was gone: a panic, and the lock left
+// behind.)
 func (u *UI) quitOnSignal() {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
 	go func() {
 		<-sig
 		signal.Stop(sig)
-		runOnUI(u.app.Quit) // Run saves once the app has stopped
+		runOnUI(u.app.Driver().Quit) // Run saves once the loop has ended
 	}()
 }
 
