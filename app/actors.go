@@ -108,7 +108,7 @@ func (a *actorsScreen) show(id string) {
 		objs = append(objs, container.NewHBox(muted("Affiliated with"), link(c.ActorName(aff), func() { u.ShowActor(aff) })))
 	}
 	if ac.Description != "" {
-		objs = append(objs, para(ac.Description))
+		objs = append(objs, u.longText(ac.Name, ac.Description, plainText))
 	}
 	objs = append(objs, fieldRows("Also known as", joinComma(ac.OtherNames()), "Sources", u.citations(ac.Sources)))
 	objs = append(objs, u.itemButtons(func() { u.editActor(ac) }, func() { u.deleteActor(ac) },

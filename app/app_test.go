@@ -311,9 +311,8 @@ func TestCtrlNAddsNoteOnSelectionAndAutosavesTyping(t *testing.T) {
 	if nt.Target != (casefile.Target{Kind: casefile.OnStatement, ID: id}) || nt.Body != "Damage **unverified**" {
 		t.Fatalf("note on %v reads %q", nt.Target, nt.Body)
 	}
-	if got := u.notes.preview.String(); !strings.Contains(got, "Damage unverified") {
-		t.Errorf("preview shows %q", got)
-	}
+	// The preview is rendered once the typing pauses.
+	waitFor(t, "the preview rendered", func() bool { return strings.Contains(u.notes.preview.String(), "Damage unverified") })
 	waitFor(t, "the note on disk", func() bool {
 		n, ok := loadFile(t, path).Note(nt.ID)
 		return ok && n.Body == nt.Body

@@ -86,7 +86,7 @@ func (b *backgroundScreen) show(id string) {
 	b.selected = id
 	objs := []fyne.CanvasObject{heading(e.Title), muted(e.Date.String())}
 	if e.Description != "" {
-		objs = append(objs, para(e.Description))
+		objs = append(objs, u.longText(e.Title, e.Description, plainText))
 	}
 	inferred := ""
 	if e.Inferred {

@@ -138,3 +138,94 @@ func BenchmarkEditStatement(b *testing.B) {
 		}
 	}
 }
+
+// longSizes are the field sizes the long-text benchmarks compare: the
+// default case's own text, and a megabyte.
+var longSizes = []struct {
+	name string
+	size int
+}{{"default", 0}, {"1MB", 1 << 20}}
+
+// BenchmarkOpenLongText is opening the default case with one field of
+// each size and showing the item it belongs to, until the window is built
+// and laid out. Compare each field's 1MB against its default. load-ms/op
+// is the part of it that is reading the file (casefile.Load, timed again
+// on its own); the rest is the window's.
+func BenchmarkOpenLongText(b *testing.B) {
+	for _, field := range longFields {
+		for _, sz := range longSizes {
+			b.Run(field+"/"+sz.name, func(b *testing.B) {
+				path, id := longCaseFile(b, field, sz.size)
+				test.NewTempApp(b)
+				var load time.Duration
+				for b.Loop() {
+					u := NewUI(fyne.CurrentApp(), "bench")
+					if err := u.Open(path); err != nil {
+						b.Fatal(err)
+					}
+					showField(u, field, id)
+					u.win.Resize(fyne.NewSize(1200, 800))
+					b.StopTimer()
+					for drainUI(); u.doc.indexing; drainUI() {
+						time.Sleep(time.Millisecond)
+					}
+					u.closeCase()
+					u.win.Close()
+					start := time.Now()
+					if _, err := casefile.Load(path); err != nil {
+						b.Fatal(err)
+					}
+					load += time.Since(start)
+					b.StartTimer()
+				}
+				b.ReportMetric(float64(load)/1e6/float64(b.N), "load-ms/op")
+			})
+		}
+	}
+}
+
+// openLongNote opens the default case with its note on the case size
+// bytes long (its own text when size is 0) in the note editor.
+func openLongNote(b *testing.B, size int) *UI {
+	b.Helper()
+	path, id := longCaseFile(b, "note", size)
+	test.NewTempApp(b)
+	u := NewUI(fyne.CurrentApp(), "bench")
+	if err := u.Open(path); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { u.closeCase(); drainUI() })
+	u.OpenNote(id)
+	return u
+}
+
+// BenchmarkLongNoteKeystroke is one keystroke typed into the note editor
+// on the default case's note of each size: the editor, the model and the
+// list row. The preview waits for a pause (BenchmarkNotePreview).
+func BenchmarkLongNoteKeystroke(b *testing.B) {
+	for _, sz := range longSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			u := openLongNote(b, sz.size)
+			u.win.Canvas().Focus(u.notes.editor)
+			i := 0
+			for b.Loop() {
+				u.notes.editor.TypedRune(rune(" abc"[i%4])) // words, not one long one
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkNotePreview is rendering the note editor's preview once typing
+// pauses, on the default case's note of each size: the page in the editor
+// as Markdown, and the whole note's word count for Show all.
+func BenchmarkNotePreview(b *testing.B) {
+	for _, sz := range longSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			u := openLongNote(b, sz.size)
+			for b.Loop() {
+				u.notes.renderPreview()
+			}
+		})
+	}
+}

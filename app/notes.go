@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,23 +14,36 @@ import (
 )
 
 // notesScreen lists every note, newest first, and edits one in Markdown
-// with a live preview.
+// with a preview. A note longer than a page is edited a page at a time
+// (notepages.go).
 type notesScreen struct {
 	u       *UI
 	content fyne.CanvasObject
 	list    *widget.List
 	count   *widget.Label
 	target  *fyne.Container // what the selected note is attached to
-	editor  *widget.Entry
+	editor  *noteEntry
 	preview *widget.RichText
+	showAll *widget.Button  // the whole note in the reader, in allBar
+	allBar  *fyne.Container // shown when the note has pages
 	delete  *widget.Button
 	right   fyne.CanvasObject
 	none    fyne.CanvasObject
 	pane    *fyne.Container
 
+	pager              *fyne.Container // shown when the note has pages
+	pageAt             *widget.Label   // "Page X of Y"
+	prevPage, nextPage *widget.Button
+
 	order    []int // indexes into Case.Notes, newest first
 	selected string
 	loading  bool // setting the editor's text, not the user typing
+
+	before, after   string // the note's text before and after the page in the editor
+	page, pageCount int
+
+	typedAt      time.Time   // the last keystroke, for the preview's pause
+	previewTimer *time.Timer // set while a preview waits for typing to pause
 }
 
 func newNotesScreen(u *UI) *notesScreen {
@@ -40,11 +54,18 @@ func newNotesScreen(u *UI) *notesScreen {
 		func(id widget.ListItemID, o fyne.CanvasObject) { n.updateRow(id, o.(*twoLineRow)) },
 	)
 	n.list.OnSelected = func(id widget.ListItemID) { n.show(n.u.doc.c.Notes[n.order[id]].ID) }
-	n.editor = widget.NewMultiLineEntry()
-	n.editor.Wrapping = fyne.TextWrapWord
+	n.editor = newNoteEntry(n.pasteLong)
 	n.editor.SetPlaceHolder("Write in Markdown: # heading, **bold**, *italic*, - lists. Saved as you type.")
 	n.editor.OnChanged = n.typed
 	n.preview = markdown("")
+	n.showAll = button("", theme.VisibilityIcon(), n.readAll)
+	n.allBar = container.NewHBox(n.showAll)
+	n.allBar.Hide()
+	n.pageAt = widget.NewLabel("")
+	n.prevPage = button("Previous page", theme.NavigateBackIcon(), n.previousPage)
+	n.nextPage = button("Next page", theme.NavigateNextIcon(), n.followingPage)
+	n.pager = container.NewHBox(n.prevPage, n.pageAt, n.nextPage)
+	n.pager.Hide()
 	n.delete = button("Delete note", theme.DeleteIcon(), func() {
 		if nt, ok := u.doc.c.Note(n.selected); ok {
 			u.deleteNote(nt)
@@ -52,8 +73,9 @@ func newNotesScreen(u *UI) *notesScreen {
 	})
 	add := button("New note", theme.ContentAddIcon(), u.NewNote)
 
-	previewBox := container.NewBorder(subheading("Preview"), nil, nil, nil, container.NewVScroll(n.preview))
-	editSplit := container.NewVSplit(n.editor, previewBox)
+	editBox := container.NewBorder(n.pager, nil, nil, nil, n.editor)
+	previewBox := container.NewBorder(subheading("Preview"), n.allBar, nil, nil, container.NewVScroll(n.preview))
+	editSplit := container.NewVSplit(editBox, previewBox)
 	editSplit.Offset = 0.5
 	n.right = container.NewBorder(container.NewBorder(nil, nil, nil, n.delete, n.target), nil, nil, nil, editSplit)
 	n.none = container.NewCenter(muted("Select a note, or press Ctrl+N to write one on what you are looking at."))
@@ -116,6 +138,7 @@ func (n *notesScreen) show(id string) {
 	if !ok {
 		return
 	}
+	same := id == n.selected
 	n.selected = id
 	n.target.RemoveAll()
 	n.target.Add(muted("On"))
@@ -125,12 +148,13 @@ func (n *notesScreen) show(id string) {
 	} else {
 		n.target.Add(link(c.TargetName(t), func() { u.showTarget(t) }))
 	}
-	if n.editor.Text != nt.Body {
-		n.loading = true
-		n.editor.SetText(nt.Body)
-		n.loading = false
+	switch {
+	case !same:
+		n.openPage(nt.Body, 0, true)
+	case !n.holds(nt.Body): // changed other than by typing here: undo, redo
+		n.openPage(nt.Body, n.page, false)
 	}
-	n.preview.ParseMarkdown(nt.Body)
+	n.renderPreview()
 	if u.doc.readOnly != "" {
 		n.editor.Disable()
 		n.delete.Disable()
@@ -142,27 +166,37 @@ func (n *notesScreen) show(id string) {
 	n.pane.Refresh()
 }
 
-// typed records the editor's text in the note; typing in one note is one
-// undo step and is saved a second after the last keystroke.
+// typed records the editor's page in the note; typing in one note is one
+// undo step. A page grown past two by typing or a paste is paged again
+// where it is, so that the editor never holds much more than a page.
 func (n *notesScreen) typed(text string) {
-	u := n.u
-	if n.loading || u.doc == nil || n.selected == "" {
+	if n.loading || n.u.doc == nil || n.selected == "" {
 		return
 	}
+	body := n.before + text + n.after
+	if n.save(body) && len(text) > 2*pageSize {
+		n.openPage(body, n.page, false)
+	}
+}
+
+// save makes body the selected note's text and schedules the preview and
+// the save; false when the model refused it, as it says in the status bar.
+func (n *notesScreen) save(body string) bool {
+	u := n.u
 	id := n.selected
 	err := u.doc.apply("note:"+id, func(c *casefile.Case) error {
 		nt, ok := c.Note(id)
 		if !ok {
 			return &casefile.NotFoundError{Kind: "note", ID: id}
 		}
-		nt.Body = text
+		nt.Body = body
 		return c.UpdateNote(nt)
 	})
 	if err != nil {
 		u.setStatus("Not changed: " + err.Error())
-		return
+		return false
 	}
-	n.preview.ParseMarkdown(text)
+	n.previewLater()
 	for row, i := range n.order {
 		if u.doc.c.Notes[i].ID == id {
 			n.list.RefreshItem(row)
@@ -171,6 +205,7 @@ func (n *notesScreen) typed(text string) {
 	}
 	u.othersStale = true
 	u.scheduleSave(autosaveDelay)
+	return true
 }
 
 // OpenNote switches to the notes screen with a note in the editor.

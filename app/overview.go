@@ -23,7 +23,8 @@ type overviewScreen struct {
 	banner  *tlpBadge
 	title   *widget.Label
 	meta    *widget.Label
-	summary *widget.Label
+	box     *fyne.Container
+	summary fyne.CanvasObject // replaced in box on each refresh
 	counts  *widget.Label
 	events  *fyne.Container
 	notes   *fyne.Container
@@ -35,16 +36,23 @@ func newOverviewScreen(u *UI) *overviewScreen {
 	o := &overviewScreen{u: u, banner: newTLPBanner(), title: heading(""), meta: mutedWrap(""), summary: para(""),
 		counts: widget.NewLabel(""), events: container.NewVBox(), notes: container.NewVBox()}
 	o.edit = button("Edit case details…", theme.DocumentCreateIcon(), u.editCaseDetails)
-	box := container.NewVBox(
+	o.box = container.NewVBox(
 		o.banner, o.title, o.meta,
 		subheading("Bottom line"), o.summary,
 		o.counts, toolbar(o.edit),
 		widget.NewSeparator(), subheading("Latest events"), o.events,
 		widget.NewSeparator(), o.notes,
 	)
-	o.scroll = container.NewVScroll(container.NewPadded(box))
+	o.scroll = container.NewVScroll(container.NewPadded(o.box))
 	o.content = o.scroll
 	return o
+}
+
+// showSummary puts the bottom line's widget where the last one was.
+func (o *overviewScreen) showSummary(w fyne.CanvasObject) {
+	o.box.Objects[slices.Index(o.box.Objects, o.summary)] = w
+	o.summary = w
+	o.box.Refresh()
 }
 
 func (o *overviewScreen) refresh() {
@@ -58,11 +66,11 @@ func (o *overviewScreen) refresh() {
 	}
 	meta = joinDot(meta, "Modified "+c.Modified.Local().Format("2 Jan 2006 15:04"), joinComma(c.Tags))
 	o.meta.SetText(meta)
-	if c.Summary == "" {
-		o.summary.SetText("No summary yet: use Edit case details… to write the bottom line.")
-	} else {
-		o.summary.SetText(c.Summary)
+	summary := c.Summary
+	if summary == "" {
+		summary = "No summary yet: use Edit case details… to write the bottom line."
 	}
+	o.showSummary(u.longText("Bottom line", summary, plainText))
 	o.counts.SetText(fmt.Sprintf("%s · %s · %s · %s · %s · %s",
 		countText(len(c.Actors), "actor", "actors"), countText(len(c.Statements), "statement", "statements"),
 		countText(len(c.Events), "event", "events"), countText(len(c.Sources), "source", "sources"),

@@ -76,7 +76,7 @@ func (s *sourcesScreen) show(id string) {
 	}
 	objs := []fyne.CanvasObject{heading(src.Title), muted(joinDot(src.Publisher, src.Date.String()))}
 	if src.Description != "" {
-		objs = append(objs, para(src.Description))
+		objs = append(objs, u.longText(src.Title, src.Description, plainText))
 	}
 	objs = append(objs, fieldRows("Address", src.URL, "Reliability", rel, "Date", src.Date.String()))
 	objs = append(objs, u.itemButtons(func() { u.editSource(src) }, func() { u.deleteSource(src) }, casefile.Target{}))

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -89,10 +91,10 @@ func (s *statementsScreen) show(id string) {
 	objs := []fyne.CanvasObject{
 		heading(st.Title),
 		container.NewHBox(link(c.ActorName(st.Speaker), func() { u.ShowActor(speaker) }), muted(st.Date.String())),
-		quotation(st.Quote),
+		u.longText("Quote: "+st.Title, st.Quote, quoteText),
 	}
 	if st.Context != "" {
-		objs = append(objs, para(st.Context))
+		objs = append(objs, u.longText("Context: "+st.Title, st.Context, plainText))
 	}
 	src := ""
 	if sc, ok := c.Source(st.Source.Source); ok {
@@ -206,13 +208,43 @@ func joinDot(parts ...string) string {
 	return strings.Join(out, " · ")
 }
 
-// firstWords returns up to n words of s, with "…" when cut.
+// firstWords returns up to n words of s, with "…" when cut, for a list
+// row. It reads s only as far as those words, as s may be a megabyte.
 func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) <= n {
-		return strings.Join(f, " ")
+	words := make([]string, 0, n)
+	for rest := s; ; {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		switch {
+		case rest == "":
+			return strings.Join(words, " ")
+		case len(words) == n:
+			return strings.Join(words, " ") + " …"
+		}
+		end := strings.IndexFunc(rest[:min(len(rest), maxRowText+1)], unicode.IsSpace)
+		if end < 0 {
+			if len(rest) > maxRowText { // a word longer than a row
+				return strings.Join(append(words, clip(rest, maxRowText)), " ")
+			}
+			end = len(rest)
+		}
+		words = append(words, rest[:end])
+		rest = rest[end:]
 	}
-	return strings.Join(f[:n], " ") + " …"
+}
+
+// maxRowText is the most of a text, in bytes, that a list row is given: a
+// row shows one line, and its label measures all it holds.
+const maxRowText = 300
+
+// clip cuts s to at most n bytes, at the start of a rune, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + " …"
 }
 
 // twoLineRow is a list row: a bold title over a muted detail line.
@@ -232,6 +264,7 @@ func newTwoLineRow() *twoLineRow {
 }
 
 func (r *twoLineRow) set(title, detail string) {
+	title, detail = clip(title, maxRowText), clip(detail, maxRowText)
 	if r.title.Text != title {
 		r.title.SetText(title)
 	}

@@ -149,8 +149,13 @@ func markdown(s string) *widget.RichText {
 
 // quotation typesets a verbatim quote as a block quotation. The text is
 // not parsed as Markdown: every character is shown as the source has it.
-func quotation(q string) *widget.RichText {
-	seg := &widget.TextSegment{Text: "“" + q + "”", Style: widget.RichTextStyleBlockquote}
+// The first part of a longer quote ends in "…" instead of a closing mark.
+func quotation(q string, cut bool) *widget.RichText {
+	end := "”"
+	if cut {
+		end = " …"
+	}
+	seg := &widget.TextSegment{Text: "“" + q + end, Style: widget.RichTextStyleBlockquote}
 	seg.Style.TextStyle.Italic = true
 	rt := widget.NewRichText(seg)
 	rt.Wrapping = fyne.TextWrapWord
@@ -198,7 +203,7 @@ func (u *UI) notesSection(t casefile.Target) []fyne.CanvasObject {
 	}
 	for _, n := range notes {
 		id := n.ID
-		objs = append(objs, markdown(n.Body),
+		objs = append(objs, u.longText("Note", n.Body, markdownText),
 			container.NewHBox(muted(noteStamp(n)), link("Edit note", func() { u.OpenNote(id) })))
 	}
 	return objs

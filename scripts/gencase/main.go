@@ -1,14 +1,20 @@
 // Command gencase writes a synthetic case file of N statements (with N/10
-// actors, events and notes) for load tests and benchmarks.
+// actors, events and notes) for load tests and benchmarks, or the default
+// case; either with one field made long.
 //
 //	go run ./scripts/gencase -n 10000 -o big.casefile
+//	go run ./scripts/gencase -default -long summary -long-size 1048576 -o long.casefile
 package main
 
 import (
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"strings"
+	"unicode/utf8"
 
+	"github.com/casefile/casefile/assets"
 	"github.com/casefile/casefile/casefile"
 )
 
@@ -16,13 +22,85 @@ func main() {
 	n := flag.Int("n", 10000, "number of statements")
 	seed := flag.Uint64("seed", 1, "random seed; the same seed gives the same case")
 	out := flag.String("o", "", "the case file to write")
+	fromDefault := flag.Bool("default", false, "start from the default case instead of a synthetic one")
+	long := flag.String("long", "", "put -long-size bytes of text in one field: summary, description (the first actor's), event (the first event's description), source (the first source's description), quote (the first statement's) or note (the first note on the case)")
+	longSize := flag.Int("long-size", 1<<20, "bytes of text for -long")
 	flag.Parse()
-	if *out == "" || *n < 1 {
-		fmt.Fprintln(os.Stderr, "usage: gencase -n N -o FILE.casefile")
+	if *out == "" || *n < 1 || *longSize < 0 {
+		fmt.Fprintln(os.Stderr, "usage: gencase [-n N | -default] [-long FIELD -long-size BYTES] -o FILE.casefile")
 		os.Exit(2)
 	}
-	if err := casefile.Save(*out, casefile.Synthetic(*n, *seed)); err != nil {
-		fmt.Fprintln(os.Stderr, "gencase:", err)
-		os.Exit(1)
+	c, err := casefile.Synthetic(*n, *seed), error(nil)
+	if *fromDefault {
+		c, err = casefile.Decode(assets.DefaultCase)
 	}
+	if err != nil {
+		fail(err)
+	}
+	if *long != "" {
+		field, err := fieldOf(c, *long)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gencase:", err)
+			os.Exit(2)
+		}
+		*field = prose(*longSize, *seed)
+	}
+	if err := casefile.Save(*out, c); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "gencase:", err)
+	os.Exit(1)
+}
+
+// fieldOf is the text a -long name stands for in c.
+func fieldOf(c *casefile.Case, name string) (*string, error) {
+	switch {
+	case name == "summary":
+		return &c.Summary, nil
+	case name == "description" && len(c.Actors) > 0:
+		return &c.Actors[0].Description, nil
+	case name == "event" && len(c.Events) > 0:
+		return &c.Events[0].Description, nil
+	case name == "source" && len(c.Sources) > 0:
+		return &c.Sources[0].Description, nil
+	case name == "quote" && len(c.Statements) > 0:
+		return &c.Statements[0].Quote, nil
+	case name == "note":
+		for i := range c.Notes {
+			if c.Notes[i].Target.Kind == casefile.OnCase {
+				return &c.Notes[i].Body, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("-long %q: not one of summary, description, event, source, quote, note, or the case has no such item", name)
+}
+
+// words mixes one- to four-byte runes, as pasted source texts do.
+var words = []string{
+	"the", "ministry", "said", "Tiranë", "Shqipëri", "cyberattack", "—", "“prepared", "plan”", "Iran’s",
+	"ایران", "قطع", "数据", "中心", "Ελλάδα", "Москва", "🙂", "attribution", "of", "and", "ties", "c.", "2022",
+}
+
+// prose is exactly size bytes of valid UTF-8 in paragraphs.
+func prose(size int, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, uint64(size)))
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		switch {
+		case i > 0 && r.IntN(120) == 0:
+			b.WriteString("\n\n")
+		case i > 0:
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[r.IntN(len(words))])
+	}
+	s := b.String()
+	cut := size
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + strings.Repeat(".", size-cut)
 }
