@@ -524,12 +524,7 @@ func TestDefaultCaseWorkingCopyAndReset(t *testing.T) {
 func TestFailedAutosaveSaysWhyAndRetries(t *testing.T) {
 	u, path := newTestUI(t)
 	// A folder where the case file was makes every save fail.
-	if err := os.Remove(path); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(path, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	makeSavesFail(t, path)
 	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
 	test.Type(u.notes.editor, "keep me")
 	id := u.notes.selected
@@ -570,12 +565,7 @@ func TestOpenedCasesAreRecent(t *testing.T) {
 
 func TestClosingAfterAFailedAutosaveSavesOrRefuses(t *testing.T) {
 	u, path := newTestUI(t)
-	if err := os.Remove(path); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(path, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	makeSavesFail(t, path)
 	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
 	test.Type(u.notes.editor, "not yet on disk")
 	u.SaveNow()

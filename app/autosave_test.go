@@ -204,12 +204,7 @@ func TestAFailedSaveIsRetriedWithBackoffUntilItSucceeds(t *testing.T) {
 // anything.
 func TestARefusedQuitKeepsRetrying(t *testing.T) {
 	u, path := newTestUI(t)
-	if err := os.Remove(path); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(path, 0o755); err != nil { // every save fails
-		t.Fatal(err)
-	}
+	makeSavesFail(t, path)
 	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
 	test.Type(u.notes.editor, "written while the disk was full")
 	id := u.notes.selected
@@ -238,12 +233,7 @@ func TestARefusedQuitKeepsRetrying(t *testing.T) {
 
 func TestDiscardingAfterAFailedSaveClosesWithoutSaving(t *testing.T) {
 	u, path := newTestUI(t)
-	if err := os.Remove(path); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(path, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	makeSavesFail(t, path)
 	u.newNoteOn(casefile.Target{Kind: casefile.OnCase})
 	test.Type(u.notes.editor, "let go")
 	quitted := false
@@ -257,5 +247,17 @@ func TestDiscardingAfterAFailedSaveClosesWithoutSaving(t *testing.T) {
 	}
 	if info, err := os.Stat(path); err != nil || !info.IsDir() {
 		t.Errorf("discarding wrote over what was at the path: %v", err)
+	}
+}
+
+// makeSavesFail puts a folder where the case file was, so that every save
+// fails, as on a full disk, until the test removes it.
+func makeSavesFail(t *testing.T, path string) {
+	t.Helper()
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
 	}
 }
