@@ -2,12 +2,14 @@ package app
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/casefile/casefile/assets"
 	"github.com/casefile/casefile/casefile"
 )
 
@@ -179,6 +181,44 @@ func BenchmarkOpenLongText(b *testing.B) {
 					b.StartTimer()
 				}
 				b.ReportMetric(float64(load)/1e6/float64(b.N), "load-ms/op")
+			})
+		}
+	}
+}
+
+// BenchmarkOpenLongForm is opening each edit form on a field of each size
+// (the default case's own text, and a megabyte) and typing one keystroke
+// in it; key-ms/op is the keystroke's part. A form's Save reads the whole
+// text (TestFormsEditAMegabyteAPageAtATime).
+func BenchmarkOpenLongForm(b *testing.B) {
+	for _, ff := range formFields {
+		for _, sz := range longSizes {
+			b.Run(strings.ReplaceAll(ff.name, " ", "_")+"/"+sz.name, func(b *testing.B) {
+				c, err := casefile.Decode(assets.DefaultCase)
+				if err != nil {
+					b.Fatal(err)
+				}
+				text := *ff.text(c)
+				if sz.size > 0 {
+					text = ff.validFor(sampleText(sz.size, 7))
+				}
+				u := openFormOn(b, ff, text)
+				u.form.close()
+				var key time.Duration
+				i := 0
+				for b.Loop() {
+					ff.open(u)
+					e := u.form.Entries[ff.field]
+					u.win.Canvas().Focus(e)
+					start := time.Now()
+					e.TypedRune(rune(" abc"[i%4]))
+					key += time.Since(start)
+					i++
+					b.StopTimer()
+					u.form.close()
+					b.StartTimer()
+				}
+				b.ReportMetric(float64(key)/1e6/float64(b.N), "key-ms/op")
 			})
 		}
 	}

@@ -99,22 +99,22 @@ func (u *UI) editStatement(st casefile.Statement) {
 	}
 	f.show(verb, func() error {
 		s := st
-		s.Title = strings.TrimSpace(title.Text)
+		s.Title = strings.TrimSpace(title.text())
 		s.Speaker = speaker.id()
-		s.Quote = quote.Text
-		s.Context = strings.TrimSpace(context.Text)
+		s.Quote = quote.text()
+		s.Context = strings.TrimSpace(context.text())
 		d, err := date.value()
 		if err != nil {
 			return err
 		}
 		s.Date = d
-		s.Channel = strings.TrimSpace(channel.Text)
+		s.Channel = strings.TrimSpace(channel.text())
 		if s.Addressees, err = addressees.value(u.doc.c); err != nil {
 			return err
 		}
-		s.Source = casefile.Citation{Source: source.id(), Locator: strings.TrimSpace(locator.Text)}
+		s.Source = casefile.Citation{Source: source.id(), Locator: strings.TrimSpace(locator.text())}
 		s.RespondsTo = ""
-		if t := strings.TrimSpace(respondsTo.Text); t != "" {
+		if t := strings.TrimSpace(respondsTo()); t != "" {
 			id, ok := statementTitled(u.doc.c, t)
 			if !ok {
 				return fieldError("responds_to", "%q is not the title of a statement in this case", t)
@@ -184,12 +184,12 @@ func (u *UI) editActor(a casefile.Actor) {
 	}
 	f.show(verb, func() error {
 		x := a
-		x.Name = strings.TrimSpace(name.Text)
+		x.Name = strings.TrimSpace(name.text())
 		x.Kind = casefile.ActorKind(kind.Selected)
-		x.Role = strings.TrimSpace(role.Text)
+		x.Role = strings.TrimSpace(role.text())
 		x.Affiliation = aff.id()
-		x.Aliases = splitList(aliases.Text)
-		x.Description = strings.TrimSpace(desc.Text)
+		x.Aliases = splitList(aliases.text())
+		x.Description = strings.TrimSpace(desc.text())
 		x.Sources = sources.value()
 		added, err := saveItem(u, isNew, x, (*casefile.Case).AddActor, (*casefile.Case).UpdateActor)
 		if err == nil && isNew {
@@ -213,10 +213,7 @@ func (u *UI) editRelation(r casefile.Relation) {
 	for _, t := range casefile.RelationTypes {
 		types = append(types, string(t))
 	}
-	typ := widget.NewSelectEntry(types)
-	typ.SetText(string(r.Type))
-	typ.SetPlaceHolder("leads, member of, accuses… or your own words")
-	f.add("Relation", "type", typ)
+	typ := f.choiceEntry("Relation", "type", string(r.Type), "leads, member of, accuses… or your own words", types)
 	to := f.picker("To", "to", names, ids, r.To, "")
 	start := f.dateRow("Start", "start", r.Start, false)
 	end := f.dateRow("End", "end", r.End, false)
@@ -232,7 +229,7 @@ func (u *UI) editRelation(r casefile.Relation) {
 	f.show(verb, func() error {
 		x := r
 		x.From, x.To = from.id(), to.id()
-		x.Type = casefile.RelationType(strings.TrimSpace(typ.Text))
+		x.Type = casefile.RelationType(strings.TrimSpace(typ()))
 		var err error
 		if x.Start, err = start.value(); err != nil {
 			return err
@@ -241,7 +238,7 @@ func (u *UI) editRelation(r casefile.Relation) {
 			return err
 		}
 		x.Inferred = inferred.Checked
-		x.Description = strings.TrimSpace(desc.Text)
+		x.Description = strings.TrimSpace(desc.text())
 		x.Sources = sources.value()
 		_, err = saveItem(u, isNew, x, (*casefile.Case).AddRelation, (*casefile.Case).UpdateRelation)
 		return err
@@ -272,14 +269,14 @@ func (u *UI) editEvent(e casefile.Event) {
 	}
 	f.show(verb, func() error {
 		x := e
-		x.Title = strings.TrimSpace(title.Text)
+		x.Title = strings.TrimSpace(title.text())
 		d, err := date.value()
 		if err != nil {
 			return err
 		}
 		x.Date = d
 		x.Inferred = inferred.Checked
-		x.Description = strings.TrimSpace(desc.Text)
+		x.Description = strings.TrimSpace(desc.text())
 		if x.Actors, err = actors.value(u.doc.c); err != nil {
 			return err
 		}
@@ -322,19 +319,19 @@ func (u *UI) editSource(s casefile.Source) {
 	}
 	f.show(verb, func() error {
 		x := s
-		x.Title = strings.TrimSpace(title.Text)
-		x.Publisher = strings.TrimSpace(publisher.Text)
+		x.Title = strings.TrimSpace(title.text())
+		x.Publisher = strings.TrimSpace(publisher.text())
 		d, err := date.value()
 		if err != nil {
 			return err
 		}
 		x.Date = d
-		x.URL = strings.TrimSpace(url.Text)
+		x.URL = strings.TrimSpace(url.text())
 		x.Reliability = ""
 		if rel.Selected != notGraded && rel.Selected != "" {
 			x.Reliability = casefile.Reliability(rel.Selected[:1])
 		}
-		x.Description = strings.TrimSpace(desc.Text)
+		x.Description = strings.TrimSpace(desc.text())
 		added, err := saveItem(u, isNew, x, (*casefile.Case).AddSource, (*casefile.Case).UpdateSource)
 		if err == nil && isNew {
 			u.ShowSource(added.ID)
@@ -363,8 +360,8 @@ func (u *UI) editCaseDetails() {
 	tags := f.entry("Tags", "tags", strings.Join(c.Tags, ", "), "separated by commas")
 	f.show("Case details", func() error {
 		return u.edit(func(c *casefile.Case) error {
-			return c.SetCaseDetails(strings.TrimSpace(title.Text), strings.TrimSpace(summary.Text),
-				strings.TrimSpace(analyst.Text), casefile.Marking(marking.Selected), splitList(tags.Text))
+			return c.SetCaseDetails(strings.TrimSpace(title.text()), strings.TrimSpace(summary.text()),
+				strings.TrimSpace(analyst.text()), casefile.Marking(marking.Selected), splitList(tags.text()))
 		})
 	})
 }
@@ -375,22 +372,27 @@ func (u *UI) deleteItem(what string, del func(c *casefile.Case, cascade bool) er
 	if u.refuseReadOnly() {
 		return
 	}
+	what = bounded(what) // it names the item, whose name may be a megabyte
 	u.confirm("Delete "+strings.SplitN(what, " ", 2)[0]+"?",
 		fmt.Sprintf("Delete %s? Edit ▸ Undo brings it back.", what), "Delete", func() {
 			err := u.edit(func(c *casefile.Case) error { return del(c, false) })
 			var inUse *casefile.InUseError
 			switch {
 			case errors.As(err, &inUse):
-				u.confirm("Delete with what depends on it?", err.Error(), "Delete all", func() {
+				u.confirm("Delete with what depends on it?", boundedError(err).Error(), "Delete all", func() {
 					if err := u.edit(func(c *casefile.Case) error { return del(c, true) }); err != nil {
-						u.showError("Not deleted", err)
+						u.showError("Not deleted", boundedError(err))
 					}
 				})
 			case err != nil:
-				u.showError("Not deleted", err)
+				u.showError("Not deleted", boundedError(err))
 			}
 		})
 }
+
+// boundedError is err as a dialog shows it: its message names items, and
+// a name may be a megabyte.
+func boundedError(err error) error { return errors.New(clip(err.Error(), pageSize)) }
 
 func (u *UI) deleteStatement(s casefile.Statement) {
 	u.deleteItem(fmt.Sprintf("statement “%s”", s.Title), func(c *casefile.Case, cascade bool) error {

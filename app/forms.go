@@ -28,14 +28,16 @@ type itemForm struct {
 	form    *widget.Form
 	general *widget.Label
 	errs    map[string]*widget.Label       // casefile problem field -> message shown under it
-	Entries map[string]*widget.Entry       // by problem field, for tests
+	Entries map[string]*widget.Entry       // by problem field, for tests; a paged field's is its page
 	Selects map[string]*widget.SelectEntry // the fields that suggest, by field
+	Pages   map[string]*pagedEditor        // the fields edited a page at a time, by field
 	save    func() error
 	body    *container.Scroll
 }
 
 func (u *UI) newItemForm() *itemForm {
-	f := &itemForm{u: u, form: widget.NewForm(), errs: map[string]*widget.Label{}, Entries: map[string]*widget.Entry{}, Selects: map[string]*widget.SelectEntry{}}
+	f := &itemForm{u: u, form: widget.NewForm(), errs: map[string]*widget.Label{}, Entries: map[string]*widget.Entry{}, Selects: map[string]*widget.SelectEntry{},
+		Pages: map[string]*pagedEditor{}}
 	f.general = widget.NewLabel("")
 	f.general.Importance = widget.DangerImportance
 	f.general.Wrapping = fyne.TextWrapWord
@@ -53,24 +55,47 @@ func (f *itemForm) add(label, field string, w fyne.CanvasObject) {
 	f.form.Append(label, container.NewVBox(w, msg))
 }
 
-// entry adds a text field.
-func (f *itemForm) entry(label, field, value, placeholder string) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetText(value)
-	e.SetPlaceHolder(placeholder)
-	f.Entries[field] = e
-	f.add(label, field, e)
-	return e
+// entry adds a text field on one line. A value longer than a page, which
+// one line would lay out whole, is edited on rows a page at a time.
+func (f *itemForm) entry(label, field, value, placeholder string) *pagedEditor {
+	lines := 0
+	if len(value) > pageSize {
+		lines = 3
+	}
+	return f.textArea(label, field, value, placeholder, lines)
+}
+
+// textArea adds a text field of lines rows (0: one line, unwrapped),
+// edited a page at a time (pagededitor.go) so that no length of text, held
+// or pasted, freezes the form. Its text() is the whole text.
+func (f *itemForm) textArea(label, field, value, placeholder string, lines int) *pagedEditor {
+	p := newPagedEditor(f.u, "the field", lines > 0)
+	if lines > 0 {
+		p.editor.SetMinRowsVisible(lines)
+	}
+	p.open(value, 0, true)
+	p.editor.SetPlaceHolder(placeholder)
+	f.Entries[field] = &p.editor.Entry
+	f.Pages[field] = p
+	f.add(label, field, p.view)
+	return p
 }
 
 // maxSuggestions caps a suggesting field's drop-down list.
 const maxSuggestions = 40
 
 // suggestEntry adds a text field whose drop-down offers the names that
-// contain what is typed, ignoring case and accents. With list set, the
-// field holds names separated by commas and the suggestions complete the
-// last of them.
-func (f *itemForm) suggestEntry(label, field, value, placeholder string, names []string, list bool) *widget.SelectEntry {
+// contain what is typed, ignoring case and accents, and returns what reads
+// its text. With list set, the field holds names separated by commas and
+// the suggestions complete the last of them. A value longer than a page
+// is edited a page at a time, without suggestions: a SelectEntry cannot
+// be paged, and no name is that long. Nor is a name longer than a menu
+// shows suggested.
+func (f *itemForm) suggestEntry(label, field, value, placeholder string, names []string, list bool) func() string {
+	if len(value) > pageSize {
+		return f.entry(label, field, value, placeholder).text
+	}
+	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return len(n) > maxShownName })
 	e := widget.NewSelectEntry(nil)
 	e.SetText(value)
 	e.SetPlaceHolder(placeholder)
@@ -106,7 +131,21 @@ func (f *itemForm) suggestEntry(label, field, value, placeholder string, names [
 	f.Entries[field] = &e.Entry
 	f.Selects[field] = e
 	f.add(label, field, e)
-	return e
+	return func() string { return e.Text }
+}
+
+// choiceEntry adds a text field with a drop-down of every option, and
+// returns what reads its text; like suggestEntry, a value longer than a
+// page is edited a page at a time, without the drop-down.
+func (f *itemForm) choiceEntry(label, field, value, placeholder string, options []string) func() string {
+	if len(value) > pageSize {
+		return f.entry(label, field, value, placeholder).text
+	}
+	e := widget.NewSelectEntry(options)
+	e.SetText(value)
+	e.SetPlaceHolder(placeholder)
+	f.add(label, field, e)
+	return func() string { return e.Text }
 }
 
 // wordStart reports whether q begins a word of s (both folded).
@@ -122,18 +161,6 @@ func wordStart(s, q string) bool {
 		i += 1 + next
 	}
 	return false
-}
-
-// textArea adds a multi-line text field.
-func (f *itemForm) textArea(label, field, value, placeholder string, lines int) *widget.Entry {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
-	e.SetMinRowsVisible(lines)
-	e.SetText(value)
-	e.SetPlaceHolder(placeholder)
-	f.Entries[field] = e
-	f.add(label, field, e)
-	return e
 }
 
 // show opens the dialog; save builds the item from the fields and applies it.
@@ -183,7 +210,7 @@ func (f *itemForm) showProblems(err error) {
 	}
 	var ps casefile.Problems
 	if !errors.As(err, &ps) {
-		f.general.SetText(err.Error())
+		f.general.SetText(bounded(err.Error()))
 		f.general.Show()
 		return
 	}
@@ -191,16 +218,16 @@ func (f *itemForm) showProblems(err error) {
 	for _, p := range ps {
 		if l, ok := f.errs[p.Field]; ok {
 			if l.Text == "" {
-				l.SetText(upperFirst(p.Message))
+				l.SetText(upperFirst(bounded(p.Message))) // it may quote what was typed
 				l.Show()
 			}
 			continue
 		}
-		other = append(other, p.String())
+		other = append(other, bounded(p.String()))
 	}
 	text := "Not saved: correct the fields marked below."
 	if len(other) > 0 {
-		text = "Not saved: " + strings.Join(other, "; ")
+		text = clip("Not saved: "+strings.Join(other, "; "), pageSize)
 	}
 	f.general.SetText(text)
 	f.general.Show()
@@ -232,22 +259,25 @@ func fieldError(field, format string, args ...any) casefile.Problems {
 // dateField is a date typed as the source gives it, with its inference mark.
 type dateField struct {
 	field    string
-	entry    *widget.Entry
+	entry    *pagedEditor
 	inferred *widget.Check
-	asStated *widget.Entry
+	asStated *pagedEditor
 }
 
 // dateRow adds a date field: "15 Jul 2022", "Jul 2022", "c. 2014",
 // "before 2012", or ISO "2022-07-15".
 func (f *itemForm) dateRow(label, field string, d casefile.Date, withAsStated bool) *dateField {
-	df := &dateField{field: field, entry: widget.NewEntry(), inferred: widget.NewCheck("inferred by the analyst", nil)}
+	df := &dateField{field: field, entry: newPagedEditor(f.u, "the field", false), inferred: widget.NewCheck("inferred by the analyst", nil)}
+	text := ""
 	if !d.IsZero() {
-		df.entry.SetText(d.Text())
+		text = d.Text()
 	}
-	df.entry.SetPlaceHolder("15 Jul 2022, Jul 2022, 2022, c. 2014, before 2012 — empty if not stated")
+	df.entry.open(text, 0, true)
+	df.entry.editor.SetPlaceHolder("15 Jul 2022, Jul 2022, 2022, c. 2014, before 2012 — empty if not stated")
 	df.inferred.SetChecked(d.Inferred)
-	f.Entries[field] = df.entry
-	row := container.NewBorder(nil, nil, nil, df.inferred, df.entry)
+	f.Entries[field] = &df.entry.editor.Entry
+	f.Pages[field] = df.entry
+	row := container.NewBorder(nil, nil, nil, df.inferred, df.entry.view)
 	f.add(label, field, row)
 	if withAsStated {
 		df.asStated = f.entry("Source's words", field+"_as_stated", d.AsStated, "as the source dates it, e.g. “on Wednesday”")
@@ -256,13 +286,13 @@ func (f *itemForm) dateRow(label, field string, d casefile.Date, withAsStated bo
 }
 
 func (df *dateField) value() (casefile.Date, error) {
-	d, err := parseDate(df.entry.Text)
+	d, err := parseDate(df.entry.text())
 	if err != nil {
 		return d, fieldError(df.field, "%v", err)
 	}
 	d.Inferred = df.inferred.Checked && !d.IsZero()
 	if df.asStated != nil {
-		d.AsStated = strings.TrimSpace(df.asStated.Text)
+		d.AsStated = strings.TrimSpace(df.asStated.text())
 	}
 	return d, nil
 }
@@ -368,9 +398,11 @@ func (f *itemForm) picker(label, field string, labels, ids []string, current, no
 	}
 	selected := none
 	for i, l := range labels {
-		// Two items of one name stay apart in the menu.
+		// Two items of one name, or of one bounded start, stay apart in
+		// the menu.
+		l = bounded(l)
 		for n := 2; p.ids[l] != "" || l == none; n++ {
-			l = fmt.Sprintf("%s (%d)", labels[i], n)
+			l = fmt.Sprintf("%s (%d)", bounded(labels[i]), n)
 		}
 		p.ids[l] = ids[i]
 		opts = append(opts, l)
@@ -401,9 +433,9 @@ func (f *itemForm) sourcesRow(label, field string, c *casefile.Case, cited []cas
 	sf := &sourcesField{ids: map[string]string{}, old: cited}
 	var opts, selected []string
 	for _, s := range c.Sources {
-		l := s.Title
+		l := bounded(s.Title)
 		for n := 2; sf.ids[l] != ""; n++ {
-			l = fmt.Sprintf("%s (%d)", s.Title, n)
+			l = fmt.Sprintf("%s (%d)", bounded(s.Title), n)
 		}
 		sf.ids[l] = s.ID
 		opts = append(opts, l)
@@ -505,7 +537,7 @@ func markingValue(sel *widget.Select) casefile.Marking {
 // commas.
 type actorsField struct {
 	field string
-	entry *widget.SelectEntry
+	text  func() string
 }
 
 func (f *itemForm) actorsRow(label, field string, c *casefile.Case, ids []string, placeholder string) *actorsField {
@@ -517,13 +549,13 @@ func (f *itemForm) actorsRow(label, field string, c *casefile.Case, ids []string
 	for i, a := range c.Actors {
 		all[i] = a.Name
 	}
-	return &actorsField{field: field, entry: f.suggestEntry(label, field, strings.Join(named, ", "), placeholder, all, true)}
+	return &actorsField{field: field, text: f.suggestEntry(label, field, strings.Join(named, ", "), placeholder, all, true)}
 }
 
 // value is the ids of the actors named, each once, in the order typed.
 func (a *actorsField) value(c *casefile.Case) ([]string, error) {
 	var ids []string
-	for _, n := range splitList(a.entry.Text) {
+	for _, n := range splitList(a.text()) {
 		id, ok := actorNamed(c, n)
 		if !ok {
 			return nil, fieldError(a.field, "%q is not the name of an actor in this case; add the actor first", n)

@@ -177,7 +177,7 @@ func (u *UI) showReader(title, s string, kind textKind) {
 	r.next = button("Next", theme.NavigateNextIcon(), r.forward)
 	r.copy = button("Copy all", theme.ContentCopyIcon(), r.copyAll)
 	bar := container.NewHBox(r.prev, r.at, r.next, layout.NewSpacer(), r.copy)
-	d := dialog.NewCustom(title, "Close", container.NewBorder(nil, bar, nil, nil, r.scroll), u.win)
+	d := dialog.NewCustom(bounded(title), "Close", container.NewBorder(nil, bar, nil, nil, r.scroll), u.win)
 	d.Resize(fyne.NewSize(860, 620))
 	r.show(0)
 	d.Show()

@@ -22,7 +22,6 @@ type notesScreen struct {
 	list    *widget.List
 	count   *widget.Label
 	target  *fyne.Container // what the selected note is attached to
-	editor  *noteEntry
 	preview *widget.RichText
 	showAll *widget.Button  // the whole note in the reader, in allBar
 	allBar  *fyne.Container // shown when the note has pages
@@ -31,16 +30,12 @@ type notesScreen struct {
 	none    fyne.CanvasObject
 	pane    *fyne.Container
 
-	pager              *fyne.Container // shown when the note has pages
-	pageAt             *widget.Label   // "Page X of Y"
-	prevPage, nextPage *widget.Button
+	// The editor and its page controls, embedded so that the screen's
+	// editor, page and pager are the note's.
+	*pagedEditor
 
 	order    []int // indexes into Case.Notes, newest first
 	selected string
-	loading  bool // setting the editor's text, not the user typing
-
-	before, after   string // the note's text before and after the page in the editor
-	page, pageCount int
 
 	typedAt      time.Time   // the last keystroke, for the preview's pause
 	previewTimer *time.Timer // set while a preview waits for typing to pause
@@ -54,18 +49,13 @@ func newNotesScreen(u *UI) *notesScreen {
 		func(id widget.ListItemID, o fyne.CanvasObject) { n.updateRow(id, o.(*twoLineRow)) },
 	)
 	n.list.OnSelected = func(id widget.ListItemID) { n.show(n.u.doc.c.Notes[n.order[id]].ID) }
-	n.editor = newNoteEntry(n.pasteLong)
+	n.pagedEditor = newPagedEditor(u, "the note", true)
+	n.changed, n.turned = n.changedNote, n.renderPreview
 	n.editor.SetPlaceHolder("Write in Markdown: # heading, **bold**, *italic*, - lists. Saved as you type.")
-	n.editor.OnChanged = n.typed
 	n.preview = markdown("")
 	n.showAll = button("", theme.VisibilityIcon(), n.readAll)
 	n.allBar = container.NewHBox(n.showAll)
 	n.allBar.Hide()
-	n.pageAt = widget.NewLabel("")
-	n.prevPage = button("Previous page", theme.NavigateBackIcon(), n.previousPage)
-	n.nextPage = button("Next page", theme.NavigateNextIcon(), n.followingPage)
-	n.pager = container.NewHBox(n.prevPage, n.pageAt, n.nextPage)
-	n.pager.Hide()
 	n.delete = button("Delete note", theme.DeleteIcon(), func() {
 		if nt, ok := u.doc.c.Note(n.selected); ok {
 			u.deleteNote(nt)
@@ -73,9 +63,8 @@ func newNotesScreen(u *UI) *notesScreen {
 	})
 	add := button("New note", theme.ContentAddIcon(), u.NewNote)
 
-	editBox := container.NewBorder(n.pager, nil, nil, nil, n.editor)
 	previewBox := container.NewBorder(subheading("Preview"), n.allBar, nil, nil, container.NewVScroll(n.preview))
-	editSplit := container.NewVSplit(editBox, previewBox)
+	editSplit := container.NewVSplit(n.view, previewBox)
 	editSplit.Offset = 0.5
 	n.right = container.NewBorder(container.NewBorder(nil, nil, nil, n.delete, n.target), nil, nil, nil, editSplit)
 	n.none = container.NewCenter(muted("Select a note, or press Ctrl+N to write one on what you are looking at."))
@@ -150,9 +139,9 @@ func (n *notesScreen) show(id string) {
 	}
 	switch {
 	case !same:
-		n.openPage(nt.Body, 0, true)
+		n.open(nt.Body, 0, true)
 	case !n.holds(nt.Body): // changed other than by typing here: undo, redo
-		n.openPage(nt.Body, n.page, false)
+		n.open(nt.Body, n.page, false)
 	}
 	n.renderPreview()
 	if u.doc.readOnly != "" {
@@ -164,19 +153,6 @@ func (n *notesScreen) show(id string) {
 	}
 	n.pane.Objects = []fyne.CanvasObject{n.right}
 	n.pane.Refresh()
-}
-
-// typed records the editor's page in the note; typing in one note is one
-// undo step. A page grown past two by typing or a paste is paged again
-// where it is, so that the editor never holds much more than a page.
-func (n *notesScreen) typed(text string) {
-	if n.loading || n.u.doc == nil || n.selected == "" {
-		return
-	}
-	body := n.before + text + n.after
-	if n.save(body) && len(text) > 2*pageSize {
-		n.openPage(body, n.page, false)
-	}
 }
 
 // save makes body the selected note's text and schedules the preview and

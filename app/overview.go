@@ -59,13 +59,13 @@ func (o *overviewScreen) refresh() {
 	u := o.u
 	c := u.doc.c
 	o.banner.set(c.Marking)
-	o.title.SetText(c.Title)
+	o.title.SetText(bounded(c.Title))
 	meta := "Analyst: " + c.Analyst
 	if c.Analyst == "" {
 		meta = "No analyst named"
 	}
 	meta = joinDot(meta, "Modified "+c.Modified.Local().Format("2 Jan 2006 15:04"), joinComma(c.Tags))
-	o.meta.SetText(meta)
+	o.meta.SetText(bounded(meta))
 	summary := c.Summary
 	if summary == "" {
 		summary = "No summary yet: use Edit case details… to write the bottom line."

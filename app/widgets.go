@@ -75,9 +75,20 @@ func (r *tlpRenderer) Refresh() {
 func (r *tlpRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.b.bg, r.b.text} }
 func (r *tlpRenderer) Destroy()                     {}
 
+// maxShownName is the most of a title, name, role, alias, address or
+// citation, in bytes, that a heading, link, muted line or field row is
+// given: a few lines say what it is, and a megabyte would freeze the
+// label (pageSize). The edit form holds and pages the whole text.
+const maxShownName = 400
+
+// bounded is s as a heading, link or field row shows it: at most
+// maxShownName bytes, cut at the start of a rune and marked when cut. It
+// reads no more of s than it keeps.
+func bounded(s string) string { return clip(s, maxShownName) }
+
 // heading is a screen's or item's title.
 func heading(s string) *widget.Label {
-	l := widget.NewLabel(s)
+	l := widget.NewLabel(bounded(s))
 	l.SizeName = theme.SizeNameHeadingText
 	l.TextStyle.Bold = true
 	l.Wrapping = fyne.TextWrapWord
@@ -86,7 +97,7 @@ func heading(s string) *widget.Label {
 
 // subheading starts a section of a detail view.
 func subheading(s string) *widget.Label {
-	l := widget.NewLabel(s)
+	l := widget.NewLabel(bounded(s))
 	l.SizeName = theme.SizeNameSubHeadingText
 	l.TextStyle.Bold = true
 	return l
@@ -102,7 +113,7 @@ func para(s string) *widget.Label {
 
 // muted is secondary text on one line: dates, kinds, counts.
 func muted(s string) *widget.Label {
-	l := widget.NewLabel(s)
+	l := widget.NewLabel(bounded(s))
 	l.TextStyle.Italic = true
 	return l
 }
@@ -114,21 +125,22 @@ func mutedWrap(s string) *widget.Label {
 	return l
 }
 
-// fieldRows lays out "label  value" pairs, skipping empty values.
+// fieldRows lays out "label  value" pairs, skipping empty values, each
+// value bounded.
 func fieldRows(pairs ...string) fyne.CanvasObject {
 	form := widget.NewForm()
 	for i := 0; i+1 < len(pairs); i += 2 {
 		if pairs[i+1] == "" {
 			continue
 		}
-		form.Append(pairs[i], para(pairs[i+1]))
+		form.Append(pairs[i], para(bounded(pairs[i+1])))
 	}
 	return form
 }
 
 // link is a button styled as a link that opens another item, on one line.
 func link(label string, open func()) *widget.Hyperlink {
-	h := widget.NewHyperlink(label, nil)
+	h := widget.NewHyperlink(bounded(label), nil)
 	h.OnTapped = open
 	return h
 }
