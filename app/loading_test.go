@@ -129,3 +129,20 @@ func TestManyProblemsScrollGroupedByItemAndCopyAsText(t *testing.T) {
 		t.Error("a case with problems was opened")
 	}
 }
+
+func TestTruncateKeepsShortTextAndCutsLongAtARune(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"  Albania  ", 10, "Albania"},
+		{"Shqipëri", 8, "Shqipëri"},
+		{"Shqipërië", 8, "Shqipër …"},
+		{"ایران ایران", 6, "ایران …"},
+	} {
+		if got := truncate(tc.in, tc.n); got != tc.want {
+			t.Errorf("truncate(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}

@@ -194,12 +194,21 @@ func (u *UI) updateTitle() {
 	u.win.SetTitle(t + " — Casefile")
 }
 
+// truncate cuts s to n runes, ending a cut one in " …". It reads no
+// further into s than it keeps: a title may be a megabyte long.
 func truncate(s string, n int) string {
-	r := []rune(strings.TrimSpace(s))
-	if len(r) <= n {
-		return string(r)
+	s = strings.TrimSpace(s)
+	count, keep := 0, 0
+	for i := range s {
+		switch count {
+		case n - 1:
+			keep = i // where the n-1 runes kept end
+		case n:
+			return strings.TrimSpace(s[:keep]) + " …" // more than n runes
+		}
+		count++
 	}
-	return strings.TrimSpace(string(r[:n-1])) + " …"
+	return s
 }
 
 // refreshAll redraws every screen from the case, after an edit, undo or
