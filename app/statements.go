@@ -258,7 +258,7 @@ func newTwoLineRow() *twoLineRow {
 	r.title.TextStyle.Bold = true
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.detail.Truncation = fyne.TextTruncateEllipsis
-	r.detail.TextStyle.Italic = true
+	r.detail.Importance = widget.LowImportance
 	r.ExtendBaseWidget(r)
 	return r
 }

@@ -78,6 +78,7 @@ const windowTitleMax = 60
 func NewUI(a fyne.App, version string) *UI {
 	protectFilesFromSaveDialogs()
 	u := &UI{app: a, version: version}
+	a.Settings().SetTheme(withMutedGrey(a.Settings().Theme()))
 	u.win = a.NewWindow("Casefile")
 	u.win.Resize(fyne.NewSize(1200, 800))
 

@@ -111,10 +111,11 @@ func para(s string) *widget.Label {
 	return l
 }
 
-// muted is secondary text on one line: dates, kinds, counts.
+// muted is secondary text on one line: dates, kinds, counts, in the
+// theme's grey for it (casefileTheme).
 func muted(s string) *widget.Label {
 	l := widget.NewLabel(bounded(s))
-	l.TextStyle.Italic = true
+	l.Importance = widget.LowImportance
 	return l
 }
 
