@@ -1,45 +1,16 @@
 package app
 
 import (
-	"math/rand/v2"
 	"path/filepath"
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/casefile/casefile/assets"
 	"github.com/casefile/casefile/casefile"
 )
 
-// sampleWords mixes one-, two-, three- and four-byte runes, as pasted
-// source texts do.
-var sampleWords = []string{
-	"the", "ministry", "said", "Tiranë", "Shqipëri", "cyberattack", "—", "“prepared", "plan”", "Iran’s",
-	"ایران", "قطع", "数据", "中心", "Ελλάδα", "Москва", "🙂", "attribution", "of", "and", "ties", "c.", "2022",
-}
-
 // sampleText is size bytes of valid UTF-8 prose in paragraphs, the same
 // for the same seed.
-func sampleText(size int, seed uint64) string {
-	r := rand.New(rand.NewPCG(seed, uint64(size)))
-	var b strings.Builder
-	b.Grow(size + 16)
-	for words := 0; b.Len() < size; words++ {
-		switch {
-		case words > 0 && r.IntN(120) == 0:
-			b.WriteString("\n\n")
-		case words > 0:
-			b.WriteByte(' ')
-		}
-		b.WriteString(sampleWords[r.IntN(len(sampleWords))])
-	}
-	s := b.String()
-	cut := size
-	for cut < len(s) && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + strings.Repeat("x", size-cut)
-}
+func sampleText(size int, seed uint64) string { return casefile.SyntheticText(size, seed) }
 
 // longField names where a long text goes in the default case; each shows
 // on its own screen.

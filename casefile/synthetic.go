@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 var syntheticWords = strings.Fields(`the ministry said attack cyber government response
@@ -87,4 +88,34 @@ func Synthetic(n int, seed uint64) *Case {
 			Body: "## Assessment " + fmt.Sprint(i) + "\n\n" + text(30) + "\n\n- *" + text(5) + "*\n- **" + text(4) + "**\n"})
 	}
 	return c
+}
+
+// proseWords mix one- to four-byte runes, as pasted source texts do.
+var proseWords = []string{
+	"the", "ministry", "said", "Tiranë", "Shqipëri", "cyberattack", "—", "“prepared", "plan”", "Iran’s",
+	"ایران", "قطع", "数据", "中心", "Ελλάδα", "Москва", "🙂", "attribution", "of", "and", "ties", "c.", "2022",
+}
+
+// SyntheticText is exactly size bytes of valid UTF-8 prose in paragraphs,
+// the same for the same seed: long texts for tests and benchmarks of
+// what shows, edits and stores them.
+func SyntheticText(size int, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, uint64(size)))
+	var b strings.Builder
+	b.Grow(size + 16)
+	for i := 0; b.Len() < size; i++ {
+		switch {
+		case i > 0 && r.IntN(120) == 0:
+			b.WriteString("\n\n")
+		case i > 0:
+			b.WriteByte(' ')
+		}
+		b.WriteString(proseWords[r.IntN(len(proseWords))])
+	}
+	s := b.String()
+	cut := size
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + strings.Repeat(".", size-cut)
 }

@@ -9,10 +9,7 @@ package main
 import (
 	"flag"
 	"fmt"
-	"math/rand/v2"
 	"os"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/casefile/casefile/assets"
 	"github.com/casefile/casefile/casefile"
@@ -43,7 +40,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, "gencase:", err)
 			os.Exit(2)
 		}
-		*field = prose(*longSize, *seed)
+		*field = casefile.SyntheticText(*longSize, *seed)
 	}
 	if err := casefile.Save(*out, c); err != nil {
 		fail(err)
@@ -76,31 +73,4 @@ func fieldOf(c *casefile.Case, name string) (*string, error) {
 		}
 	}
 	return nil, fmt.Errorf("-long %q: not one of summary, description, event, source, quote, note, or the case has no such item", name)
-}
-
-// words mixes one- to four-byte runes, as pasted source texts do.
-var words = []string{
-	"the", "ministry", "said", "Tiranë", "Shqipëri", "cyberattack", "—", "“prepared", "plan”", "Iran’s",
-	"ایران", "قطع", "数据", "中心", "Ελλάδα", "Москва", "🙂", "attribution", "of", "and", "ties", "c.", "2022",
-}
-
-// prose is exactly size bytes of valid UTF-8 in paragraphs.
-func prose(size int, seed uint64) string {
-	r := rand.New(rand.NewPCG(seed, uint64(size)))
-	var b strings.Builder
-	for i := 0; b.Len() < size; i++ {
-		switch {
-		case i > 0 && r.IntN(120) == 0:
-			b.WriteString("\n\n")
-		case i > 0:
-			b.WriteByte(' ')
-		}
-		b.WriteString(words[r.IntN(len(words))])
-	}
-	s := b.String()
-	cut := size
-	for cut < len(s) && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + strings.Repeat(".", size-cut)
 }
