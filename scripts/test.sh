@@ -34,4 +34,7 @@ CASEFILE_BIN="$PWD/bin/casefile" go test -count=1 -run 'TestE2E' .
 step "real-window smoke test under Xvfb"
 scripts/smoke-gui.sh bin/casefile
 
+step "kill -9 soak of the real window under Xvfb (30 kills)"
+scripts/soak-kill.sh -n 30 bin/casefile
+
 echo; echo "All tests passed."
