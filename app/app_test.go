@@ -535,14 +535,7 @@ func TestFailedAutosaveSaysWhyAndRetries(t *testing.T) {
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}
-	waitForWithin(t, 2*retryMax, "the retry saved the note", func() bool {
-		c, err := casefile.Load(path)
-		if err != nil {
-			return false
-		}
-		n, ok := c.Note(id)
-		return ok && n.Body == "keep me"
-	})
+	waitForRetry(t, path, id, "keep me") // the retry saved the note
 }
 
 func TestOpenedCasesAreRecent(t *testing.T) {

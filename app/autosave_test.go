@@ -218,14 +218,7 @@ func TestARefusedQuitKeepsRetrying(t *testing.T) {
 	if err := os.Remove(path); err != nil { // space freed
 		t.Fatal(err)
 	}
-	waitForWithin(t, 2*retryMax, "the retry after the refused quit saved the note", func() bool {
-		c, err := casefile.Load(path)
-		if err != nil {
-			return false
-		}
-		n, ok := c.Note(id)
-		return ok && n.Body == "written while the disk was full"
-	})
+	waitForRetry(t, path, id, "written while the disk was full") // the retry after the refused quit saved the note
 	if quitted || u.Case() == nil {
 		t.Error("the retry closed the case or quit by itself")
 	}
@@ -260,4 +253,18 @@ func makeSavesFail(t *testing.T, path string) {
 	if err := os.Mkdir(path, 0o755); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// waitForRetry waits, as long as two retries at the longest backoff, for
+// a retried save to write the note with the given body to the file.
+func waitForRetry(t *testing.T, path, id, body string) {
+	t.Helper()
+	waitForWithin(t, 2*retryMax, "a retried save to write the note", func() bool {
+		c, err := casefile.Load(path)
+		if err != nil {
+			return false
+		}
+		n, ok := c.Note(id)
+		return ok && n.Body == body
+	})
 }
