@@ -7,7 +7,9 @@
 # must be in the case file; the next run, on the same file, must take over
 # the dead process's lock and, by the time the case is open, have removed
 # the temporary files of a save the kill cut short. One line per run, then
-# the figures; exit status 1 on any loss or failure.
+# the figures; exit status 1 on any loss or failure. (A typed space the
+# editor put elsewhere, so that two words run together, is reported but
+# is not a loss.)
 #   scripts/soak-kill.sh [-n KILLS] [-seed S] BIN      (default 30 kills)
 set -euo pipefail
 usage() { echo "usage: scripts/soak-kill.sh [-n KILLS] [-seed S] BIN" >&2; exit 2; }
@@ -192,9 +194,9 @@ while [ "$n" -lt "$kills" ]; do
 
   # This run's rhythm and kill.
   case $((RANDOM % 3)) in
-    # kd, the ms between keys: a fast typist's 50-100 at most; far faster
-    # (5 ms) and the program falls seconds behind the keys on this case,
-    # which tests how fast it takes keys, not when it saves them.
+    # kd, the ms between keys: 12-60, faster than a fast typist's 80-100.
+    # Far faster (5 ms) and the program falls seconds behind the keys on
+    # this case, which tests how fast it takes keys, not when it saves.
     0) rhythm=continuous kd=$((20 + RANDOM % 31)) ;;
     1) rhythm=pauses kd=$((25 + RANDOM % 36)) ;;
     2) rhythm=bursts kd=$((12 + RANDOM % 14)) ;;
