@@ -47,13 +47,7 @@ func BenchmarkOpen10000(b *testing.B) {
 		}
 		u.win.Resize(fyne.NewSize(1200, 800))
 		b.StopTimer()
-		// The search index is built off the UI thread; let it finish
-		// so that it does not slow the next iteration.
-		for drainUI(); u.doc.indexing; drainUI() {
-			time.Sleep(time.Millisecond)
-		}
-		u.closeCase()
-		u.win.Close()
+		closeWhenIndexed(u)
 		b.StartTimer()
 	}
 }
@@ -168,11 +162,7 @@ func BenchmarkOpenLongText(b *testing.B) {
 					showField(u, field, id)
 					u.win.Resize(fyne.NewSize(1200, 800))
 					b.StopTimer()
-					for drainUI(); u.doc.indexing; drainUI() {
-						time.Sleep(time.Millisecond)
-					}
-					u.closeCase()
-					u.win.Close()
+					closeWhenIndexed(u)
 					start := time.Now()
 					if _, err := casefile.Load(path); err != nil {
 						b.Fatal(err)
@@ -268,4 +258,14 @@ func BenchmarkNotePreview(b *testing.B) {
 			}
 		})
 	}
+}
+
+// closeWhenIndexed lets the search index, built off the UI thread, finish
+// so that it does not slow the next iteration, then closes the window.
+func closeWhenIndexed(u *UI) {
+	for drainUI(); u.doc.indexing; drainUI() {
+		time.Sleep(time.Millisecond)
+	}
+	u.closeCase()
+	u.win.Close()
 }
