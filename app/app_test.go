@@ -694,3 +694,41 @@ func TestStoppingSavesPendingTypingAndReleasesTheLock(t *testing.T) {
 		t.Error("the case is still open after stopping")
 	}
 }
+
+// The notes list shows each note's first line and what it is on, as they
+// are now: typing on the first line changes the row, typing below it
+// leaves the row alone, and renaming the statement renames it in the row.
+func TestNoteRowsFollowTheFirstLineAndTheTargetsName(t *testing.T) {
+	u, _ := newTestUI(t)
+	id := statementID(t, u.Case(), "Rama: the attack failed")
+	u.newNoteOn(casefile.Target{Kind: casefile.OnStatement, ID: id})
+	u.win.Canvas().Focus(u.notes.editor)
+	rowOf := func() (string, string) {
+		t.Helper()
+		for _, r := range find(u.win.Canvas().Content(), func(*twoLineRow) bool { return true }) {
+			if strings.Contains(r.detail.Text, "Rama: the attack failed") || strings.Contains(r.detail.Text, "Rama says") {
+				return r.title.Text, r.detail.Text
+			}
+		}
+		t.Fatal("no row shows the note on the statement")
+		return "", ""
+	}
+	test.Type(u.notes.editor, "Wiper first")
+	if title, _ := rowOf(); title != "Wiper first" {
+		t.Errorf("after typing the first line the row reads %q", title)
+	}
+	test.Type(u.notes.editor, "\nand more below")
+	if title, _ := rowOf(); title != "Wiper first" {
+		t.Errorf("after typing below the first line the row reads %q", title)
+	}
+	if err := u.edit(func(c *casefile.Case) error {
+		s, _ := c.Statement(id)
+		s.Title = "Rama says the attack failed"
+		return c.UpdateStatement(s)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, detail := rowOf(); !strings.Contains(detail, `on statement Rama says the attack failed`) {
+		t.Errorf("after renaming the statement the row reads %q", detail)
+	}
+}

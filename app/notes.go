@@ -34,7 +34,12 @@ type notesScreen struct {
 	// editor, page and pager are the note's.
 	*pagedEditor
 
-	order    []int // indexes into Case.Notes, newest first
+	order []int // indexes into Case.Notes, newest first
+	// onName remembers what the notes shown are on, by target, between
+	// refreshes: a lookup scans the case, and typing in a note redraws
+	// its row without changing any item's name. Every other edit refreshes
+	// the screen, which forgets them.
+	onName   map[casefile.Target]string
 	selected string
 
 	typedAt      time.Time   // the last keystroke, for the preview's pause
@@ -42,7 +47,7 @@ type notesScreen struct {
 }
 
 func newNotesScreen(u *UI) *notesScreen {
-	n := &notesScreen{u: u, count: muted(""), target: container.NewHBox()}
+	n := &notesScreen{u: u, count: muted(""), target: container.NewHBox(), onName: map[casefile.Target]string{}}
 	n.list = widget.NewList(
 		func() int { return len(n.order) },
 		func() fyne.CanvasObject { return newTwoLineRow() },
@@ -82,7 +87,41 @@ func (n *notesScreen) updateRow(row int, r *twoLineRow) {
 	}
 	c := n.u.doc.c
 	nt := &c.Notes[n.order[row]]
-	r.set(noteTitle(nt.Body), "on "+c.TargetName(nt.Target)+" · "+nt.Modified.Local().Format("2 Jan 2006 15:04"))
+	r.set(noteTitle(nt.Body), "on "+n.targetName(nt.Target)+" · "+nt.Modified.Local().Format("2 Jan 2006 15:04"))
+}
+
+func (n *notesScreen) targetName(t casefile.Target) string {
+	name, ok := n.onName[t]
+	if !ok {
+		name = n.u.doc.c.TargetName(t)
+		n.onName[t] = name
+	}
+	return name
+}
+
+// rowText is what the list shows of a note: its title and when it was
+// last changed, to the minute.
+func (n *notesScreen) rowText(id string) string {
+	nt, ok := n.u.doc.c.Note(id)
+	if !ok {
+		return ""
+	}
+	return noteTitle(nt.Body) + nt.Modified.Local().Format(" 2 Jan 2006 15:04")
+}
+
+// refreshRowOf redraws the note's row when what it shows is no longer
+// before: most keystrokes change neither the first line nor the minute,
+// and redrawing a row costs a lookup of what each visible note is on.
+func (n *notesScreen) refreshRowOf(id, before string) {
+	if n.rowText(id) == before {
+		return
+	}
+	for row, i := range n.order {
+		if n.u.doc.c.Notes[i].ID == id {
+			n.list.RefreshItem(row)
+			return
+		}
+	}
 }
 
 // noteTitle is a note's first line without Markdown marks, for lists.
@@ -100,6 +139,7 @@ func noteTitle(body string) string {
 
 func (n *notesScreen) refresh() {
 	c := n.u.doc.c
+	n.onName = map[casefile.Target]string{}
 	n.order = make([]int, len(c.Notes))
 	for i := range n.order {
 		n.order[i] = i
@@ -160,6 +200,7 @@ func (n *notesScreen) show(id string) {
 func (n *notesScreen) save(body string) bool {
 	u := n.u
 	id := n.selected
+	before := n.rowText(id)
 	err := u.doc.apply("note:"+id, func(c *casefile.Case) error {
 		nt, ok := c.Note(id)
 		if !ok {
@@ -173,12 +214,7 @@ func (n *notesScreen) save(body string) bool {
 		return false
 	}
 	n.previewLater()
-	for row, i := range n.order {
-		if u.doc.c.Notes[i].ID == id {
-			n.list.RefreshItem(row)
-			break
-		}
-	}
+	n.refreshRowOf(id, before)
 	u.othersStale = true
 	u.scheduleSave(autosaveDelay)
 	return true

@@ -48,15 +48,14 @@ func (e *NotFoundError) Error() string {
 
 // addItem appends x to list if it checks out, else leaves the case as it was.
 func addItem[T identified](c *Case, kind string, list *[]T, x T, check func(*checker, *T)) error {
-	k := newChecker(c)
-	if prev, dup := k.ids[x.itemID()]; dup {
+	k := &checker{c: c}
+	if prev := c.kindOf(x.itemID()); prev != "" {
 		article := "a"
 		if strings.ContainsRune("aeiou", rune(prev[0])) {
 			article = "an"
 		}
 		return fmt.Errorf("%s id %q is already used by %s %s; leave the id empty to get a new one", kind, x.itemID(), article, prev)
 	}
-	k.ids[x.itemID()] = kind
 	*list = append(*list, x)
 	check(k, &(*list)[len(*list)-1])
 	if k.found != nil {
@@ -77,7 +76,7 @@ func updateItem[T identified](c *Case, kind string, list []T, x T, check func(*c
 	}
 	old := list[i]
 	list[i] = x
-	k := newChecker(c)
+	k := &checker{c: c}
 	check(k, &list[i])
 	if k.found != nil {
 		list[i] = old

@@ -26,6 +26,28 @@ func indexOf[T identified](items []T, id string) int {
 	return -1
 }
 
+// kindOf is the kind of the item with the given id ("source", "actor", …),
+// or "" when the case has none.
+func (c *Case) kindOf(id string) string {
+	switch {
+	case id == "":
+		return ""
+	case indexOf(c.Sources, id) >= 0:
+		return "source"
+	case indexOf(c.Actors, id) >= 0:
+		return "actor"
+	case indexOf(c.Relations, id) >= 0:
+		return "relation"
+	case indexOf(c.Statements, id) >= 0:
+		return "statement"
+	case indexOf(c.Events, id) >= 0:
+		return "event"
+	case indexOf(c.Notes, id) >= 0:
+		return "note"
+	}
+	return ""
+}
+
 func get[T identified](items []T, id string) (T, bool) {
 	if i := indexOf(items, id); i >= 0 {
 		return items[i], true

@@ -98,9 +98,20 @@ func (k *checker) ref(field, id, kind string) {
 	if id == "" {
 		return
 	}
-	if got, ok := k.ids[id]; !ok || got != kind {
+	if k.kindOf(id) != kind {
 		k.add(field, "%q does not exist; choose an existing %s", id, kind)
 	}
+}
+
+// kindOf is the kind of the item with the given id, or "" when there is
+// none. A whole-case check looks it up in the map newChecker built; a
+// one-item check (an edit) scans the case instead, which costs far less
+// than building the map for the one or two references an item has.
+func (k *checker) kindOf(id string) string {
+	if k.ids != nil {
+		return k.ids[id]
+	}
+	return k.c.kindOf(id)
 }
 
 func (k *checker) date(field string, d Date) {
