@@ -52,7 +52,14 @@ type Case struct {
 	Created  time.Time `json:"created"`
 	Modified time.Time `json:"modified"`
 	Marking  Marking   `json:"marking"`
-	Tags     []string  `json:"tags"`
+	// The title line (title and tags) and the summary are portions of
+	// their own: marked, they may be less restricted than the case.
+	TitleMarking   Marking  `json:"title_marking,omitempty"`
+	SummaryMarking Marking  `json:"summary_marking,omitempty"`
+	Tags           []string `json:"tags"`
+	// Release is set on a releasable copy (see Release): what it was
+	// released at and what was withheld. A case being worked on has none.
+	Release *ReleaseInfo `json:"release,omitempty"`
 
 	Sources    []Source    `json:"sources"`
 	Actors     []Actor     `json:"actors"`
@@ -77,6 +84,7 @@ type Source struct {
 	URL         string      `json:"url,omitempty"`
 	Reliability Reliability `json:"reliability,omitempty"`
 	Description string      `json:"description,omitempty"`
+	Marking     Marking     `json:"marking,omitempty"`
 }
 
 // Actor is a state, person, organisation, government body or group.
@@ -89,6 +97,7 @@ type Actor struct {
 	Aliases     []string   `json:"aliases,omitempty"`
 	Description string     `json:"description,omitempty"`
 	Sources     []Citation `json:"sources"`
+	Marking     Marking    `json:"marking,omitempty"`
 }
 
 // Relation is a directed link between two actors: From <Type> To.
@@ -102,6 +111,7 @@ type Relation struct {
 	Description string       `json:"description,omitempty"`
 	Inferred    bool         `json:"inferred,omitempty"` // the analyst's inference, not stated by the sources
 	Sources     []Citation   `json:"sources"`
+	Marking     Marking      `json:"marking,omitempty"`
 }
 
 // Statement is something an actor said, quoted verbatim.

@@ -163,6 +163,47 @@ func (d Date) Compare(o Date) int {
 	return 0
 }
 
+// Earliest is the first day the date could denote at its precision: 1
+// January of a year, the 1st of a month, or the day. Latest is the last:
+// 31 December, the month's last day, or the day. Both are midnight UTC, and
+// the zero time for an unknown date. Qualifiers do not move them (as in
+// Compare); endsBeforeStart says what they allow.
+func (d Date) Earliest() time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// Latest is the last day the date could denote; see Earliest.
+func (d Date) Latest() time.Time {
+	switch d.Precision() {
+	case PrecisionNone:
+		return time.Time{}
+	case PrecisionYear:
+		return time.Date(d.Year, time.December, 31, 0, 0, 0, 0, time.UTC)
+	case PrecisionMonth:
+		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC) // day 0 is the month's last
+	}
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+// endsBeforeStart reports whether something dated from start to end
+// certainly ends before it starts: the last day end could denote is before
+// the first day start could. So "Aug 2022" may end what began "26 Aug
+// 2022". A start "before" or "until" a date may have been any time earlier,
+// and an end "after" one any time later, so those never contradict. Unknown
+// or invalid dates are not compared (Check reports the invalid ones).
+func endsBeforeStart(start, end Date) bool {
+	if start.IsZero() || end.IsZero() || start.Check() != nil || end.Check() != nil {
+		return false
+	}
+	if start.Qualifier == Before || start.Qualifier == Until || end.Qualifier == After {
+		return false
+	}
+	return end.Latest().Before(start.Earliest())
+}
+
 // Period words the time between two dates, either of which may be unknown,
 // without repeating a qualifier: "from c. 2014", "until 2012", "from Jul
 // 2022 until Sep 2022", "began after 7 Sep 2022". It is empty when neither

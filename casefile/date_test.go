@@ -178,8 +178,10 @@ func TestGradingString(t *testing.T) {
 		{Grading{"B", 2}, "B2", "B2 — usually reliable, probably true"},
 		{Grading{"A", 1}, "A1", "A1 — completely reliable, confirmed by other sources"},
 		{Grading{"F", 6}, "F6", "F6 — reliability cannot be judged, truth cannot be judged"},
-		{Grading{Reliability: "C"}, "C-", "C- — fairly reliable, credibility not graded"},
-		{Grading{Credibility: 4}, "-4", "-4 — reliability not graded, doubtful"},
+		// One half alone: no "-" that reads as minus.
+		{Grading{Reliability: "C"}, "C", "reliability C — fairly reliable"},
+		{Grading{Credibility: 4}, "4", "credibility 4 — doubtful"},
+		{Grading{Credibility: 3}, "3", "credibility 3 — possibly true"},
 	}
 	for _, tt := range tests {
 		if got := tt.g.Code(); got != tt.code {

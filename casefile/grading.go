@@ -54,35 +54,30 @@ type Grading struct {
 // IsZero reports whether the item is ungraded.
 func (g Grading) IsZero() bool { return g.Reliability == "" && g.Credibility == 0 }
 
-// Code is the short form, "B2"; a missing half shows as "-".
+// Code is the short form, "B2". A grading with one half has that half
+// alone, "B" or "3": a letter is always a reliability and a digit always a
+// credibility, so neither needs a placeholder ("-3" reads as minus three).
 func (g Grading) Code() string {
-	if g.IsZero() {
-		return ""
-	}
-	r, c := string(g.Reliability), "-"
-	if r == "" {
-		r = "-"
-	}
+	code := string(g.Reliability)
 	if g.Credibility != 0 {
-		c = fmt.Sprint(int(g.Credibility))
+		code += fmt.Sprint(int(g.Credibility))
 	}
-	return r + c
+	return code
 }
 
 // String is the grading in words: "B2 — usually reliable, probably true",
-// or "not graded".
+// "reliability B — usually reliable" or "credibility 3 — possibly true"
+// when only one half is graded, or "not graded".
 func (g Grading) String() string {
-	if g.IsZero() {
+	switch {
+	case g.IsZero():
 		return "not graded"
+	case g.Credibility == 0:
+		return "reliability " + g.Code() + " — " + lowerFirst(g.Reliability.Label())
+	case g.Reliability == "":
+		return "credibility " + g.Code() + " — " + lowerFirst(g.Credibility.Label())
 	}
-	r, c := "reliability not graded", "credibility not graded"
-	if g.Reliability != "" {
-		r = lowerFirst(g.Reliability.Label())
-	}
-	if g.Credibility != 0 {
-		c = lowerFirst(g.Credibility.Label())
-	}
-	return g.Code() + " — " + r + ", " + c
+	return g.Code() + " — " + lowerFirst(g.Reliability.Label()) + ", " + lowerFirst(g.Credibility.Label())
 }
 
 // Check reports an invalid grade, or nil.

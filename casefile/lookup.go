@@ -1,6 +1,9 @@
 package casefile
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 type identified interface {
 	Source | Actor | Relation | Statement | Event | Note
@@ -29,21 +32,15 @@ func indexOf[T identified](items []T, id string) int {
 // kindOf is the kind of the item with the given id ("source", "actor", …),
 // or "" when the case has none.
 func (c *Case) kindOf(id string) string {
-	switch {
-	case id == "":
+	if id == "" {
 		return ""
-	case indexOf(c.Sources, id) >= 0:
-		return "source"
-	case indexOf(c.Actors, id) >= 0:
-		return "actor"
-	case indexOf(c.Relations, id) >= 0:
-		return "relation"
-	case indexOf(c.Statements, id) >= 0:
-		return "statement"
-	case indexOf(c.Events, id) >= 0:
-		return "event"
-	case indexOf(c.Notes, id) >= 0:
-		return "note"
+	}
+	for _, k := range itemKinds {
+		for i, n := 0, k.count(c); i < n; i++ {
+			if k.id(c, i) == id {
+				return k.name
+			}
+		}
 	}
 	return ""
 }
@@ -175,6 +172,11 @@ func (c *Case) Clone() *Case {
 		d.Events[i] = e
 	}
 	d.Notes = append([]Note(nil), c.Notes...)
+	if c.Release != nil {
+		r := *c.Release
+		r.Withheld = maps.Clone(r.Withheld)
+		d.Release = &r
+	}
 	return &d
 }
 

@@ -7,28 +7,43 @@ import (
 	"strings"
 )
 
-// migrations[v] upgrades a decoded file of version v to version v+1.
+// migrations[v] upgrades a decoded file of version v to version v+1; nil
+// when a version v file is a version v+1 file as it is (the step only added
+// optional fields).
 var migrations = map[int]func(doc map[string]any) error{
 	1: migrate1to2,
+	2: nil, // version 3 added markings and the release account
 }
 
-// migrate upgrades data from version to FormatVersion.
-func migrate(data []byte, version int) ([]byte, error) {
-	var doc map[string]any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		return nil, describeJSONError(data, err)
-	}
+// migrate upgrades data from version to FormatVersion. When no step
+// changes anything, data comes back as it is, so that problems found in it
+// can still name a line and column of the file; rewritten reports otherwise.
+func migrate(data []byte, version int) (out []byte, rewritten bool, err error) {
+	changes := false
 	for v := version; v < FormatVersion; v++ {
 		step, ok := migrations[v]
 		if !ok {
-			return nil, fmt.Errorf("no migration from version %d", v)
+			return nil, false, fmt.Errorf("no migration from version %d", v)
 		}
-		if err := step(doc); err != nil {
-			return nil, fmt.Errorf("version %d to %d: %w", v, v+1, err)
+		changes = changes || step != nil
+	}
+	if !changes {
+		return data, false, nil
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, false, describeJSONError(data, err)
+	}
+	for v := version; v < FormatVersion; v++ {
+		if step := migrations[v]; step != nil {
+			if err := step(doc); err != nil {
+				return nil, false, fmt.Errorf("version %d to %d: %w", v, v+1, err)
+			}
 		}
 		doc["version"] = v + 1
 	}
-	return json.Marshal(doc)
+	out, err = json.Marshal(doc)
+	return out, true, err
 }
 
 // migrate1to2: version 1 wrote dates as strings ("2022-07-15", "2022-07",

@@ -17,7 +17,7 @@ import (
 // File format constants; docs/case-format.md describes the format.
 const (
 	FormatName    = "casefile"
-	FormatVersion = 2
+	FormatVersion = 3
 	Extension     = ".casefile"
 	// MaxFileSize caps what Load reads: a case of 10,000 statements is
 	// about 12 MB, so a larger file is almost certainly not a case file.
@@ -136,7 +136,10 @@ func Encode(w io.Writer, c *Case) error {
 }
 
 // Decode parses a case file's bytes, migrating older versions, and
-// validates the case. It treats data as untrusted.
+// validates the case. It treats data as untrusted. When the JSON is valid
+// but the case is not, the error is Problems, every one found: values of
+// the wrong kind, unknown fields and Validate's problems, each with its
+// place in the file.
 func Decode(data []byte) (*Case, error) {
 	if len(data) > MaxFileSize {
 		return nil, tooBig(int64(len(data)))
@@ -178,29 +181,50 @@ func decodeText(data []byte) (*Case, error) {
 	case version < 1:
 		return nil, fmt.Errorf("the file's format version %d is not valid; versions start at 1", version)
 	case version < FormatVersion:
-		if data, err = migrate(data, version); err != nil {
+		var rewritten bool
+		if data, rewritten, err = migrate(data, version); err != nil {
 			return nil, fmt.Errorf("migrating from format version %d: %w", version, err)
 		}
-		written = nil // positions in the migrated data are nowhere in the file
+		if rewritten {
+			written = nil // positions in the migrated data are nowhere in the file
+		}
 	}
+	// The fast path: a valid file decodes and validates in one pass each.
+	// Anything else takes everyProblem's slow walk, to report every
+	// problem at once.
 	var f file
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
+	err = dec.Decode(&f)
+	if err != nil && !isShapeError(err) {
 		return nil, describeJSONError(written, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, fmt.Errorf("there is more data after the case, at %s; the file may be two files joined or damaged",
 			position(data, int(dec.InputOffset())))
 	}
+	if err != nil {
+		return nil, everyProblem(data, written != nil, err, nil, nil)
+	}
 	if f.Case == nil {
-		return nil, errors.New(`the file has no "case"; it is not a complete case file`)
+		return nil, errNoCase
 	}
 	if ps := f.Case.Validate(); ps != nil {
-		return nil, ps
+		return nil, everyProblem(data, written != nil, nil, f.Case, ps)
 	}
 	return f.Case, nil
 }
+
+// isShapeError reports whether a decoding error is about a value rather
+// than the JSON text: a value of the wrong kind, an unknown field, a time
+// not in RFC 3339 form. The decoder has then read the whole value, and the
+// rest of the file can still be checked.
+func isShapeError(err error) bool {
+	var syn *json.SyntaxError
+	return !errors.As(err, &syn) && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF)
+}
+
+var errNoCase = errors.New(`the file has no "case"; it is not a complete case file`)
 
 // jsonSpace is the white space JSON allows between values.
 const jsonSpace = " \t\r\n"
@@ -264,8 +288,7 @@ func describeJSONError(data []byte, err error) error {
 	case strings.HasPrefix(err.Error(), "Time.UnmarshalJSON"):
 		return errors.New(`a "created" or "modified" time is not text in the form "2022-09-07T09:00:00Z" (RFC 3339)`)
 	case errors.As(err, &syn):
-		// Offset counts the bad byte itself.
-		return fmt.Errorf("the file is not valid JSON%s: %v; it may be damaged or cut short", at(data, int(syn.Offset)-1), syn)
+		return describeSyntaxError(data, syn)
 	case errors.As(err, &typ):
 		return fmt.Errorf("field %q%s holds %s where %s belongs", typ.Field, at(data, int(typ.Offset)), jsonValue(typ.Value), jsonKind(typ.Type))
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
@@ -328,14 +351,6 @@ func at(data []byte, offset int) string {
 		return ""
 	}
 	return " at " + position(data, offset)
-}
-
-// position turns a byte offset into "line L, column C".
-func position(data []byte, offset int) string {
-	offset = min(max(offset, 0), len(data))
-	line := 1 + bytes.Count(data[:offset], []byte("\n"))
-	col := offset - bytes.LastIndexByte(data[:offset], '\n')
-	return fmt.Sprintf("line %d, column %d", line, col)
 }
 
 func invalidUTF8At(data []byte) int {

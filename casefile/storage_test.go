@@ -3,6 +3,7 @@ package casefile
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -42,7 +43,7 @@ func TestSavedFileStartsWithFormatAndVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(path)
-	const head = "{\n  \"format\": \"casefile\",\n  \"version\": 2,\n  \"case\": {"
+	const head = "{\n  \"format\": \"casefile\",\n  \"version\": 3,\n  \"case\": {"
 	if !bytes.HasPrefix(data, []byte(head)) {
 		t.Errorf("file starts %q, want %q", data[:min(len(data), 60)], head)
 	}
@@ -186,8 +187,8 @@ func TestLoadMigratesVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(out)
-	if !bytes.Contains(data, []byte(`"version": 2,`)) {
-		t.Errorf("saved migrated case is not version 2")
+	if !bytes.Contains(data, []byte(fmt.Sprintf(`"version": %d,`, FormatVersion))) {
+		t.Errorf("saved migrated case is not the current version")
 	}
 }
 
@@ -203,11 +204,14 @@ func TestMigrateRefusesBadVersion1(t *testing.T) {
 		{`"target": "case"`, `"target": ":n"`, `notes[0].target ":n" names no kind`},
 		{`"target": "actor:rama"`, `"target": "actor:nobody"`, `note "On Rama.": target "nobody" does not exist`},
 		// The migrated data is not what the user wrote: no line and column.
-		{`"kind": "person"`, `"kind": 7`, `field "case.actors.kind" holds a number where text belongs`},
+		{`"kind": "person"`, `"kind": 7`, `actor "Edi Rama": case.actors[1].kind holds a number where text belongs, e.g. "person"`},
 	} {
 		bad := strings.Replace(string(v1), tt.from, tt.to, 1)
 		_, err := Decode([]byte(bad))
 		wantErr(t, err, tt.want)
+		if err != nil && strings.Contains(err.Error(), "line ") {
+			t.Errorf("error %q gives a line of the migrated data, which is not the file", err)
+		}
 	}
 }
 
@@ -229,18 +233,18 @@ func TestLoadRefuses(t *testing.T) {
 		name, content string
 		want          []string
 	}{
-		{"newer version", strings.Replace(good, `"version": 2`, `"version": 3`, 1),
-			[]string{"version 3, newer than version 2", "update Casefile"}},
-		{"version 0", strings.Replace(good, `"version": 2`, `"version": 0`, 1), []string{"version 0 is not valid"}},
-		{"version not a number", strings.Replace(good, `"version": 2`, `"version": "2"`, 1), []string{`the file's "version" holds text where a whole number belongs`}},
-		{"version a fraction", strings.Replace(good, `"version": 2`, `"version": 2.5`, 1),
+		{"newer version", strings.Replace(good, `"version": 3`, `"version": 4`, 1),
+			[]string{"version 4, newer than version 3", "update Casefile"}},
+		{"version 0", strings.Replace(good, `"version": 3`, `"version": 0`, 1), []string{"version 0 is not valid"}},
+		{"version not a number", strings.Replace(good, `"version": 3`, `"version": "2"`, 1), []string{`the file's "version" holds text where a whole number belongs`}},
+		{"version a fraction", strings.Replace(good, `"version": 3`, `"version": 2.5`, 1),
 			[]string{`the file's "version" holds the number 2.5 where a whole number belongs`}},
 		{"format not text", strings.Replace(good, `"format": "casefile"`, `"format": 7`, 1),
 			[]string{`the file's "format" holds a number where text belongs`}},
 		{"other format", strings.Replace(good, `"format": "casefile"`, `"format": "stix"`, 1),
 			[]string{`format is "stix", not "casefile"`}},
 		{"no format", strings.Replace(good, `"format": "casefile",`, ``, 1), []string{`no "format" and "version"`}},
-		{"no version", strings.Replace(good, `"version": 2,`, ``, 1), []string{`no "format" and "version"`}},
+		{"no version", strings.Replace(good, `"version": 3,`, ``, 1), []string{`no "format" and "version"`}},
 		{"no case", `{"format": "casefile", "version": 2}`, []string{`no "case"`}},
 		{"null case", `{"format": "casefile", "version": 2, "case": null}`, []string{`no "case"`}},
 		{"trailing data", good + `{"format": "casefile"}`, []string{"more data after the case, at line"}},
@@ -248,20 +252,20 @@ func TestLoadRefuses(t *testing.T) {
 		{"two cases", good + good, []string{"more data after the case"}},
 		{"unknown field", strings.Replace(good, `"quote": `, `"qoute": "typo", "quote": `, 1),
 			[]string{`unknown field "qoute"`, "newer Casefile or have been mistyped"}},
-		{"unknown top-level field", strings.Replace(good, `"version": 2,`, `"version": 2, "extra": true,`, 1),
+		{"unknown top-level field", strings.Replace(good, `"version": 3,`, `"version": 3, "extra": true,`, 1),
 			[]string{`unknown field "extra"`}},
 		{"wrong type", strings.Replace(good, `"year": 2022`, `"year": "2022"`, 1),
-			[]string{`field "case.sources.date.year" at line 22, column`, "holds text where a whole number belongs"}},
+			[]string{`source "Statement of the Prime Minister": case.sources[0].date.year holds text where a whole number belongs, e.g. 2022 (line 22, column 19)`}},
 		{"wrong type, named", strings.Replace(good, `"kind": "state"`, `"kind": 3`, 1),
-			[]string{`field "case.actors.kind"`, "holds a number where text belongs"}},
+			[]string{`actor "Albania": case.actors[0].kind holds a number where text belongs, e.g. "person" (line `}},
 		{"wrong type, bool", strings.Replace(good, `"title": "Albania cuts ties with Iran"`, `"title": true`, 1),
-			[]string{`field "case.title"`, "holds true or false where text belongs"}},
+			[]string{`case: title holds true where text belongs (line `}},
 		{"wrong type, list", strings.Replace(good, `"marking": "TLP:AMBER"`, `"marking": []`, 1),
-			[]string{`field "case.marking"`, "holds a list where text belongs"}},
+			[]string{`case: marking holds a list where text belongs, e.g. "TLP:AMBER" (line `}},
 		{"bad time", strings.Replace(good, `"created": "2022-09-07T09:00:00Z"`, `"created": "2022-09-07"`, 1),
-			[]string{`a "created" or "modified" time, "2022-09-07", is not in the form 2022-09-07T09:00:00Z`}},
+			[]string{`case: created holds "2022-09-07" where an RFC 3339 time belongs, e.g. "2022-09-07T09:00:00Z" (line `}},
 		{"time not text", strings.Replace(good, `"created": "2022-09-07T09:00:00Z"`, `"created": 5`, 1),
-			[]string{`a "created" or "modified" time is not text in the form`}},
+			[]string{`case: created holds a number where an RFC 3339 time belongs`}},
 		{"duplicate ids", strings.Replace(good, `"id": "irn"`, `"id": "alb"`, 1),
 			[]string{`id "alb" is also used by actor "Albania"; ids must be unique`}},
 		{"dangling reference", strings.Replace(good, `"speaker": "rama"`, `"speaker": "ram"`, 1),

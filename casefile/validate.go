@@ -13,9 +13,22 @@ type Problem struct {
 	ID      string // the item's id, "" for the case itself
 	Field   string // "speaker"
 	Message string // `speaker "x" does not exist`
+	// Path, Line and Column say where in a file being loaded the problem
+	// is: "case.statements[3].speaker", line 120, column 18 (in
+	// characters). They are empty when the problem was not found in a
+	// file, or its item cannot be told from another with the same id; Line
+	// and Column are 0 too when the file was migrated from an older
+	// version, since the data checked is then not the file's text.
+	Path         string
+	Line, Column int
 }
 
-func (p Problem) String() string { return p.Item + ": " + p.Message }
+func (p Problem) String() string {
+	if p.Line == 0 {
+		return p.Item + ": " + p.Message
+	}
+	return fmt.Sprintf("%s: %s (line %d, column %d)", p.Item, p.Message, p.Line, p.Column)
+}
 
 // Problems is every problem found in a case. As an error it lists them all,
 // one per line.
@@ -55,7 +68,7 @@ func (ps Problems) Field(field string) string {
 // checker collects problems about one item at a time.
 type checker struct {
 	c     *Case
-	ids   map[string]string // every id in the case -> its kind
+	ids   map[string]idKinds // every id in the case -> the kinds of the items with it
 	kind  string
 	name  string
 	id    string
@@ -98,20 +111,21 @@ func (k *checker) ref(field, id, kind string) {
 	if id == "" {
 		return
 	}
-	if k.kindOf(id) != kind {
+	if !k.exists(kind, id) {
 		k.add(field, "%q does not exist; choose an existing %s", id, kind)
 	}
 }
 
-// kindOf is the kind of the item with the given id, or "" when there is
-// none. A whole-case check looks it up in the map newChecker built; a
-// one-item check (an edit) scans the case instead, which costs far less
-// than building the map for the one or two references an item has.
-func (k *checker) kindOf(id string) string {
+// exists reports whether an item of the kind has the id, even when another
+// item shares it (duplicates reports that, once). A whole-case check looks
+// it up in the map newChecker built; a one-item check (an edit) scans the
+// kind's list instead, which costs far less than building the map for the
+// one or two references an item has.
+func (k *checker) exists(kind, id string) bool {
 	if k.ids != nil {
-		return k.ids[id]
+		return k.ids[id].has(kind)
 	}
-	return k.c.kindOf(id)
+	return k.c.hasItem(kind, id)
 }
 
 func (k *checker) date(field string, d Date) {
@@ -120,13 +134,17 @@ func (k *checker) date(field string, d Date) {
 	}
 }
 
-func (k *checker) marking(m Marking) {
+func (k *checker) marking(m Marking) { k.markingField("marking", m, "this item's") }
+
+// markingField checks a portion's marking: a TLP label, no more restricted
+// than the case's.
+func (k *checker) markingField(field string, m Marking, whose string) {
 	if err := m.Check(); err != nil {
-		k.add("marking", "%v", err)
+		k.add(field, "%v", err)
 		return
 	}
 	if m.Rank() > k.c.Marking.Rank() && k.c.Marking.Valid() {
-		k.add("marking", "%s is above the case's %s; raise the case's marking or lower this item's", m, k.c.Marking)
+		k.add(field, "%s is above the case's %s; raise the case's marking or lower %s", m, k.c.Marking, whose)
 	}
 }
 
@@ -153,25 +171,13 @@ func (k *checker) text(field, s string) {
 }
 
 func newChecker(c *Case) *checker {
-	k := &checker{c: c, ids: make(map[string]string, len(c.Actors)+len(c.Statements)+len(c.Events)+len(c.Sources)+len(c.Relations)+len(c.Notes))}
-	register := func(kind, id string) { k.ids[id] = kind }
-	for i := range c.Sources {
-		register("source", c.Sources[i].ID)
-	}
-	for i := range c.Actors {
-		register("actor", c.Actors[i].ID)
-	}
-	for i := range c.Relations {
-		register("relation", c.Relations[i].ID)
-	}
-	for i := range c.Statements {
-		register("statement", c.Statements[i].ID)
-	}
-	for i := range c.Events {
-		register("event", c.Events[i].ID)
-	}
-	for i := range c.Notes {
-		register("note", c.Notes[i].ID)
+	k := &checker{c: c, ids: make(map[string]idKinds, c.items())}
+	// An id two items share keeps both kinds, so that a reference to
+	// either is not reported missing on top of the duplicate.
+	for b, kind := range itemKinds {
+		for i, n := 0, kind.count(c); i < n; i++ {
+			k.ids[kind.id(c, i)] |= 1 << b
+		}
 	}
 	return k
 }
@@ -185,6 +191,9 @@ func (c *Case) Validate() Problems {
 	if !c.Marking.Valid() {
 		k.add("marking", "%q is not one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED", string(c.Marking))
 	}
+	k.markingField("title_marking", c.TitleMarking, "the title's")
+	k.markingField("summary_marking", c.SummaryMarking, "the summary's")
+	k.release(c.Release)
 	k.duplicates()
 	for i := range c.Sources {
 		k.source(&c.Sources[i])
@@ -209,7 +218,7 @@ func (c *Case) Validate() Problems {
 
 func (k *checker) duplicates() {
 	c := k.c
-	items := len(c.Sources) + len(c.Actors) + len(c.Relations) + len(c.Statements) + len(c.Events) + len(c.Notes)
+	items := c.items()
 	// When newChecker registered as many ids as there are items, no id is
 	// used twice and only an empty id can be wrong: skip building the map.
 	unique := len(k.ids) == items
@@ -269,6 +278,7 @@ func (k *checker) source(s *Source) {
 			k.add("url", "%q is not a full address like https://example.org/article", s.URL)
 		}
 	}
+	k.marking(s.Marking)
 }
 
 func (k *checker) actor(a *Actor) {
@@ -285,6 +295,7 @@ func (k *checker) actor(a *Actor) {
 		k.add("affiliation", "is the actor itself")
 	}
 	k.citations("sources", a.Sources)
+	k.marking(a.Marking)
 }
 
 func (k *checker) relation(r *Relation) {
@@ -300,10 +311,11 @@ func (k *checker) relation(r *Relation) {
 	k.required("type", string(r.Type))
 	k.date("start", r.Start)
 	k.date("end", r.End)
-	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Compare(r.Start) < 0 {
+	if endsBeforeStart(r.Start, r.End) {
 		k.add("end", "%s is before the start, %s", r.End, r.Start)
 	}
 	k.citations("sources", r.Sources)
+	k.marking(r.Marking)
 }
 
 func (k *checker) statement(s *Statement) {
@@ -321,7 +333,11 @@ func (k *checker) statement(s *Statement) {
 		k.add("responds_to", "is the statement itself")
 	}
 	if s.Source.Source == "" {
-		k.add("source", "is empty; cite the source the quote comes from")
+		// A release leaves out the sources it withholds, and so the
+		// citations of them.
+		if k.c.Release == nil {
+			k.add("source", "is empty; cite the source the quote comes from")
+		}
 	} else {
 		k.ref("source", s.Source.Source, "source")
 	}

@@ -25,15 +25,19 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	c.Notes[1].Target = Target{OnEvent, "rama"} // rama is an actor, not an event
 	c.Sources[2].URL = "kryeministria.al"
 
+	// Validate gives no place in a file: Path, Line and Column stay empty.
+	p := func(item, id, field, msg string) Problem {
+		return Problem{Item: item, ID: id, Field: field, Message: msg}
+	}
 	want := []Problem{
-		{`source "Iran MFA reaction"`, "src-mfa", "url", `url "kryeministria.al" is not a full address like https://example.org/article`},
-		{`actor "Iranian Ministry of Foreign Affairs"`, "mfa", "affiliation", "affiliation is the actor itself"},
-		{`relation "Albania cut ties with Iran"`, "rel-cut", "end", "end 2020 is before the start, 7 Sep 2022"},
-		{`statement "Rama on proportionality"`, "st-rama", "speaker", `speaker "x" does not exist; choose an existing actor`},
-		{`statement "US supports Albania"`, "st-us", "source", "source is empty; cite the source the quote comes from"},
-		{`statement "Iran rejects the accusation"`, "st-mfa", "grading", `grading reliability "Q" is not A–F`},
-		{`event "Albania hosts the MEK"`, "ev-mek", "date", "date is not a valid date: day 29 is not in February 2023"},
-		{`note "Speaks for the government."`, "n-rama", "target", `target "rama" does not exist; choose an existing event`},
+		p(`source "Iran MFA reaction"`, "src-mfa", "url", `url "kryeministria.al" is not a full address like https://example.org/article`),
+		p(`actor "Iranian Ministry of Foreign Affairs"`, "mfa", "affiliation", "affiliation is the actor itself"),
+		p(`relation "Albania cut ties with Iran"`, "rel-cut", "end", "end 2020 is before the start, 7 Sep 2022"),
+		p(`statement "Rama on proportionality"`, "st-rama", "speaker", `speaker "x" does not exist; choose an existing actor`),
+		p(`statement "US supports Albania"`, "st-us", "source", "source is empty; cite the source the quote comes from"),
+		p(`statement "Iran rejects the accusation"`, "st-mfa", "grading", `grading reliability "Q" is not A–F`),
+		p(`event "Albania hosts the MEK"`, "ev-mek", "date", "date is not a valid date: day 29 is not in February 2023"),
+		p(`note "Speaks for the government."`, "n-rama", "target", `target "rama" does not exist; choose an existing event`),
 	}
 	got := c.Validate()
 	if !slices.Equal(got, want) {

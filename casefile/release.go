@@ -1,0 +1,310 @@
+package casefile
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// ReleaseInfo is what a releasable copy says about itself: the limit it was
+// released at and how many portions above it were withheld, by kind. It
+// never names or quotes what was withheld.
+type ReleaseInfo struct {
+	Limit Marking `json:"limit"`
+	// Withheld counts the items withheld, by the plural of their kind
+	// ("statements": 7); kinds with none are left out.
+	Withheld map[string]int `json:"withheld,omitempty"`
+	Title    bool           `json:"title_withheld,omitempty"`   // the title line was replaced
+	Summary  bool           `json:"summary_withheld,omitempty"` // the summary was replaced
+}
+
+// Count is how many items of a kind ("statements") were withheld.
+func (r *ReleaseInfo) Count(plural string) int {
+	if r == nil {
+		return 0
+	}
+	return r.Withheld[plural]
+}
+
+// Nothing reports that the release withheld nothing.
+func (r *ReleaseInfo) Nothing() bool {
+	return r == nil || len(r.Withheld) == 0 && !r.Title && !r.Summary
+}
+
+// Sentence says what was withheld in counts only: "7 statements, 9 events
+// and the bottom line are withheld above TLP:CLEAR." It is "Nothing is
+// withheld above TLP:CLEAR." when nothing was, and "" for no release.
+func (r *ReleaseInfo) Sentence() string {
+	if r == nil {
+		return ""
+	}
+	if r.Nothing() {
+		return "Nothing is withheld above " + string(r.Limit) + "."
+	}
+	var parts []string
+	total := 0
+	for _, k := range itemKinds {
+		if n := r.Withheld[k.plural]; n > 0 {
+			total += n
+			parts = append(parts, Count(n, k.name, k.plural))
+		}
+	}
+	if r.Title {
+		total++
+		parts = append(parts, "the title")
+	}
+	if r.Summary {
+		total++
+		parts = append(parts, "the bottom line")
+	}
+	verb := "are"
+	if total == 1 {
+		verb = "is"
+	}
+	return fmt.Sprintf("%s %s withheld above %s.", upperFirst(JoinAnd(parts)), verb, r.Limit)
+}
+
+// Missing is what a list of the items of a kind (by its plural,
+// "statements") says, before the items, about those it does not show,
+// given how many it shows: empty when the case has none at all, how many a
+// release withheld when it withheld some ("7 statements are withheld above
+// TLP:CLEAR.", "2 of 9 events are withheld above TLP:GREEN."), else "".
+func (r *ReleaseInfo) Missing(plural string, shown int, empty string) string {
+	n := r.Count(plural)
+	k := kindPlural(plural)
+	switch {
+	case n == 0 && shown == 0:
+		return empty
+	case n == 0 || k == nil:
+		return ""
+	case shown > 0:
+		return fmt.Sprintf("%d of %d %s are withheld above %s.", n, n+shown, k.plural, r.Limit)
+	case n == 1:
+		return "1 " + k.name + " is withheld above " + string(r.Limit) + "."
+	}
+	return fmt.Sprintf("%d %s are withheld above %s.", n, k.plural, r.Limit)
+}
+
+// Count is "1 statement", "7 statements".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// JoinAnd joins words as a sentence lists them: "a", "a and b", "a, b and c".
+func JoinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+func upperFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// WithheldTitle and WithheldSummary replace a title and a summary marked
+// above a release's limit.
+func WithheldTitle(limit Marking) string { return "Title withheld above " + string(limit) }
+
+// WithheldSummary is the line that replaces a withheld summary.
+func WithheldSummary(limit Marking) string {
+	return "The bottom line is withheld above " + string(limit) + "."
+}
+
+// Release returns the copy of c that may be released at limit, and the
+// highest marking it actually includes, which becomes the copy's own. The
+// rules, which every export format shares (docs/case-format.md,
+// "Releases"):
+//
+//   - A portion takes its own marking, or the case's when it has none.
+//   - A relation is never less restricted than the actors it joins, a
+//     statement than its speaker, and a note than the actor, statement or
+//     event it annotates: each is lifted to the highest of those.
+//   - A portion lifted above limit is left out whole and counted, never
+//     named. References to what was left out are removed: an actor's
+//     affiliation, a statement's addressees, the statement it responds to
+//     and its source, an event's actors, and every citation of a withheld
+//     source.
+//   - A title line or summary above limit is replaced by a plain withheld
+//     line.
+//   - Every portion kept carries its marking explicitly, and the copy's
+//     marking is the highest of them, so no banner reads lower than
+//     anything it covers. A withheld line is marked TLP:CLEAR: it says
+//     nothing of the case.
+func Release(c *Case, limit Marking) (*Case, Marking) {
+	r := c.Clone()
+	lifted := liftedMarkings(c)
+	info := &ReleaseInfo{Limit: limit}
+	withheld := map[string]bool{}
+	var highest Marking
+	for _, k := range itemKinds {
+		n := 0
+		k.keep(r, func(i int) bool {
+			id := k.id(r, i)
+			m := lifted[id]
+			if m.Rank() > limit.Rank() {
+				withheld[id] = true
+				n++
+				return false
+			}
+			*k.marking(r, i) = m
+			highest = highest.Max(m)
+			return true
+		})
+		if n > 0 {
+			if info.Withheld == nil {
+				info.Withheld = map[string]int{}
+			}
+			info.Withheld[k.plural] = n
+		}
+	}
+	dropWithheldRefs(r, withheld)
+
+	title := c.EffectiveMarking(c.TitleMarking)
+	if title.Rank() > limit.Rank() {
+		// The line that replaces it says nothing of the case: CLEAR.
+		r.Title, r.Tags, r.TitleMarking, info.Title = WithheldTitle(limit), nil, TLPClear, true
+	} else {
+		r.TitleMarking = title
+	}
+	highest = highest.Max(r.TitleMarking)
+	summary := c.EffectiveMarking(c.SummaryMarking)
+	switch {
+	case strings.TrimSpace(c.Summary) == "":
+		r.SummaryMarking = ""
+	case summary.Rank() > limit.Rank():
+		r.Summary, r.SummaryMarking, info.Summary = WithheldSummary(limit), TLPClear, true
+	default:
+		r.SummaryMarking = summary
+		highest = highest.Max(summary)
+	}
+	r.Marking = highest
+	if prev := c.Release; prev != nil {
+		// A release released again: what the first withheld is withheld.
+		for plural, n := range prev.Withheld {
+			if info.Withheld == nil {
+				info.Withheld = map[string]int{}
+			}
+			info.Withheld[plural] += n
+		}
+		info.Title = info.Title || prev.Title
+		info.Summary = info.Summary || prev.Summary
+		if prev.Limit.Rank() < info.Limit.Rank() {
+			info.Limit = prev.Limit
+		}
+	}
+	r.Release = info
+	return r, highest
+}
+
+// liftedMarkings is every item's marking for release, by id: its own or the
+// case's, lifted to what it depends on (see Release).
+func liftedMarkings(c *Case) map[string]Marking {
+	m := make(map[string]Marking, c.items())
+	for _, k := range itemKinds {
+		for i, n := 0, k.count(c); i < n; i++ {
+			m[k.id(c, i)] = c.EffectiveMarking(*k.marking(c, i))
+		}
+	}
+	lift := func(id string, on ...string) {
+		for _, o := range on {
+			if om, ok := m[o]; ok {
+				m[id] = m[id].Max(om)
+			}
+		}
+	}
+	for _, r := range c.Relations {
+		lift(r.ID, r.From, r.To)
+	}
+	for _, s := range c.Statements {
+		lift(s.ID, s.Speaker)
+	}
+	// Notes last: what they annotate is lifted by now.
+	for _, n := range c.Notes {
+		if n.Target.Kind != OnCase {
+			lift(n.ID, n.Target.ID)
+		}
+	}
+	return m
+}
+
+// dropWithheldRefs removes from r every reference to a withheld item.
+func dropWithheldRefs(r *Case, withheld map[string]bool) {
+	if len(withheld) == 0 {
+		return
+	}
+	kept := func(ids []string) []string {
+		var out []string
+		for _, id := range ids {
+			if !withheld[id] {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	cites := func(cs []Citation) []Citation {
+		var out []Citation
+		for _, ct := range cs {
+			if !withheld[ct.Source] {
+				out = append(out, ct)
+			}
+		}
+		return out
+	}
+	for i := range r.Actors {
+		a := &r.Actors[i]
+		if withheld[a.Affiliation] {
+			a.Affiliation = ""
+		}
+		a.Sources = cites(a.Sources)
+	}
+	for i := range r.Relations {
+		r.Relations[i].Sources = cites(r.Relations[i].Sources)
+	}
+	for i := range r.Statements {
+		s := &r.Statements[i]
+		if len(s.Addressees) > 0 {
+			s.Addressees = kept(s.Addressees)
+		}
+		if withheld[s.RespondsTo] {
+			s.RespondsTo = ""
+		}
+		if withheld[s.Source.Source] {
+			s.Source = Citation{}
+		}
+	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		if len(e.Actors) > 0 {
+			e.Actors = kept(e.Actors)
+		}
+		e.Sources = cites(e.Sources)
+	}
+}
+
+// release checks a releasable copy's own account of itself.
+func (k *checker) release(r *ReleaseInfo) {
+	if r == nil {
+		return
+	}
+	if !r.Limit.Valid() {
+		k.add("release", "limit %q is not one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED", string(r.Limit))
+	}
+	for _, plural := range slices.Sorted(maps.Keys(r.Withheld)) {
+		n := r.Withheld[plural]
+		if n < 0 || kindPlural(plural) == nil {
+			k.add("release", "withheld %q: %d is not a count of sources, actors, relations, statements, events or notes", plural, n)
+		}
+	}
+}
