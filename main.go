@@ -153,12 +153,7 @@ func summary(c *casefile.Case) string {
 		plural(len(c.Sources), "source"), plural(len(c.Notes), "note"))
 }
 
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
+func plural(n int, noun string) string { return casefile.Count(n, noun, noun+"s") }
 
 func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
@@ -202,8 +197,12 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	if len(files) == 0 {
 		c, err = casefile.Decode(assets.DefaultCase)
 	} else {
-		if f != export.FormatJSON && samePath(files[0], *out) {
-			return fail(1, "%s is the case file itself; writing the %s over it would destroy the case; choose another -o", *out, f)
+		if (f != export.FormatJSON || opt.MaxMarking != "") && samePath(files[0], *out) {
+			what := "the " + string(f)
+			if f == export.FormatJSON {
+				what = "a releasable copy"
+			}
+			return fail(1, "%s is the case file itself; writing %s over it would destroy the case; choose another -o", *out, what)
 		}
 		c, err = casefile.Load(files[0])
 	}
@@ -213,7 +212,12 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	if err := export.WriteFile(context.Background(), *out, f, c, opt, nil); err != nil {
 		return fail(1, "%v", err)
 	}
-	fmt.Fprintf(stdout, "wrote %s (%s) from %s\n", *out, f, summary(c))
+	if opt.MaxMarking == "" {
+		fmt.Fprintf(stdout, "wrote %s (%s) from %s\n", *out, f, summary(c))
+		return 0
+	}
+	r, marking := export.Releasable(c, opt.MaxMarking)
+	fmt.Fprintf(stdout, "wrote %s (%s), marked %s, released up to %s from %s\n%s\n", *out, f, marking, opt.MaxMarking, summary(c), r.Release.Sentence())
 	return 0
 }
 

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -42,5 +43,61 @@ func TestDefaultCaseBriefing(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The reproduction from issue 7: the default case marked TLP:AMBER
+// throughout, released at TLP:CLEAR. The briefing is marked CLEAR, holds no word of the
+// case's portions (each title, quote and name longer than a common word is
+// looked for), says in counts what it withheld, and never that the case
+// holds no statements.
+func TestAmberCaseReleasedAtClearLeaksNothing(t *testing.T) {
+	c, err := casefile.Decode(assets.DefaultCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Marking = casefile.TLPAmber
+	for i := range c.Statements {
+		c.Statements[i].Marking = ""
+	}
+	for i := range c.Events {
+		c.Events[i].Marking = ""
+	}
+	for i := range c.Notes {
+		c.Notes[i].Marking = ""
+	}
+	path := writeTemp(t, renderPDF(t, c, Options{MaxMarking: casefile.TLPClear}))
+	text := normalize(pdfText(t, path))
+	var md strings.Builder
+	if err := Markdown(&md, c, Options{MaxMarking: casefile.TLPClear}); err != nil {
+		t.Fatal(err)
+	}
+	for format, text := range map[string]string{"pdf": text, "md": normalize(md.String())} {
+		if strings.Contains(text, "TLP:AMBER") || strings.Contains(text, "holds no statements") {
+			t.Errorf("%s: shows TLP:AMBER or says it holds no statements", format)
+		}
+		secrets := []string{c.Title, c.Summary}
+		for _, s := range c.Statements {
+			secrets = append(secrets, s.Title, s.Quote)
+		}
+		for _, a := range c.Actors {
+			secrets = append(secrets, a.Name)
+		}
+		for _, s := range c.Sources {
+			secrets = append(secrets, s.Title)
+		}
+		for _, s := range secrets {
+			if s = normalize(s); len(s) > 12 && strings.Contains(text, s) {
+				t.Errorf("%s: holds %q", format, s)
+			}
+		}
+		want := fmt.Sprintf("%d statements", len(c.Statements))
+		if !strings.Contains(text, want) || !strings.Contains(text, "withheld above TLP:CLEAR") || !strings.Contains(text, "the bottom line") {
+			t.Errorf("%s: does not say that %s and the bottom line are withheld:\n%.600s", format, want, text)
+		}
+	}
+	header := pdfText(t, path, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "595", "-H", "52")
+	if !strings.Contains(header, "TLP:CLEAR") {
+		t.Errorf("the header reads %q", header)
 	}
 }

@@ -48,7 +48,8 @@ func ParseFormat(s string) (Format, error) {
 
 // WriteFile writes the case in the format to path atomically: a failed or
 // cancelled export never leaves a partial file at path, and a file already
-// there stays intact. FormatJSON writes the case file itself, ignoring opt.
+// there stays intact. Every format leaves out what opt.MaxMarking
+// withholds (Releasable).
 func WriteFile(ctx context.Context, path string, f Format, c *casefile.Case, opt Options, progress func(done, total int)) error {
 	var write func(io.Writer) error
 	switch f {
@@ -57,7 +58,7 @@ func WriteFile(ctx context.Context, path string, f Format, c *casefile.Case, opt
 	case FormatMarkdown:
 		write = func(w io.Writer) error { return Markdown(w, c, opt) }
 	case FormatJSON:
-		write = func(w io.Writer) error { return casefile.Encode(w, c) }
+		write = func(w io.Writer) error { return JSON(w, c, opt) }
 	default:
 		return fmt.Errorf("unknown export format %q; choose pdf, md or json", f)
 	}
@@ -68,6 +69,18 @@ func WriteFile(ctx context.Context, path string, f Format, c *casefile.Case, opt
 		return err
 	}
 	return casefile.WriteFileAtomic(path, false, write)
+}
+
+// JSON writes the case file itself, or with opt.MaxMarking its releasable
+// copy, which says what it withheld in its "release" field. The briefing's
+// other options do not apply.
+func JSON(w io.Writer, c *casefile.Case, opt Options) error {
+	opt, err := opt.Normalized()
+	if err != nil {
+		return err
+	}
+	r, _ := Releasable(c, opt.MaxMarking)
+	return casefile.Encode(w, r)
 }
 
 // checkTarget explains in words why path cannot take an export, before any

@@ -24,16 +24,16 @@ func testCase() *casefile.Case {
 	t := time.Date(2022, 9, 8, 10, 30, 0, 0, time.UTC)
 	c := &casefile.Case{
 		ID: "case-test", Title: "Albania cuts ties with Iran", Summary: "Albania expelled Iran’s diplomats after the July cyberattack.\n\nNATO backed the decision.",
-		Analyst: "A. Analyst", Created: t.Add(-48 * time.Hour), Modified: t, Marking: casefile.TLPAmber, Tags: []string{"albania", "iran"},
-		Sources: []casefile.Source{{ID: "src", Title: "Reuters report", Publisher: "Reuters", Date: casefile.Day(2022, 9, 7), Reliability: "B", URL: "https://example.org/a"}},
+		Analyst: "A. Analyst", Created: t.Add(-48 * time.Hour), Modified: t, Marking: casefile.TLPAmber, TitleMarking: casefile.TLPClear, Tags: []string{"albania", "iran"},
+		Sources: []casefile.Source{{ID: "src", Title: "Reuters report", Publisher: "Reuters", Date: casefile.Day(2022, 9, 7), Reliability: "B", URL: "https://example.org/a", Marking: casefile.TLPClear}},
 		Actors: []casefile.Actor{
-			{ID: "rama", Name: "Edi Rama", Kind: casefile.KindPerson, Role: "Prime Minister of Albania", Affiliation: "alb"},
-			{ID: "alb", Name: "Albania", Kind: casefile.KindState},
-			{ID: "iran", Name: "Iran", Kind: casefile.KindState},
-			{ID: "kanani", Name: "Nasser Kanani", Kind: casefile.KindPerson, Role: "Spokesman of Iran’s foreign ministry", Affiliation: "iran"},
+			{ID: "rama", Name: "Edi Rama", Kind: casefile.KindPerson, Role: "Prime Minister of Albania", Affiliation: "alb", Marking: casefile.TLPClear},
+			{ID: "alb", Name: "Albania", Kind: casefile.KindState, Marking: casefile.TLPClear},
+			{ID: "iran", Name: "Iran", Kind: casefile.KindState, Marking: casefile.TLPGreen},
+			{ID: "kanani", Name: "Nasser Kanani", Kind: casefile.KindPerson, Role: "Spokesman of Iran’s foreign ministry", Affiliation: "iran", Marking: casefile.TLPGreen},
 		},
 		Relations: []casefile.Relation{{ID: "r1", From: "rama", To: "alb", Type: casefile.RelLeads, Start: casefile.Year(2013)},
-			{ID: "r2", From: "alb", To: "iran", Type: casefile.RelCutTiesWith, Start: casefile.Day(2022, 9, 7)}},
+			{ID: "r2", From: "alb", To: "iran", Type: casefile.RelCutTiesWith, Start: casefile.Day(2022, 9, 7), Marking: casefile.TLPGreen}},
 		Statements: []casefile.Statement{
 			{ID: "s1", Title: "Rama announces the break", Speaker: "rama", Date: casefile.Day(2022, 9, 7), Channel: "video statement",
 				Quote:  "The government has decided, with immediate effect, to end diplomatic relations with the Islamic Republic of Iran… This extreme response — fully proportionate — is “unwelcome” but necessary. Façade, Shqipëri, përgjigje.",

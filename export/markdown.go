@@ -17,38 +17,14 @@ func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
 	if err != nil {
 		return err
 	}
-	marking := c.Marking
-	if opt.MaxMarking != "" {
-		c, marking = Releasable(c, opt.MaxMarking)
-	}
-	m := &mdWriter{w: bufio.NewWriter(w), c: c, ix: newCaseIndex(c), opt: opt, notes: planNotes(c, opt)}
+	c, marking := Releasable(c, opt.MaxMarking)
+	m := &mdWriter{w: bufio.NewWriter(w), c: c, ix: newCaseIndex(c), opt: opt, notes: planNotes(c, opt), marking: marking}
 	m.linef("**%s**", marking)
 	m.blank()
 	m.linef("# %s", oneLine(c.Title))
 	m.blank()
-	if opt.Has(SectionCover) {
-		m.cover(marking)
-	}
-	if opt.Has(SectionSummary) {
-		m.summary()
-	}
-	if opt.Has(SectionContents) {
-		m.contents()
-	}
-	if opt.Has(SectionActors) {
-		m.actors()
-	}
-	if opt.Has(SectionStatements) {
-		m.statements()
-	}
-	if opt.Has(SectionBackground) {
-		m.background()
-	}
-	if opt.Has(SectionNotes) && (len(m.notes.collected) > 0 || opt.Notes == NotesCollected) {
-		m.collectedNotes()
-	}
-	if opt.Has(SectionSources) {
-		m.sources()
+	if err := writeSections(m, opt, nil); err != nil {
+		return err
 	}
 	m.linef("---")
 	m.blank()
@@ -60,12 +36,19 @@ func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
 }
 
 type mdWriter struct {
-	w     *bufio.Writer
-	c     *casefile.Case
-	ix    *caseIndex
-	opt   Options
-	notes notePlan
-	err   error
+	w       *bufio.Writer
+	c       *casefile.Case
+	ix      *caseIndex
+	opt     Options
+	notes   notePlan
+	marking casefile.Marking // the banner's
+	err     error
+}
+
+// section writes a section's heading.
+func (m *mdWriter) section(s Section) {
+	m.linef("## %s", heading(s))
+	m.blank()
 }
 
 func (m *mdWriter) linef(format string, args ...any) {
@@ -75,6 +58,15 @@ func (m *mdWriter) linef(format string, args ...any) {
 }
 
 func (m *mdWriter) blank() { m.linef("") }
+
+// missing says, in italics, that the case has no items of a kind or how
+// many of them a release withheld (casefile.ReleaseInfo.Missing).
+func (m *mdWriter) missing(plural string, shown int, empty string) {
+	if line := m.c.Release.Missing(plural, shown, empty); line != "" {
+		m.linef("*%s*", line)
+		m.blank()
+	}
+}
 
 // oneLine keeps a heading or list item on one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -110,11 +102,11 @@ func escapeMarkdown(line string) string {
 	return line
 }
 
-func (m *mdWriter) cover(marking casefile.Marking) {
-	c := m.c
+func (m *mdWriter) cover() error {
+	c, marking := m.c, m.marking
 	m.linef("- **Marking:** %s — %s", marking, tlpMeaning[marking])
-	if m.opt.MaxMarking != "" {
-		m.linef("- **Releasable version:** items marked above %s are left out.", m.opt.MaxMarking)
+	if r := c.Release; r != nil {
+		m.linef("- **Releasable version at %s:** %s", r.Limit, r.Sentence())
 	}
 	m.linef("- **Date:** %s", briefingDate(c))
 	if c.Analyst != "" {
@@ -126,35 +118,31 @@ func (m *mdWriter) cover(marking casefile.Marking) {
 		m.linef("- **Tags:** %s", strings.Join(c.Tags, ", "))
 	}
 	m.blank()
+	return m.err
 }
 
-func (m *mdWriter) summary() {
-	m.linef("## Bottom line up front")
-	m.blank()
+func (m *mdWriter) summary() error {
+	m.section(SectionSummary)
 	for _, p := range paragraphs(m.c.Summary) {
 		m.linef("%s", p)
 		m.blank()
 	}
 	m.inlineNotes(casefile.OnCase, "")
+	return m.err
 }
 
-func (m *mdWriter) contents() {
-	m.linef("## Contents")
-	m.blank()
-	add := func(s Section, title string) {
-		if m.opt.Has(s) {
-			m.linef("- [%s](#%s)", title, anchor(title))
+func (m *mdWriter) contents() error {
+	m.section(SectionContents)
+	for _, e := range sectionTable {
+		switch {
+		case e.heading == "", e.section == SectionContents, !m.opt.Has(e.section):
+		case e.section == SectionNotes && len(m.notes.collected) == 0 && m.opt.Notes != NotesCollected:
+		default:
+			m.linef("- [%s](#%s)", e.heading, anchor(e.heading))
 		}
 	}
-	add(SectionSummary, "Bottom line up front")
-	add(SectionActors, "Key actors")
-	add(SectionStatements, "Statements")
-	add(SectionBackground, "Background")
-	if len(m.notes.collected) > 0 || m.opt.Notes == NotesCollected {
-		add(SectionNotes, "Analyst notes")
-	}
-	add(SectionSources, "Sources")
 	m.blank()
+	return m.err
 }
 
 // anchor is the heading's anchor as GitHub and most wikis make it.
@@ -174,10 +162,10 @@ func anchor(title string) string {
 // cell escapes a table cell.
 func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", `\|`) }
 
-func (m *mdWriter) actors() {
+func (m *mdWriter) actors() error {
 	c := m.c
-	m.linef("## Key actors")
-	m.blank()
+	m.section(SectionActors)
+	m.missing("actors", len(c.Actors), "The case names no actors.")
 	if len(c.Actors) > 0 {
 		m.linef("| Name | Kind | Role | Affiliation |")
 		m.linef("|---|---|---|---|")
@@ -213,12 +201,13 @@ func (m *mdWriter) actors() {
 			m.inlineNotes(casefile.OnActor, a.ID)
 		}
 	}
+	return m.err
 }
 
-func (m *mdWriter) statements() {
+func (m *mdWriter) statements() error {
 	c := m.c
-	m.linef("## Statements")
-	m.blank()
+	m.section(SectionStatements)
+	m.missing("statements", len(c.Statements), "The case holds no statements.")
 	level := "###"
 	for _, g := range orderedStatements(c, m.opt.StatementOrder) {
 		if g.speaker != "" {
@@ -261,12 +250,13 @@ func (m *mdWriter) statements() {
 			m.inlineNotes(casefile.OnStatement, s.ID)
 		}
 	}
+	return m.err
 }
 
-func (m *mdWriter) background() {
+func (m *mdWriter) background() error {
 	c := m.c
-	m.linef("## Background")
-	m.blank()
+	m.section(SectionBackground)
+	m.missing("events", len(c.Events), "The case records no background events.")
 	for _, e := range orderedEvents(c) {
 		title := e.Title
 		if e.Inferred {
@@ -295,16 +285,20 @@ func (m *mdWriter) background() {
 		}
 	}
 	m.blank()
+	return m.err
 }
 
-func (m *mdWriter) collectedNotes() {
-	m.linef("## Analyst notes")
-	m.blank()
+func (m *mdWriter) collectedNotes() error {
+	if len(m.notes.collected) == 0 && m.opt.Notes == NotesInline {
+		return nil // every note is beside what it annotates
+	}
+	m.section(SectionNotes)
 	for _, n := range m.notes.collected {
 		m.linef("### On %s", oneLine(m.c.TargetName(n.Target)))
 		m.blank()
 		m.note(n, "", 4)
 	}
+	return m.err
 }
 
 func (m *mdWriter) inlineNotes(kind casefile.TargetKind, id string) {
@@ -365,9 +359,9 @@ func demoteHeadings(body string, top int) []string {
 	return lines
 }
 
-func (m *mdWriter) sources() {
-	m.linef("## Sources")
-	m.blank()
+func (m *mdWriter) sources() error {
+	m.section(SectionSources)
+	m.missing("sources", len(m.c.Sources), "The case cites no sources.")
 	for _, s := range m.c.Sources {
 		meta := []string{}
 		if s.Publisher != "" {
@@ -384,4 +378,5 @@ func (m *mdWriter) sources() {
 		}
 	}
 	m.blank()
+	return m.err
 }

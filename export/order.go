@@ -2,7 +2,6 @@ package export
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -169,6 +168,9 @@ func (ix *caseIndex) sourceTitle(id string) string {
 }
 
 func (ix *caseIndex) citationWords(ct casefile.Citation) string {
+	if ct.Source == "" && ix.c.Release != nil {
+		return "withheld above " + string(ix.c.Release.Limit)
+	}
 	return ix.citationsWords([]casefile.Citation{ct})
 }
 
@@ -214,10 +216,4 @@ func holdings(c *casefile.Case) string {
 		plural(len(c.Events), "event") + ", " + plural(len(c.Sources), "source") + " and " + plural(len(c.Notes), "analyst note")
 }
 
-func plural(n int, word string) string {
-	s := strconv.Itoa(n) + " " + word
-	if n != 1 {
-		s += "s"
-	}
-	return s
-}
+func plural(n int, word string) string { return casefile.Count(n, word, word+"s") }

@@ -20,10 +20,7 @@ func PDF(ctx context.Context, w io.Writer, c *casefile.Case, opt Options, progre
 	if err != nil {
 		return err
 	}
-	marking := c.Marking
-	if opt.MaxMarking != "" {
-		c, marking = Releasable(c, opt.MaxMarking)
-	}
+	c, marking := Releasable(c, opt.MaxMarking)
 	defer func() {
 		// gofpdf panics on a few malformed inputs; a briefing that cannot be
 		// made must not take the application down with it.
@@ -53,7 +50,7 @@ type briefing struct {
 	progress func(done, total int)
 	done     int
 	total    int
-	contents []contentsEntry
+	toc      []contentsEntry
 	tocPage  int // the page reserved for the contents, 0 if none
 }
 
@@ -114,29 +111,14 @@ func (b *briefing) render() error {
 	if err := b.ctx.Err(); err != nil {
 		return err
 	}
-	sections := []struct {
-		s    Section
-		draw func() error
-	}{
-		{SectionCover, b.cover},
-		{SectionSummary, b.summary},
-		{SectionContents, b.reserveContents},
-		{SectionActors, b.actors},
-		{SectionStatements, b.statements},
-		{SectionBackground, b.background},
-		{SectionNotes, b.collectedNotes},
-		{SectionSources, b.sources},
-	}
-	for _, sec := range sections {
-		if !b.opt.Has(sec.s) {
-			continue
-		}
-		if err := sec.draw(); err != nil {
-			return err
-		}
+	err := writeSections(b, b.opt, func() error {
 		if err := b.pdf.Error(); err != nil {
 			return fmt.Errorf("cannot lay out the briefing: %w", err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if b.pdf.PageCount() == 0 {
 		b.newPage()
@@ -235,7 +217,7 @@ func (b *briefing) startSection(title string, newPage bool) {
 	b.pdf.SetLink(link, b.y, -1)
 	b.font("B", 16)
 	b.pdf.Bookmark(title, 0, b.y)
-	b.contents = append(b.contents, contentsEntry{title: title, page: b.pdf.PageNo(), link: link})
+	b.toc = append(b.toc, contentsEntry{title: title, page: b.pdf.PageNo(), link: link})
 	b.color(colorBody)
 	b.text(title, "B", 16, colorBody)
 	b.y += 3
@@ -249,10 +231,10 @@ func (b *briefing) heading(s string, size float64) {
 	b.y += 1
 }
 
-func (b *briefing) reserveContents() error {
+func (b *briefing) contents() error {
 	b.newPage()
 	b.tocPage = b.pdf.PageNo()
-	b.text("Contents", "B", 16, colorBody)
+	b.text(heading(SectionContents), "B", 16, colorBody)
 	b.y += 3
 	return nil
 }
@@ -272,8 +254,8 @@ func (b *briefing) fillContents() {
 	b.y = b.top + lineHeight(16) + 3
 	size := 11.0
 	lh := lineHeight(size) + 1.5
-	for _, e := range b.contents {
-		if e.title == "Contents" {
+	for _, e := range b.toc {
+		if e.title == heading(SectionContents) {
 			continue
 		}
 		num := fmt.Sprint(e.page)

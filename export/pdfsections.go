@@ -26,8 +26,8 @@ func (b *briefing) cover() error {
 	b.forgetColor()
 	b.y += 12
 	b.text(tlpMeaning[b.marking], "I", 9.5, colorMuted)
-	if b.opt.MaxMarking != "" {
-		b.text("Releasable version: items marked above "+string(b.opt.MaxMarking)+" are left out.", "I", 9.5, colorMuted)
+	if r := b.c.Release; r != nil {
+		b.text("Releasable version at "+string(r.Limit)+". "+r.Sentence(), "I", 9.5, colorMuted)
 	}
 	b.y += 8
 
@@ -54,7 +54,7 @@ func (b *briefing) cover() error {
 }
 
 func (b *briefing) summary() error {
-	b.startSection("Bottom line up front", !b.opt.Has(SectionCover))
+	b.startSection(heading(SectionSummary), !b.opt.Has(SectionCover))
 	for _, para := range paragraphs(b.c.Summary) {
 		b.text(para, "", 11.5, colorBody)
 		b.y += 2
@@ -77,9 +77,9 @@ func paragraphs(s string) []string {
 
 // actors draws the actors as a table, then their relations in words.
 func (b *briefing) actors() error {
-	b.startSection("Key actors", true)
-	if len(b.c.Actors) == 0 {
-		b.text("The case names no actors.", "I", 10, colorMuted)
+	b.startSection(heading(SectionActors), true)
+	if line := b.c.Release.Missing("actors", len(b.c.Actors), "The case names no actors."); line != "" {
+		b.text(line, "I", 10, colorMuted)
 	}
 	t := newTable(b, []float64{0.28, 0.16, 0.32, 0.24}, 9.5)
 	headers := []string{"Name", "Kind", "Role", "Affiliation"}
@@ -152,9 +152,9 @@ func (b *briefing) bullet(spans []span, size, x float64, marker string) {
 }
 
 func (b *briefing) statements() error {
-	b.startSection("Statements", true)
-	if len(b.c.Statements) == 0 {
-		b.text("The case holds no statements.", "I", 10, colorMuted)
+	b.startSection(heading(SectionStatements), true)
+	if line := b.c.Release.Missing("statements", len(b.c.Statements), "The case holds no statements."); line != "" {
+		b.text(line, "I", 10, colorMuted)
 	}
 	for _, g := range orderedStatements(b.c, b.opt.StatementOrder) {
 		if g.speaker != "" {
@@ -243,9 +243,9 @@ func (b *briefing) quote(q string, size float64) {
 }
 
 func (b *briefing) background() error {
-	b.startSection("Background", true)
-	if len(b.c.Events) == 0 {
-		b.text("The case records no background events.", "I", 10, colorMuted)
+	b.startSection(heading(SectionBackground), true)
+	if line := b.c.Release.Missing("events", len(b.c.Events), "The case records no background events."); line != "" {
+		b.text(line, "I", 10, colorMuted)
 	}
 	for _, e := range orderedEvents(b.c) {
 		b.event(e)
@@ -301,7 +301,7 @@ func (b *briefing) collectedNotes() error {
 	if len(notes) == 0 && b.opt.Notes == NotesInline {
 		return nil // every note is beside what it annotates
 	}
-	b.startSection("Analyst notes", true)
+	b.startSection(heading(SectionNotes), true)
 	if len(notes) == 0 {
 		b.text("The case has no analyst notes.", "I", 10, colorMuted)
 	}
@@ -398,9 +398,9 @@ func addStyle(style, add string) string {
 }
 
 func (b *briefing) sources() error {
-	b.startSection("Sources", true)
-	if len(b.c.Sources) == 0 {
-		b.text("The case cites no sources.", "I", 10, colorMuted)
+	b.startSection(heading(SectionSources), true)
+	if line := b.c.Release.Missing("sources", len(b.c.Sources), "The case cites no sources."); line != "" {
+		b.text(line, "I", 10, colorMuted)
 	}
 	for _, s := range b.c.Sources {
 		b.gap(2.5)
