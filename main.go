@@ -142,6 +142,16 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s: valid: %s\n", files[0], summary(c))
+	if v, n := c.QuotesVerified(); n > 0 {
+		fmt.Fprintf(stdout, "%d of %d quotes verified in their sources' texts\n", v, n)
+	}
+	// Warnings leave the file valid: exit status 0, but on stderr.
+	if ws := c.Warnings(); len(ws) > 0 {
+		fmt.Fprintf(stderr, "%s: %s:\n", files[0], casefile.Count(len(ws), "warning", "warnings"))
+		for _, w := range ws {
+			fmt.Fprintf(stderr, "  warning: %s\n", w)
+		}
+	}
 	return 0
 }
 

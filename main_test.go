@@ -149,6 +149,59 @@ func TestE2EExportJSONThenValidate(t *testing.T) {
 	}
 }
 
+// A quote that is not in its source's text leaves the file valid, and
+// validate says which and shows the closest passage.
+func TestE2EValidateWarnsOfUnverifiedQuotes(t *testing.T) {
+	c := defaultCase(t)
+	c.Statements[2].Quote = strings.Replace(c.Statements[2].Quote, "e", "ë", 1)
+	path := filepath.Join(t.TempDir(), "typo.casefile")
+	if err := casefile.Save(path, c); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "validate", path)
+	if r.code != 0 || !strings.Contains(r.stdout, "11 of 12 quotes verified") {
+		t.Fatalf("validate: exit %d, stdout %q", r.code, r.stdout)
+	}
+	if !strings.Contains(r.stderr, "1 warning") || !strings.Contains(r.stderr, c.Statements[2].Title) || !strings.Contains(r.stderr, "closest passage reads") {
+		t.Errorf("validate's warnings: %q", r.stderr)
+	}
+}
+
+// A releasable case file holds nothing above its limit, says so, and is
+// never written over the case itself.
+func TestE2EReleasableCaseFile(t *testing.T) {
+	c := defaultCase(t)
+	c.Marking = casefile.TLPAmber
+	for i := range c.Statements {
+		c.Statements[i].Marking = ""
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "amber.casefile")
+	if err := casefile.Save(path, c); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "clear.casefile")
+	r := run(t, "export", "-format", "json", "-max-marking", "TLP:CLEAR", "-o", out, path)
+	if r.code != 0 || !strings.Contains(r.stdout, "withheld above TLP:CLEAR") {
+		t.Fatalf("export: exit %d, %q %q", r.code, r.stdout, r.stderr)
+	}
+	data, _ := os.ReadFile(out)
+	for _, st := range c.Statements {
+		if strings.Contains(string(data), st.Title) {
+			t.Errorf("the CLEAR release holds %q", st.Title)
+		}
+	}
+	rel, err := casefile.Load(out)
+	if err != nil || rel.Marking.Rank() > casefile.TLPClear.Rank() || rel.Release.Count("statements") != len(c.Statements) {
+		t.Errorf("the release: %v, marked %v", err, rel)
+	}
+	before, _ := os.ReadFile(path)
+	r = run(t, "export", "-format", "json", "-max-marking", "TLP:CLEAR", "-o", path, path)
+	if after, _ := os.ReadFile(path); r.code == 0 || !bytes.Equal(before, after) || !strings.Contains(r.stderr, "would destroy the case") {
+		t.Errorf("a release over the case itself: exit %d, %q", r.code, r.stderr)
+	}
+}
+
 // badFiles are case files that must be refused, with a word of the reason.
 func badFiles(t *testing.T) map[string]struct {
 	content, reason string
@@ -163,7 +216,7 @@ func badFiles(t *testing.T) map[string]struct {
 	return map[string]struct{ content, reason string }{
 		"truncated":    {g[:len(g)/2], "cut short"},
 		"dangling":     {strings.Replace(g, `"speaker": "`+speaker+`"`, `"speaker": "no-such-actor"`, 1), `"no-such-actor" does not exist`},
-		"newer":        {strings.Replace(g, `"version": 2`, `"version": 99`, 1), "version 99"},
+		"newer":        {strings.Replace(g, fmt.Sprintf(`"version": %d`, casefile.FormatVersion), `"version": 99`, 1), "version 99"},
 		"unknown":      {strings.Replace(g, `"format": "casefile",`, `"format": "casefile", "colour": "red",`, 1), `"colour"`},
 		"trailing":     {g + "{}", "more data after the case"},
 		"not utf-8":    {strings.Replace(g, "Albania", "Alb\xffnia", 1), "UTF-8"},

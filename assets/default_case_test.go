@@ -40,16 +40,41 @@ func paragraphs() []string {
 // byte for byte, without it.
 func plain(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
 
-// articleSource returns the id of the source that is the embedded article.
+// articleSource returns the id of the source that holds the embedded
+// article as its text.
 func articleSource(t *testing.T, c *casefile.Case) string {
 	t.Helper()
 	for _, s := range c.Sources {
-		if strings.Contains(s.Description, articleFile) {
+		if s.Text != nil && s.Text.Body == string(assets.DefaultCaseArticle) {
 			return s.ID
 		}
 	}
-	t.Fatalf("no source's description names %s", articleFile)
+	t.Fatalf("no source holds the text of %s", articleFile)
 	return ""
+}
+
+// The article is in the case, every quote is verified against it, and each
+// statement's span reads its quote exactly; no description sends a reader
+// to a path in this repository.
+func TestEveryQuoteIsVerifiedInTheArticleTheCaseHolds(t *testing.T) {
+	c := defaultCase(t)
+	src := articleSource(t, c)
+	s, _ := c.Source(src)
+	if strings.Contains(s.Description, "assets/") || s.Text.SHA256 != casefile.TextSHA256(s.Text.Body) {
+		t.Errorf("the article's source: %q, sha256 %s", s.Description, s.Text.SHA256)
+	}
+	checks := c.CheckQuotes()
+	for _, st := range c.Statements {
+		if ch := checks[st.ID]; ch.Status != casefile.Verified {
+			t.Errorf("statement %q: %s", st.Title, ch.Status)
+		}
+		if got := s.Text.Passage(st.Source.Span); got != st.Quote {
+			t.Errorf("statement %q: its span reads %q, not its quote %q", st.Title, got, st.Quote)
+		}
+	}
+	if v, n := c.QuotesVerified(); v != len(c.Statements) || n != v || v != 12 {
+		t.Errorf("%d of %d checkable quotes verified; the case has %d statements", v, n, len(c.Statements))
+	}
 }
 
 var locatorRE = regexp.MustCompile(`^para\. ([0-9]+)$`)

@@ -69,11 +69,24 @@ type Case struct {
 	Notes      []Note      `json:"notes"`
 }
 
-// Citation points at a source, optionally at a place in it ("para. 3").
+// Citation points at a source, optionally at a place in it: a locator in
+// words ("para. 3") and, when the source holds its text, the exact span.
 type Citation struct {
 	Source  string `json:"source"`
 	Locator string `json:"locator,omitempty"`
+	Span    Span   `json:"span,omitzero"`
 }
+
+// Span is a passage of a source's text: the characters (Unicode code
+// points, counted from 0) from Start up to but not including End.
+// The zero Span means none.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// IsZero reports whether the span is none.
+func (s Span) IsZero() bool { return s == Span{} }
 
 // Source is a document the case draws on.
 type Source struct {
@@ -85,6 +98,18 @@ type Source struct {
 	Reliability Reliability `json:"reliability,omitempty"`
 	Description string      `json:"description,omitempty"`
 	Marking     Marking     `json:"marking,omitempty"`
+	Text        *SourceText `json:"text,omitempty"`
+}
+
+// SourceText is a source's full text, kept inside the case so that a case
+// stays one file to share, with where it came from and a SHA-256 that
+// lets a later reader tell it is the text imported.
+type SourceText struct {
+	Body     string    `json:"body"`
+	Origin   string    `json:"origin,omitempty"` // the file name or URL the analyst gave
+	Format   string    `json:"format,omitempty"` // "txt", "md", "html", "pdf" or "pasted"
+	Imported time.Time `json:"imported,omitempty"`
+	SHA256   string    `json:"sha256"` // hex SHA-256 of Body's UTF-8 bytes
 }
 
 // Actor is a state, person, organisation, government body or group.

@@ -149,6 +149,12 @@ func (c *Case) Clone() *Case {
 	d := *c
 	d.Tags = cloneStrings(c.Tags)
 	d.Sources = append([]Source(nil), c.Sources...)
+	for i := range d.Sources {
+		if t := d.Sources[i].Text; t != nil {
+			text := *t // the body's string is shared: strings do not change
+			d.Sources[i].Text = &text
+		}
+	}
 	d.Actors = make([]Actor, len(c.Actors))
 	for i, a := range c.Actors {
 		a.Aliases = cloneStrings(a.Aliases)

@@ -13,6 +13,7 @@ import (
 var migrations = map[int]func(doc map[string]any) error{
 	1: migrate1to2,
 	2: nil, // version 3 added markings and the release account
+	3: nil, // version 4 added source texts and citation spans
 }
 
 // migrate upgrades data from version to FormatVersion. When no step

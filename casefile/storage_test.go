@@ -43,7 +43,7 @@ func TestSavedFileStartsWithFormatAndVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(path)
-	const head = "{\n  \"format\": \"casefile\",\n  \"version\": 3,\n  \"case\": {"
+	head := fmt.Sprintf("{\n  \"format\": \"casefile\",\n  \"version\": %d,\n  \"case\": {", FormatVersion)
 	if !bytes.HasPrefix(data, []byte(head)) {
 		t.Errorf("file starts %q, want %q", data[:min(len(data), 60)], head)
 	}
@@ -168,7 +168,7 @@ func TestLoadMigratesVersion1(t *testing.T) {
 		Relations: []Relation{{ID: "rel-leads", From: "rama", To: "alb", Type: RelLeads, Start: Date{Year: 2013, Qualifier: About}}},
 		Statements: []Statement{
 			{ID: "st-rama", Title: "Rama on proportionality", Speaker: "rama", Quote: "This extreme response … is fully proportionate.",
-				Date: Day(2022, 9, 7), Source: Citation{"src-pm", "para. 1"}, Grading: Grading{"B", 2}},
+				Date: Day(2022, 9, 7), Source: Citation{Source: "src-pm", Locator: "para. 1"}, Grading: Grading{"B", 2}},
 			{ID: "st-later", Title: "Rama, later", Speaker: "rama", Quote: "We stand firm.", Date: Date{Year: 2022, Month: 9, Qualifier: About},
 				RespondsTo: "st-rama", Source: Citation{Source: "src-pm"}},
 		},
@@ -229,22 +229,24 @@ func assertUnchanged(t *testing.T, path string, want []byte) {
 
 func TestLoadRefuses(t *testing.T) {
 	good := string(encode(t, sampleCase()))
+	// The sample as written says the current version.
+	cur := fmt.Sprintf(`"version": %d`, FormatVersion)
 	tests := []struct {
 		name, content string
 		want          []string
 	}{
-		{"newer version", strings.Replace(good, `"version": 3`, `"version": 4`, 1),
-			[]string{"version 4, newer than version 3", "update Casefile"}},
-		{"version 0", strings.Replace(good, `"version": 3`, `"version": 0`, 1), []string{"version 0 is not valid"}},
-		{"version not a number", strings.Replace(good, `"version": 3`, `"version": "2"`, 1), []string{`the file's "version" holds text where a whole number belongs`}},
-		{"version a fraction", strings.Replace(good, `"version": 3`, `"version": 2.5`, 1),
+		{"newer version", strings.Replace(good, cur, fmt.Sprintf(`"version": %d`, FormatVersion+1), 1),
+			[]string{fmt.Sprintf("version %d, newer than version %d", FormatVersion+1, FormatVersion), "update Casefile"}},
+		{"version 0", strings.Replace(good, cur, `"version": 0`, 1), []string{"version 0 is not valid"}},
+		{"version not a number", strings.Replace(good, cur, `"version": "2"`, 1), []string{`the file's "version" holds text where a whole number belongs`}},
+		{"version a fraction", strings.Replace(good, cur, `"version": 2.5`, 1),
 			[]string{`the file's "version" holds the number 2.5 where a whole number belongs`}},
 		{"format not text", strings.Replace(good, `"format": "casefile"`, `"format": 7`, 1),
 			[]string{`the file's "format" holds a number where text belongs`}},
 		{"other format", strings.Replace(good, `"format": "casefile"`, `"format": "stix"`, 1),
 			[]string{`format is "stix", not "casefile"`}},
 		{"no format", strings.Replace(good, `"format": "casefile",`, ``, 1), []string{`no "format" and "version"`}},
-		{"no version", strings.Replace(good, `"version": 3,`, ``, 1), []string{`no "format" and "version"`}},
+		{"no version", strings.Replace(good, cur+",", ``, 1), []string{`no "format" and "version"`}},
 		{"no case", `{"format": "casefile", "version": 2}`, []string{`no "case"`}},
 		{"null case", `{"format": "casefile", "version": 2, "case": null}`, []string{`no "case"`}},
 		{"trailing data", good + `{"format": "casefile"}`, []string{"more data after the case, at line"}},
@@ -252,7 +254,7 @@ func TestLoadRefuses(t *testing.T) {
 		{"two cases", good + good, []string{"more data after the case"}},
 		{"unknown field", strings.Replace(good, `"quote": `, `"qoute": "typo", "quote": `, 1),
 			[]string{`unknown field "qoute"`, "newer Casefile or have been mistyped"}},
-		{"unknown top-level field", strings.Replace(good, `"version": 3,`, `"version": 3, "extra": true,`, 1),
+		{"unknown top-level field", strings.Replace(good, cur+",", cur+`, "extra": true,`, 1),
 			[]string{`unknown field "extra"`}},
 		{"wrong type", strings.Replace(good, `"year": 2022`, `"year": "2022"`, 1),
 			[]string{`source "Statement of the Prime Minister": case.sources[0].date.year holds text where a whole number belongs, e.g. 2022 (line 22, column 19)`}},

@@ -67,12 +67,13 @@ func (ps Problems) Field(field string) string {
 
 // checker collects problems about one item at a time.
 type checker struct {
-	c     *Case
-	ids   map[string]idKinds // every id in the case -> the kinds of the items with it
-	kind  string
-	name  string
-	id    string
-	found Problems
+	c       *Case
+	textLen map[string]int     // a source's text length in characters, -1 for none (textLength)
+	ids     map[string]idKinds // every id in the case -> the kinds of the items with it
+	kind    string
+	name    string
+	id      string
+	found   Problems
 	// nameOf names the item when that costs work (a relation's name looks
 	// up its actors): it is only called once a problem is found.
 	nameOf func() string
@@ -161,6 +162,7 @@ func (k *checker) citations(field string, cs []Citation) {
 			continue
 		}
 		k.ref(field, ct.Source, "source")
+		k.span(field, ct)
 	}
 }
 
@@ -279,6 +281,7 @@ func (k *checker) source(s *Source) {
 		}
 	}
 	k.marking(s.Marking)
+	k.sourceText(s.Text)
 }
 
 func (k *checker) actor(a *Actor) {
@@ -340,6 +343,7 @@ func (k *checker) statement(s *Statement) {
 		}
 	} else {
 		k.ref("source", s.Source.Source, "source")
+		k.span("source", s.Source)
 	}
 	k.grading(s.Grading)
 	k.marking(s.Marking)

@@ -101,3 +101,25 @@ func TestAmberCaseReleasedAtClearLeaksNothing(t *testing.T) {
 		t.Errorf("the header reads %q", header)
 	}
 }
+
+// The cover says how many quotes were verified against the article the
+// case holds, and a quote changed since is marked where it is quoted.
+func TestBriefingSaysWhichQuotesAreVerified(t *testing.T) {
+	c, err := casefile.Decode(assets.DefaultCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md strings.Builder
+	if err := Markdown(&md, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "**Quotes:** 12 of 12 verified in their sources") || strings.Contains(md.String(), "NOT FOUND") {
+		t.Errorf("the default case's briefing does not say all 12 quotes are verified")
+	}
+	c.Statements[3].Quote = strings.Replace(c.Statements[3].Quote, " ", "  x ", 1)
+	path := writeTemp(t, renderPDF(t, c, Options{}))
+	text := normalize(pdfText(t, path))
+	if !strings.Contains(text, "11 of 12 verified in their sources; 1 not found") || strings.Count(text, "NOT FOUND in the source's text") != 1 {
+		t.Errorf("a changed quote is not marked:\n%.800s", text)
+	}
+}

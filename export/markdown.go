@@ -114,6 +114,9 @@ func (m *mdWriter) cover() error {
 	}
 	m.linef("- **Case:** %s", c.ID)
 	m.linef("- **Holds:** %s", holdings(c))
+	if q := m.ix.quotesChecked(); q != "" {
+		m.linef("- **Quotes:** %s", q)
+	}
 	if len(c.Tags) > 0 {
 		m.linef("- **Tags:** %s", strings.Join(c.Tags, ", "))
 	}
@@ -245,7 +248,7 @@ func (m *mdWriter) statements() error {
 			if r, ok := m.ix.statement(s.RespondsTo); ok && s.RespondsTo != "" {
 				m.linef("Responds to: %s (%s, %s)  ", oneLine(r.Title), m.ix.actorName(r.Speaker), r.Date)
 			}
-			m.linef("Source: %s · Grading: %s", m.ix.citationWords(s.Source), s.Grading)
+			m.linef("Source: %s · Grading: %s%s", m.ix.citationWords(s.Source), s.Grading, m.ix.quoteMark(s))
 			m.blank()
 			m.inlineNotes(casefile.OnStatement, s.ID)
 		}

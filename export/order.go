@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -106,6 +107,7 @@ type caseIndex struct {
 	actors     map[string]int
 	statements map[string]int
 	sources    map[string]int
+	quotes     map[string]casefile.QuoteCheck // by statement id
 }
 
 func newCaseIndex(c *casefile.Case) *caseIndex {
@@ -120,7 +122,45 @@ func newCaseIndex(c *casefile.Case) *caseIndex {
 	for i, s := range c.Sources {
 		ix.sources[s.ID] = i
 	}
+	ix.quotes = c.CheckQuotes()
 	return ix
+}
+
+// quotesChecked is the cover's account of the quotes checked against their
+// sources' texts: "12 of 12 verified in their sources", or "" when no
+// source holds a text.
+func (ix *caseIndex) quotesChecked() string {
+	verified, notFound, noText := 0, 0, 0
+	for _, ch := range ix.quotes {
+		switch ch.Status {
+		case casefile.Verified:
+			verified++
+		case casefile.NotFound:
+			notFound++
+		default:
+			noText++
+		}
+	}
+	if verified+notFound == 0 {
+		return ""
+	}
+	line := fmt.Sprintf("%d of %d verified in their sources", verified, verified+notFound)
+	if notFound > 0 {
+		line += fmt.Sprintf("; %d not found, marked where they are quoted", notFound)
+	}
+	if noText > 0 {
+		line += fmt.Sprintf("; %d cite a source whose text the case does not hold", noText)
+	}
+	return line
+}
+
+// quoteMark is what a statement's source line adds about its quote: a
+// warning when the quote is not in its source's text.
+func (ix *caseIndex) quoteMark(s casefile.Statement) string {
+	if ix.quotes[s.ID].Status == casefile.NotFound {
+		return " · NOT FOUND in the source's text"
+	}
+	return ""
 }
 
 func (ix *caseIndex) actor(id string) (*casefile.Actor, bool) {

@@ -36,6 +36,7 @@ func (b *briefing) cover() error {
 		{"Analyst", b.c.Analyst},
 		{"Case", b.c.ID},
 		{"Holds", holdings(b.c)},
+		{"Quotes", b.ix.quotesChecked()},
 	}
 	if len(b.c.Tags) > 0 {
 		facts = append(facts, [2]string{"Tags", strings.Join(b.c.Tags, ", ")})
@@ -229,7 +230,7 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 			b.text("Responds to: "+r.Title+" ("+b.ix.actorName(r.Speaker)+", "+r.Date.String()+")", "", 9, colorMuted)
 		}
 	}
-	b.text("Source: "+b.ix.citationWords(s.Source)+" · Grading: "+s.Grading.String(), "", 9, colorMuted)
+	b.text("Source: "+b.ix.citationWords(s.Source)+" · Grading: "+s.Grading.String()+b.ix.quoteMark(s), "", 9, colorMuted)
 }
 
 // quote typesets a verbatim quotation as an indented italic block with a
