@@ -40,8 +40,10 @@ func newActorsScreen(u *UI) *actorsScreen {
 		func() fyne.CanvasObject { return newTwoLineRow() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(a.shown) {
-				ac := &a.u.doc.c.Actors[a.shown[id]]
-				o.(*twoLineRow).set(ac.Name, joinDot(string(ac.Kind), ac.Role))
+				c := a.u.doc.c
+				ac, r := &c.Actors[a.shown[id]], o.(*twoLineRow)
+				r.set(ac.Name, joinDot(string(ac.Kind), ac.Role))
+				r.setMarking(c.EffectiveMarking(ac.Marking))
 			}
 		},
 	)
@@ -102,7 +104,7 @@ func (a *actorsScreen) show(id string) {
 		return
 	}
 	a.selected = id
-	objs := []fyne.CanvasObject{heading(ac.Name), muted(joinDot(string(ac.Kind), ac.Role))}
+	objs := []fyne.CanvasObject{markedHeading(ac.Name, c.EffectiveMarking(ac.Marking)), muted(joinDot(string(ac.Kind), ac.Role))}
 	if ac.Affiliation != "" {
 		aff := ac.Affiliation
 		objs = append(objs, container.NewHBox(muted("Affiliated with"), link(c.ActorName(aff), func() { u.ShowActor(aff) })))
@@ -135,8 +137,8 @@ func (a *actorsScreen) show(id string) {
 			break
 		}
 		sid := s.ID
-		objs = append(objs, container.NewBorder(nil, nil, muted(s.Date.String()), nil,
-			linkWrap(s.Title, func() { u.ShowStatement(sid) })))
+		when := markedLabel(portionBadge(c.EffectiveMarking(s.Marking)), muted(s.Date.String()))
+		objs = append(objs, container.NewBorder(nil, nil, when, nil, linkWrap(s.Title, func() { u.ShowStatement(sid) })))
 	}
 	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnActor, ID: id})...)
 	a.detail.show(objs...)
@@ -160,7 +162,8 @@ func (u *UI) relationRow(self string, r casefile.Relation) fyne.CanvasObject {
 		edit.Disable()
 		del.Disable()
 	}
-	return container.NewBorder(nil, nil, muted(text), container.NewHBox(muted(when), edit, del),
+	how := markedLabel(portionBadge(c.EffectiveMarking(r.Marking)), muted(text))
+	return container.NewBorder(nil, nil, how, container.NewHBox(muted(when), edit, del),
 		linkWrap(c.ActorName(other), func() { u.ShowActor(other) }))
 }
 

@@ -29,8 +29,10 @@ func newBackgroundScreen(u *UI) *backgroundScreen {
 		func() fyne.CanvasObject { return newTwoLineRow() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(b.order) {
-				e := &b.u.doc.c.Events[b.order[id]]
-				o.(*twoLineRow).set(e.Date.String(), eventLine(e))
+				c := b.u.doc.c
+				e, r := &c.Events[b.order[id]], o.(*twoLineRow)
+				r.set(e.Date.String(), eventLine(e))
+				r.setMarking(c.EffectiveMarking(e.Marking))
 			}
 		},
 	)
@@ -84,7 +86,7 @@ func (b *backgroundScreen) show(id string) {
 		return
 	}
 	b.selected = id
-	objs := []fyne.CanvasObject{heading(e.Title), muted(e.Date.String())}
+	objs := []fyne.CanvasObject{markedHeading(e.Title, c.EffectiveMarking(e.Marking)), muted(e.Date.String())}
 	if e.Description != "" {
 		objs = append(objs, u.longText(e.Title, e.Description, plainText))
 	}
@@ -98,7 +100,6 @@ func (b *backgroundScreen) show(id string) {
 		"Inferred", inferred,
 		"Sources", u.citations(e.Sources),
 		"Grading", e.Grading.String(),
-		"Marking", string(c.EffectiveMarking(e.Marking)),
 	))
 	if len(e.Actors) > 0 {
 		row := container.NewHBox(muted("Actors"))

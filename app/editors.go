@@ -178,6 +178,7 @@ func (u *UI) editActor(a casefile.Actor) {
 	aliases := f.entry("Also known as", "aliases", strings.Join(a.Aliases, ", "), "other names, separated by commas")
 	desc := f.textArea("Description", "description", a.Description, "", 3)
 	sources := f.sourcesRow("Sources", "sources", c, a.Sources)
+	marking := f.markingRow(a.Marking)
 	verb := "Edit actor"
 	if isNew {
 		verb = "New actor"
@@ -191,6 +192,7 @@ func (u *UI) editActor(a casefile.Actor) {
 		x.Aliases = splitList(aliases.text())
 		x.Description = strings.TrimSpace(desc.text())
 		x.Sources = sources.value()
+		x.Marking = markingValue(marking)
 		added, err := saveItem(u, isNew, x, (*casefile.Case).AddActor, (*casefile.Case).UpdateActor)
 		if err == nil && isNew {
 			u.ShowActor(added.ID)
@@ -222,6 +224,7 @@ func (u *UI) editRelation(r casefile.Relation) {
 	f.add("Inferred", "inferred", inferred)
 	desc := f.textArea("Description", "description", r.Description, "", 2)
 	sources := f.sourcesRow("Sources", "sources", c, r.Sources)
+	marking := f.markingRow(r.Marking)
 	verb := "Edit relation"
 	if isNew {
 		verb = "New relation"
@@ -240,6 +243,7 @@ func (u *UI) editRelation(r casefile.Relation) {
 		x.Inferred = inferred.Checked
 		x.Description = strings.TrimSpace(desc.text())
 		x.Sources = sources.value()
+		x.Marking = markingValue(marking)
 		_, err = saveItem(u, isNew, x, (*casefile.Case).AddRelation, (*casefile.Case).UpdateRelation)
 		return err
 	})
@@ -313,6 +317,7 @@ func (u *UI) editSource(s casefile.Source) {
 	}
 	f.add("Reliability", "reliability", rel)
 	desc := f.textArea("Description", "description", s.Description, "", 3)
+	marking := f.markingRow(s.Marking)
 	verb := "Edit source"
 	if isNew {
 		verb = "New source"
@@ -332,6 +337,7 @@ func (u *UI) editSource(s casefile.Source) {
 			x.Reliability = casefile.Reliability(rel.Selected[:1])
 		}
 		x.Description = strings.TrimSpace(desc.text())
+		x.Marking = markingValue(marking)
 		added, err := saveItem(u, isNew, x, (*casefile.Case).AddSource, (*casefile.Case).UpdateSource)
 		if err == nil && isNew {
 			u.ShowSource(added.ID)
@@ -356,14 +362,61 @@ func (u *UI) editCaseDetails() {
 	}
 	marking := widget.NewSelect(opts, nil)
 	marking.Selected = string(c.Marking)
+	f.Choices["marking"] = marking
 	f.add("Marking", "marking", marking)
+	titleMarking := f.markingChoice("Title marking", "title_marking", c.TitleMarking)
+	f.hint("the title and the tags; no higher than the case")
+	summaryMarking := f.markingChoice("Summary marking", "summary_marking", c.SummaryMarking)
+	f.hint("the bottom line; no higher than the case")
 	tags := f.entry("Tags", "tags", strings.Join(c.Tags, ", "), "separated by commas")
 	f.show("Case details", func() error {
-		return u.edit(func(c *casefile.Case) error {
-			return c.SetCaseDetails(strings.TrimSpace(title.text()), strings.TrimSpace(summary.text()),
-				strings.TrimSpace(analyst.text()), casefile.Marking(marking.Selected), splitList(tags.text()))
-		})
+		d := caseDetails{
+			title: strings.TrimSpace(title.text()), summary: strings.TrimSpace(summary.text()),
+			analyst: strings.TrimSpace(analyst.text()), tags: splitList(tags.text()),
+			marking: casefile.Marking(marking.Selected), titleMarking: markingValue(titleMarking),
+			summaryMarking: markingValue(summaryMarking),
+		}
+		return nameOtherItems(u.edit(d.apply))
 	})
+}
+
+// nameOtherItems names the item of each problem that is not the case's
+// own. Lowering the case below an item's marking is refused on the case
+// form's Marking row, where "this item's" would name no item in view.
+func nameOtherItems(err error) error {
+	var ps casefile.Problems
+	if !errors.As(err, &ps) {
+		return err
+	}
+	named := make(casefile.Problems, len(ps))
+	for i, p := range ps {
+		if p.Item != "case" {
+			p.Message = p.String()
+		}
+		named[i] = p
+	}
+	return named
+}
+
+// caseDetails are the case's own fields as the case form has them.
+type caseDetails struct {
+	title, summary, analyst               string
+	tags                                  []string
+	marking, titleMarking, summaryMarking casefile.Marking
+}
+
+// apply sets the case's fields and the markings of its title line and
+// bottom line, all or none. SetCaseDetails checks those markings against
+// the case's new one but sets only its own fields, so the markings are
+// set before it and put back when it refuses.
+func (d caseDetails) apply(c *casefile.Case) error {
+	oldTitle, oldSummary := c.TitleMarking, c.SummaryMarking
+	c.TitleMarking, c.SummaryMarking = d.titleMarking, d.summaryMarking
+	if err := c.SetCaseDetails(d.title, d.summary, d.analyst, d.marking, d.tags); err != nil {
+		c.TitleMarking, c.SummaryMarking = oldTitle, oldSummary
+		return err
+	}
+	return nil
 }
 
 // deleteItem asks before deleting; when the model refuses because other

@@ -144,7 +144,10 @@ func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *export
 	u.exporting = run
 	snap := u.doc.c.Clone()
 	go func() {
-		err := export.WriteFile(ctx, path, export.FormatPDF, snap, opt, func(done, total int) {
+		// Released here, off the UI thread, so that the message can say
+		// what was withheld; WriteFile takes the copy as it is.
+		rel, _ := export.Releasable(snap, opt.MaxMarking)
+		err := export.WriteFile(ctx, path, export.FormatPDF, rel, opt, func(done, total int) {
 			if total > 0 {
 				v := float64(done) / float64(total)
 				runOnUI(func() { run.bar.SetValue(v) })
@@ -161,13 +164,25 @@ func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *export
 			case err != nil:
 				u.showError("Briefing not exported", fmt.Errorf("%w\n\nNo file was written", err))
 			default:
-				u.setStatus("Exported the briefing to " + path)
+				u.setStatus(exportedMessage(path, rel, opt.MaxMarking))
 			}
 		})
 		cancel()
 		run.done <- err
 	}()
 	return run
+}
+
+// exportedMessage says where the briefing went and, for a release up to
+// limit, the marking it carries and what it withheld, in counts only:
+// "Exported the briefing to b.pdf, marked TLP:CLEAR. 7 statements and the
+// bottom line are withheld above TLP:CLEAR."
+func exportedMessage(path string, released *casefile.Case, limit casefile.Marking) string {
+	msg := "Exported the briefing to " + path
+	if limit == "" || released.Release == nil {
+		return msg
+	}
+	return msg + ", marked " + string(released.Marking) + ". " + released.Release.Sentence()
 }
 
 // briefingName suggests a file name for a case's briefing: the case's

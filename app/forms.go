@@ -31,13 +31,14 @@ type itemForm struct {
 	Entries map[string]*widget.Entry       // by problem field, for tests; a paged field's is its page
 	Selects map[string]*widget.SelectEntry // the fields that suggest, by field
 	Pages   map[string]*pagedEditor        // the fields edited a page at a time, by field
+	Choices map[string]*widget.Select      // the markings, by field, for tests
 	save    func() error
 	body    *container.Scroll
 }
 
 func (u *UI) newItemForm() *itemForm {
 	f := &itemForm{u: u, form: widget.NewForm(), errs: map[string]*widget.Label{}, Entries: map[string]*widget.Entry{}, Selects: map[string]*widget.SelectEntry{},
-		Pages: map[string]*pagedEditor{}}
+		Pages: map[string]*pagedEditor{}, Choices: map[string]*widget.Select{}}
 	f.general = widget.NewLabel("")
 	f.general.Importance = widget.DangerImportance
 	f.general.Wrapping = fyne.TextWrapWord
@@ -508,28 +509,55 @@ func (gf *gradingField) value() casefile.Grading {
 	return g
 }
 
-// markingRow adds an item's TLP marking; empty takes the case's.
+// caseMarking is the choice of no marking of a portion's own: it takes
+// the case's.
 const caseMarking = "as the case"
 
+// markingRow adds an item's TLP marking, whose problems are the item's
+// "marking".
 func (f *itemForm) markingRow(m casefile.Marking) *widget.Select {
+	return f.markingChoice("Marking", "marking", m)
+}
+
+// markingChoice adds a portion's TLP marking: "as the case" or a label.
+func (f *itemForm) markingChoice(label, field string, m casefile.Marking) *widget.Select {
+	sel := newMarkingSelect(nil)
+	sel.Selected = markingOption(m)
+	f.Choices[field] = sel
+	f.add(label, field, sel)
+	return sel
+}
+
+// hint explains the row added last, beneath it.
+func (f *itemForm) hint(text string) {
+	f.form.Items[len(f.form.Items)-1].HintText = text
+}
+
+// newMarkingSelect offers "as the case" and the five labels.
+func newMarkingSelect(changed func(string)) *widget.Select {
 	opts := []string{caseMarking}
 	for _, k := range casefile.Markings {
 		opts = append(opts, string(k))
 	}
-	sel := widget.NewSelect(opts, nil)
-	sel.Selected = caseMarking
-	if m != "" {
-		sel.Selected = string(m)
-	}
-	f.add("Marking", "marking", sel)
-	return sel
+	return widget.NewSelect(opts, changed)
 }
 
-func markingValue(sel *widget.Select) casefile.Marking {
-	if sel.Selected == caseMarking {
+// markingOption is the choice that stands for a portion's own marking.
+func markingOption(m casefile.Marking) string {
+	if m == "" {
+		return caseMarking
+	}
+	return string(m)
+}
+
+func markingValue(sel *widget.Select) casefile.Marking { return markingOf(sel.Selected) }
+
+// markingOf is the portion's own marking a choice stands for.
+func markingOf(choice string) casefile.Marking {
+	if choice == caseMarking {
 		return ""
 	}
-	return casefile.Marking(sel.Selected)
+	return casefile.Marking(choice)
 }
 
 // splitList reads a comma-separated list, dropping empty entries.

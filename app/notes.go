@@ -26,6 +26,7 @@ type notesScreen struct {
 	showAll *widget.Button  // the whole note in the reader, in allBar
 	allBar  *fyne.Container // shown when the note has pages
 	delete  *widget.Button
+	marking *noteMarking // the note's own marking, beside what it is on
 	right   fyne.CanvasObject
 	none    fyne.CanvasObject
 	pane    *fyne.Container
@@ -67,11 +68,13 @@ func newNotesScreen(u *UI) *notesScreen {
 		}
 	})
 	add := button("New note", theme.ContentAddIcon(), u.NewNote)
+	n.marking = newNoteMarking(n)
 
 	previewBox := container.NewBorder(subheading("Preview"), n.allBar, nil, nil, container.NewVScroll(n.preview))
 	editSplit := container.NewVSplit(n.view, previewBox)
 	editSplit.Offset = 0.5
-	n.right = container.NewBorder(container.NewBorder(nil, nil, nil, n.delete, n.target), nil, nil, nil, editSplit)
+	top := container.NewBorder(nil, nil, n.marking.badge, container.NewHBox(n.marking.row, n.delete), n.target)
+	n.right = container.NewBorder(top, nil, nil, nil, editSplit)
 	n.none = container.NewCenter(muted("Select a note, or press Ctrl+N to write one on what you are looking at."))
 	n.pane = container.NewStack(n.none)
 	left := container.NewBorder(container.NewVBox(toolbar(add), n.count), nil, nil, nil, n.list)
@@ -88,6 +91,7 @@ func (n *notesScreen) updateRow(row int, r *twoLineRow) {
 	c := n.u.doc.c
 	nt := &c.Notes[n.order[row]]
 	r.set(noteTitle(nt.Body), "on "+n.targetName(nt.Target)+" · "+nt.Modified.Local().Format("2 Jan 2006 15:04"))
+	r.setMarking(c.EffectiveMarking(nt.Marking))
 }
 
 func (n *notesScreen) targetName(t casefile.Target) string {
@@ -184,6 +188,7 @@ func (n *notesScreen) show(id string) {
 		n.open(nt.Body, n.page, false)
 	}
 	n.renderPreview()
+	n.marking.show(nt)
 	if u.doc.readOnly != "" {
 		n.editor.Disable()
 		n.delete.Disable()

@@ -30,15 +30,20 @@ type overviewScreen struct {
 	notes   *fyne.Container
 	edit    *widget.Button
 	scroll  *container.Scroll
+
+	// The title line and the bottom line are portions of their own, each
+	// with its marking.
+	titleMarking, summaryMarking *tlpBadge
 }
 
 func newOverviewScreen(u *UI) *overviewScreen {
 	o := &overviewScreen{u: u, banner: newTLPBanner(), title: heading(""), meta: mutedWrap(""), summary: para(""),
-		counts: widget.NewLabel(""), events: container.NewVBox(), notes: container.NewVBox()}
+		counts: widget.NewLabel(""), events: container.NewVBox(), notes: container.NewVBox(),
+		titleMarking: portionBadge(""), summaryMarking: portionBadge("")}
 	o.edit = button("Edit case details…", theme.DocumentCreateIcon(), u.editCaseDetails)
 	o.box = container.NewVBox(
-		o.banner, o.title, o.meta,
-		subheading("Bottom line"), o.summary,
+		o.banner, markedLabel(o.titleMarking, o.title), o.meta,
+		markedLabel(o.summaryMarking, subheading("Bottom line")), o.summary,
 		o.counts, toolbar(o.edit),
 		widget.NewSeparator(), subheading("Latest events"), o.events,
 		widget.NewSeparator(), o.notes,
@@ -60,6 +65,8 @@ func (o *overviewScreen) refresh() {
 	c := u.doc.c
 	o.banner.set(c.Marking)
 	o.title.SetText(bounded(c.Title))
+	o.titleMarking.set(c.EffectiveMarking(c.TitleMarking))
+	o.summaryMarking.set(c.EffectiveMarking(c.SummaryMarking))
 	meta := "Analyst: " + c.Analyst
 	if c.Analyst == "" {
 		meta = "No analyst named"
@@ -90,8 +97,8 @@ func (o *overviewScreen) refresh() {
 	}
 	for _, i := range order[:min(latestEvents, len(order))] {
 		e := c.Events[i]
-		o.events.Add(container.NewBorder(nil, nil, muted(e.Date.String()), nil,
-			linkWrap(eventLine(&e), func() { u.ShowEvent(e.ID) })))
+		when := markedLabel(portionBadge(c.EffectiveMarking(e.Marking)), muted(e.Date.String()))
+		o.events.Add(container.NewBorder(nil, nil, when, nil, linkWrap(eventLine(&e), func() { u.ShowEvent(e.ID) })))
 	}
 	o.notes.Objects = u.notesSection(casefile.Target{Kind: casefile.OnCase})[1:]
 	o.notes.Objects[0].(*widget.Label).SetText("Notes on the case")

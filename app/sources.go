@@ -30,8 +30,10 @@ func newSourcesScreen(u *UI) *sourcesScreen {
 		func() fyne.CanvasObject { return newTwoLineRow() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(s.u.doc.c.Sources) {
-				src := &s.u.doc.c.Sources[id]
-				o.(*twoLineRow).set(src.Title, joinDot(src.Publisher, src.Date.String()))
+				c := s.u.doc.c
+				src, r := &c.Sources[id], o.(*twoLineRow)
+				r.set(src.Title, joinDot(src.Publisher, src.Date.String()))
+				r.setMarking(c.EffectiveMarking(src.Marking))
 			}
 		},
 	)
@@ -74,7 +76,7 @@ func (s *sourcesScreen) show(id string) {
 	if src.Reliability != "" {
 		rel = string(src.Reliability) + " — " + src.Reliability.Label()
 	}
-	objs := []fyne.CanvasObject{heading(src.Title), muted(joinDot(src.Publisher, src.Date.String()))}
+	objs := []fyne.CanvasObject{markedHeading(src.Title, u.doc.c.EffectiveMarking(src.Marking)), muted(joinDot(src.Publisher, src.Date.String()))}
 	if src.Description != "" {
 		objs = append(objs, u.longText(src.Title, src.Description, plainText))
 	}

@@ -56,6 +56,7 @@ func (s *statementsScreen) updateRow(row int, r *twoLineRow) {
 	}
 	st := s.statementAt(row)
 	r.set(st.Title, joinDot(s.names[st.Speaker], st.Date.String(), firstWords(st.Quote, 14)))
+	r.setMarking(s.u.doc.c.EffectiveMarking(st.Marking))
 }
 
 // refresh re-reads the statements after the case changed.
@@ -89,7 +90,7 @@ func (s *statementsScreen) show(id string) {
 	s.selected = id
 	speaker := st.Speaker
 	objs := []fyne.CanvasObject{
-		heading(st.Title),
+		markedHeading(st.Title, c.EffectiveMarking(st.Marking)),
 		container.NewHBox(link(c.ActorName(st.Speaker), func() { u.ShowActor(speaker) }), muted(st.Date.String())),
 		u.longText("Quote: "+st.Title, st.Quote, quoteText),
 	}
@@ -117,7 +118,6 @@ func (s *statementsScreen) show(id string) {
 		"Addressed to", strings.Join(addressees, ", "),
 		"Source", src,
 		"Grading", st.Grading.String(),
-		"Marking", string(c.EffectiveMarking(st.Marking)),
 	))
 	if st.RespondsTo != "" {
 		to := st.RespondsTo
@@ -245,70 +245,4 @@ func clip(s string, n int) string {
 		n--
 	}
 	return s[:n] + " …"
-}
-
-// twoLineRow is a list row: a bold title over a muted detail line.
-type twoLineRow struct {
-	widget.BaseWidget
-	title, detail *widget.Label
-}
-
-func newTwoLineRow() *twoLineRow {
-	r := &twoLineRow{title: widget.NewLabel(""), detail: widget.NewLabel("")}
-	r.title.TextStyle.Bold = true
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.detail.Truncation = fyne.TextTruncateEllipsis
-	r.detail.Importance = widget.LowImportance
-	r.ExtendBaseWidget(r)
-	return r
-}
-
-func (r *twoLineRow) set(title, detail string) {
-	title, detail = clip(title, maxRowText), clip(detail, maxRowText)
-	if r.title.Text != title {
-		r.title.SetText(title)
-	}
-	if r.detail.Text != detail {
-		r.detail.SetText(detail)
-	}
-}
-
-func (r *twoLineRow) CreateRenderer() fyne.WidgetRenderer {
-	box := container.New(&tightRows{}, r.title, r.detail)
-	return widget.NewSimpleRenderer(box)
-}
-
-// tightRows stacks labels with less space between them than a VBox, so a
-// two-line row reads as one item.
-type tightRows struct{}
-
-func (tightRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	gap := -theme.Padding() * 1.5
-	for _, o := range objs {
-		if !o.Visible() {
-			continue
-		}
-		h := o.MinSize().Height
-		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(size.Width, h))
-		y += h + gap
-	}
-}
-
-func (tightRows) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var w, h float32
-	gap := -theme.Padding() * 1.5
-	for i, o := range objs {
-		if !o.Visible() {
-			continue
-		}
-		m := o.MinSize()
-		w = max(w, m.Width)
-		h += m.Height
-		if i > 0 {
-			h += gap
-		}
-	}
-	return fyne.NewSize(w, h)
 }

@@ -2,78 +2,15 @@ package app
 
 import (
 	"fmt"
-	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/casefile/casefile/casefile"
 )
-
-// tlpBadge shows a TLP label as FIRST's standard sets it: the label's
-// colour on black.
-type tlpBadge struct {
-	widget.BaseWidget
-	bg   *canvas.Rectangle
-	text *canvas.Text
-	wide bool // a full-width banner rather than a badge
-}
-
-func newTLPBadge() *tlpBadge {
-	b := &tlpBadge{bg: canvas.NewRectangle(color.Black), text: canvas.NewText("", color.White)}
-	b.text.TextStyle = fyne.TextStyle{Bold: true}
-	b.text.Alignment = fyne.TextAlignCenter
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func newTLPBanner() *tlpBadge {
-	b := newTLPBadge()
-	b.wide = true
-	return b
-}
-
-func (b *tlpBadge) set(m casefile.Marking) {
-	if m == "" {
-		m = casefile.TLPClear
-	}
-	b.text.Text = string(m)
-	b.text.Color = m.Color()
-	b.bg.FillColor = m.Background()
-	b.Refresh()
-}
-
-func (b *tlpBadge) CreateRenderer() fyne.WidgetRenderer {
-	return &tlpRenderer{b}
-}
-
-type tlpRenderer struct{ b *tlpBadge }
-
-func (r *tlpRenderer) Layout(size fyne.Size) {
-	r.b.bg.Resize(size)
-	r.b.text.Resize(size)
-	ts := r.b.text.MinSize()
-	r.b.text.Move(fyne.NewPos(0, (size.Height-ts.Height)/2))
-	r.b.text.Resize(fyne.NewSize(size.Width, ts.Height))
-}
-
-func (r *tlpRenderer) MinSize() fyne.Size {
-	ts := r.b.text.MinSize()
-	p := theme.Padding()
-	return fyne.NewSize(ts.Width+4*p, ts.Height+2*p)
-}
-
-func (r *tlpRenderer) Refresh() {
-	r.b.bg.Refresh()
-	r.b.text.Refresh()
-}
-
-func (r *tlpRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.b.bg, r.b.text} }
-func (r *tlpRenderer) Destroy()                     {}
 
 // maxShownName is the most of a title, name, role, alias, address or
 // citation, in bytes, that a heading, link, muted line or field row is
@@ -217,7 +154,8 @@ func (u *UI) notesSection(t casefile.Target) []fyne.CanvasObject {
 	for _, n := range notes {
 		id := n.ID
 		objs = append(objs, u.longText("Note", n.Body, markdownText),
-			container.NewHBox(muted(noteStamp(n)), link("Edit note", func() { u.OpenNote(id) })))
+			container.NewHBox(markedLabel(portionBadge(u.doc.c.EffectiveMarking(n.Marking)), muted(noteStamp(n))),
+				link("Edit note", func() { u.OpenNote(id) })))
 	}
 	return objs
 }
