@@ -3,6 +3,7 @@ package casefile
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -44,6 +45,53 @@ func BenchmarkLoad(b *testing.B) {
 	data := benchFile(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchTexts is the large case with 100 sources of 50 KB of text each,
+// each statement citing one of them, as cases are once sources hold their
+// full text.
+var benchTexts = sync.OnceValue(func() []byte {
+	c := Synthetic(benchN, 1).Clone()
+	for i := range 100 {
+		body := SyntheticText(50<<10, uint64(i))
+		id := fmt.Sprintf("text-source-%03d", i)
+		c.Sources = append(c.Sources, Source{ID: id, Title: "Source with text", Text: NewSourceText(body, "article.txt", "txt")})
+	}
+	for i := range c.Statements {
+		c.Statements[i].Source = Citation{Source: fmt.Sprintf("text-source-%03d", i%100), Span: Span{Start: 10, End: 40}}
+	}
+	var buf bytes.Buffer
+	if err := Encode(&buf, c); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+})
+
+// BenchmarkLoadTextsBaseline and BenchmarkLoadTexts are the load and its
+// baseline for the case with source texts (benchTexts).
+func BenchmarkLoadTextsBaseline(b *testing.B) {
+	data := benchTexts()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		var f struct {
+			Format  string `json:"format"`
+			Version int    `json:"version"`
+			Case    *Case  `json:"case"`
+		}
+		if err := json.Unmarshal(data, &f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLoadTexts(b *testing.B) {
+	data := benchTexts()
+	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		if _, err := Decode(data); err != nil {
 			b.Fatal(err)

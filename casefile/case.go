@@ -107,7 +107,7 @@ type Source struct {
 type SourceText struct {
 	Body     string    `json:"body"`
 	Origin   string    `json:"origin,omitempty"` // the file name or URL the analyst gave
-	Format   string    `json:"format,omitempty"` // "txt", "md", "html", "pdf" or "pasted"
+	Format   string    `json:"format,omitempty"` // "txt", "md", "html", "pdf" or "paste"
 	Imported time.Time `json:"imported,omitempty"`
 	SHA256   string    `json:"sha256"` // hex SHA-256 of Body's UTF-8 bytes
 }

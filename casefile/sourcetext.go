@@ -7,7 +7,7 @@ import (
 )
 
 // SourceFormats are the formats a source's text can come from.
-var SourceFormats = []string{"txt", "md", "html", "pdf", "pasted"}
+var SourceFormats = []string{"txt", "md", "html", "pdf", "paste"}
 
 // NewSourceText is the text of a source as imported now from origin (a
 // file name or URL) in format, with its SHA-256.
@@ -34,10 +34,9 @@ func (k *checker) sourceText(t *SourceText) {
 	if t == nil {
 		return
 	}
-	if !utf8.ValidString(t.Body) {
-		k.add("text", "is not valid UTF-8 text")
-		return
-	}
+	// The body is not checked for valid UTF-8 here: a decoded file was
+	// checked whole, and the importer makes UTF-8; walking megabytes of
+	// text again would cost every load.
 	if t.SHA256 == "" {
 		k.add("text", "has no sha256; give the SHA-256 of the body in hex, as Casefile writes it on import")
 	} else if t.SHA256 != TextSHA256(t.Body) {
@@ -48,7 +47,7 @@ func (k *checker) sourceText(t *SourceText) {
 		known = known || t.Format == f
 	}
 	if t.Format != "" && !known {
-		k.add("text", "format %q is not one of txt, md, html, pdf, pasted", t.Format)
+		k.add("text", "format %q is not one of txt, md, html, pdf, paste", t.Format)
 	}
 }
 

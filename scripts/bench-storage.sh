@@ -1,6 +1,7 @@
 #!/bin/sh
 # Benchmarks loading and saving a case of 10,000 statements against plain
-# encoding/json, and prints how many times slower Casefile's own load and
+# encoding/json, and loading it with 100 sources of 50 KB text each
+# (LoadTexts), and prints how many times slower Casefile's own load and
 # save are. Target: at most 1.3.
 #
 # The benchmarks run in rounds, each round running all four once, so that
@@ -17,7 +18,7 @@ trap 'rm -rf "$tmp"' EXIT
 CGO_ENABLED=0 go test -c -o "$tmp/casefile.test" ./casefile/
 i=0
 while [ "$i" -lt "$rounds" ]; do
-	(cd casefile && "$tmp/casefile.test" -test.run '^$' -test.bench '^Benchmark(Load|Save)(Baseline)?$' \
+	(cd casefile && "$tmp/casefile.test" -test.run '^$' -test.bench '^Benchmark(Load|Save|LoadTexts)(Baseline)?$' \
 		-test.benchtime 10x -test.benchmem) | grep '^Benchmark' | tee -a "$tmp/out"
 	i=$((i + 1))
 done
@@ -35,8 +36,8 @@ function median(name,   i, j, t, k) {
 }
 END {
 	printf "\n%-8s %14s %14s %8s\n", "", "baseline ms", "casefile ms", "ratio"
-	split("Load Save", ops, " ")
-	for (i = 1; i <= 2; i++) {
+	split("Load Save LoadTexts", ops, " ")
+	for (i = 1; i <= 3; i++) {
 		op = ops[i]; base = median("Benchmark" op "Baseline"); ours = median("Benchmark" op)
 		ratio = ours / base
 		printf "%-8s %14.1f %14.1f %7.2fx%s\n", op, base / 1e6, ours / 1e6, ratio, (ratio > 1.3 ? "  (over 1.3x)" : "")
