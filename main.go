@@ -36,6 +36,9 @@ Usage:
   casefile export -format F -o OUT [options] [FILE]
                                         write FILE (default: the embedded default case) as F:
                                         json (a case file), pdf (a briefing) or md (the briefing as Markdown)
+  casefile quotes [-format tsv|json] [-case CASEFILE] [-all] FILE
+                                        list the quotations in a text, HTML or PDF file: the quotation, a tab,
+                                        the speaker, a tab, the attribution verb, a tab, the character span
   casefile --help | --version
 
 Export options (pdf and md):
@@ -78,6 +81,8 @@ func runCLI(args []string, stdout, stderr io.Writer) (code int, handled bool) {
 		return validate(args[1:], stdout, stderr), true
 	case "export":
 		return exportCmd(args[1:], stdout, stderr), true
+	case "quotes":
+		return quotesCmd(args[1:], stdout, stderr), true
 	}
 	if len(args) == 1 && !strings.HasPrefix(args[0], "-") {
 		if _, err := os.Stat(args[0]); err == nil || strings.HasSuffix(args[0], casefile.Extension) {

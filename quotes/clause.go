@@ -1,0 +1,220 @@
+package quotes
+
+import "strings"
+
+// attr is an attribution clause in a sentence: a speech verb and whoever
+// it gives as the speaker.
+type attr struct {
+	verb, verbEnd int // the verb phrase [verb, verbEnd): "said", "told reporters", "according to"
+	a, b          int // the speaker phrase, if the clause has one of its own
+	first, last   int // the clause's first and last token
+	who           attribution
+	describe      bool // called, described: "called it “reckless”"
+	according     bool
+}
+
+// attributions finds the attribution clauses of sentence s.
+func (e *engine) attributions(s span) []attr {
+	out := e.attrBuf[:0]
+	for i := s.a; i < s.b; i++ {
+		t := &e.toks[i]
+		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 {
+			continue
+		}
+		if a, ok := e.attribution(s, i, out); ok {
+			out = append(out, a)
+		}
+	}
+	e.attrBuf = out
+	return out
+}
+
+// isWord2 reports whether tokens i and i+1 are the words w1 and w2.
+func isWord2(e *engine, i int, w1, w2 string) bool {
+	return i+1 < len(e.toks) && e.toks[i+1].kind == tWord &&
+		strings.EqualFold(e.str(&e.toks[i]), w1) && strings.EqualFold(e.str(&e.toks[i+1]), w2)
+}
+
+// attribution reads the clause around the speech word at token i.
+func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
+	t := &e.toks[i]
+	if t.fl&fAccord != 0 && isWord2(e, i, "according", "to") {
+		b := e.npForward(i+2, s.b)
+		if b == i+2 {
+			b = e.plainPhrase(i+2, s.b) // "according to figures", "according to the data"
+		}
+		if b == i+2 {
+			return attr{}, false
+		}
+		return attr{verb: i, verbEnd: i + 2, a: i + 2, b: b, first: i, last: b - 1,
+			who: e.resolvePhrase(i+2, b, i), according: true}, true
+	}
+	if t.cap() || i > s.a && e.toks[i-1].is(fDet) {
+		return attr{}, false // "the alleged hackers", a sentence-initial "Saying"
+	}
+	if t.fl&fPart != 0 && t.fl&fVerb == 0 {
+		if i+1 < s.b && e.toks[i+1].is(fReflex) {
+			return attr{}, false // "a group calling itself …" names, not quotes
+		}
+		who := e.curSubj
+		for k := len(before) - 1; k >= 0; k-- {
+			if before[k].who.ok() {
+				who = before[k].who
+				break
+			}
+		}
+		if !who.ok() || e.curSubjTok > i {
+			return attr{}, false
+		}
+		return attr{verb: i, verbEnd: i + 1, a: i, b: i, first: i, last: i, who: who,
+			describe: t.fl&fDescribe != 0}, true
+	}
+	if t.fl&fNounToo != 0 && i > s.a {
+		p := &e.toks[i-1]
+		if p.sh&sPoss != 0 || p.is(fNum) || p.lower() && !e.roleHead(p) && p.fl&pronouns == 0 {
+			return attr{}, false // "Iran’s repeated claims"
+		}
+	}
+	a := attr{verb: i, verbEnd: i + 1, describe: t.fl&fDescribe != 0}
+	if t.fl&fObject != 0 {
+		a.verbEnd = e.objectEnd(i+1, s.b)
+	}
+	b, ok, passive := e.subjectBefore(s, i, a)
+	if ok {
+		return b, true
+	}
+	if passive {
+		return attr{}, false
+	}
+	// "“…,” said Rama, the prime minister."
+	prev := &e.toks[max(i-1, s.a)]
+	if t.fl&fInvert != 0 && i > s.a && (prev.kind == tQuote || prev.punct(',') || prev.punct('—') || prev.punct('–')) {
+		if b := e.npForward(i+1, s.b); b > i+1 {
+			a.a, a.b, a.first, a.last = i+1, b, i, b-1
+			a.who = e.resolvePhrase(i+1, b, i)
+			if role, end := e.appositive(b, s.b); role != "" && a.who.ent >= 0 {
+				a.who.role, a.last = role, end-1
+				e.addRole(a.who.ent, role)
+			}
+			return a, a.who.ok()
+		}
+	}
+	// "The boss of a water company hit by a cyber-attack has said": the
+	// subject is the sentence's, beyond what a phrase reaches back to.
+	if len(before) == 0 && e.curSubj.ok() && e.curSubjTok < i && i-e.curSubjTok <= 14 && prev.kind == tWord {
+		a.a, a.b, a.first, a.last, a.who = i, i, i, a.verbEnd-1, e.curSubj
+		return a, true
+	}
+	return attr{}, false
+}
+
+// subjectBefore reads the subject before the verb at i: "Rama said",
+// "the ministry also said", "Rama, the prime minister, said". It reports
+// passive for a passive verb ("Ministers were told"), whose subject is
+// not the speaker.
+func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool) {
+	j := i - 1
+	for j >= s.a && e.toks[j].kind == tWord {
+		switch {
+		case e.toks[j].fl&fSkip != 0 || e.toks[j].sh&sLy != 0:
+			if e.toks[j].fl&fPassive != 0 {
+				return attr{}, false, true
+			}
+			j--
+			continue
+		case e.dateBefore(s.a, j) < j:
+			j = e.dateBefore(s.a, j) // "The Kremlin on Friday dismissed"
+			continue
+		}
+		break
+	}
+	if j-2 > s.a && e.toks[j].punct(')') && e.toks[j-2].punct('(') {
+		j -= 3 // "the National Cyber Security Centre (NCSC) said"
+	}
+	if j < s.a {
+		return attr{}, false, false
+	}
+	if e.toks[j].punct(',') {
+		a, ok := e.appositiveSubject(s, i, j, a)
+		return a, ok, false
+	}
+	start := e.npBack(s.a, j)
+	if start < 0 {
+		return attr{}, false, false
+	}
+	end := j + 1
+	if start-2 >= s.a && e.toks[start-1].lower() && e.wordIn(&e.toks[start-1], "in", "at") && (e.toks[start-2].is(fOrg) || e.toks[start-2].lower() && e.toks[start-2].is(fBodyNoun)) {
+		// "the U.S. Embassy in Tirana said": the body, not the place
+		if s2 := e.npBack(s.a, start-2); s2 >= 0 {
+			a.a, a.b, a.first, a.last = s2, end, s2, a.verbEnd-1
+			a.who = e.resolvePhrase(s2, start-1, i)
+			e.widenName(&a.who, e.phraseText(s2, start-1), e.phraseText(s2, end))
+			return a, a.who.ok(), false
+		}
+	}
+	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
+	a.who = e.resolvePhrase(start, end, i)
+	return a, a.who.ok(), false
+}
+
+// dateBefore returns the token before date words that end at token j
+// ("on Friday", "last week", "on Sept. 7", "yesterday"), or j if none end
+// there.
+func (e *engine) dateBefore(lo, j int) int {
+	for k := max(lo, j-3); k <= j; k++ {
+		if e.dateAt(k, j+1) == j+1 {
+			return k - 1 // the longest: "on Friday", not "Friday"
+		}
+	}
+	return j
+}
+
+// wordIn reports whether t is one of words, case aside.
+func (e *engine) wordIn(t *token, words ...string) bool {
+	if t.kind != tWord {
+		return false
+	}
+	for _, w := range words {
+		if strings.EqualFold(e.str(t), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainPhrase returns the end of a short noun phrase of any words from i:
+// an article and up to four words before a preposition, verb or
+// punctuation.
+func (e *engine) plainPhrase(i, hi int) int {
+	k := i
+	if k < hi && e.toks[k].is(fDet) {
+		k++
+	}
+	end := i
+	for ; k < hi && k < i+5; k++ {
+		u := &e.toks[k]
+		if u.kind != tWord || u.fl&(fFunc|fPrep|fVerb|fPart) != 0 && u.lower() {
+			break
+		}
+		end = k + 1
+	}
+	return end
+}
+
+// objectEnd returns the end of the addressee after "told": "reporters",
+// "Reuters", "the BBC", "a news conference".
+func (e *engine) objectEnd(i, hi int) int {
+	k := i
+	if k < hi && e.toks[k].is(fDet) {
+		k++
+	}
+	end := i
+	for ; k < hi && k < i+5; k++ {
+		u := &e.toks[k]
+		if u.kind != tWord || u.fl&(fPrep|fVerb|fPart|fSkip) != 0 && !u.cap() || u.fl&fFunc != 0 && !u.cap() || notName(u) && u.cap() {
+			break
+		}
+		end = k + 1
+	}
+	return end
+}

@@ -1,0 +1,172 @@
+package quotes
+
+import "strings"
+
+// subject returns the subject of sentence s and its token: the speaker
+// phrase that opens it after any introductory phrases ("In July, …,").
+func (e *engine) subject(s span) (attribution, int) {
+	e.curSubj = noOne
+	i := s.a
+	for n := 0; n < 3 && i < s.b; n++ {
+		t := &e.toks[i]
+		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0) {
+			break
+		}
+		k := i + 1
+		for k < s.b && k < i+16 && !e.toks[k].punct(',') && e.toks[k].kind != tQuote {
+			k++
+		}
+		if k >= s.b || !e.toks[k].punct(',') {
+			break
+		}
+		i = k + 1
+	}
+	if i >= s.b || e.toks[i].kind != tWord {
+		return noOne, -1
+	}
+	b := e.npForward(i, s.b)
+	if b == i {
+		return noOne, -1
+	}
+	if b < s.b && e.toks[b].punct(',') && e.hasRoleWord(i, b) {
+		// "The agency’s president, Emi Sato, struck …"
+		k := b + 1
+		for k < s.b && k < b+10 && e.toks[k].kind == tWord {
+			k++
+		}
+		// the name in the appositive: "The defendant, 24-year-old Ryan
+		// Keller of Tampa, has pleaded"
+		cs := b + 1
+		for cs < k && !e.toks[cs].cap() {
+			cs++
+		}
+		ce := cs
+		for ce < k && (e.toks[ce].cap() && !notName(&e.toks[ce]) || e.toks[ce].lower() && e.toks[ce].fl&fConn != 0 && !strings.EqualFold(e.str(&e.toks[ce]), "of")) {
+			ce++
+		}
+		if k < s.b && cs < ce && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0) {
+			w := e.resolvePhrase(cs, ce, cs)
+			if w.ent >= 0 {
+				w.role = stripDet(e.phraseText(i, b))
+				e.addRole(w.ent, w.role)
+			}
+			return w, b + 1
+		}
+	}
+	return e.resolvePhrase(i, b, i), i
+}
+
+// mentions registers the names sentence s mentions, so that pronouns,
+// surnames and roles can find them later.
+func (e *engine) mentions(s span) {
+	e.smen = e.smen[:0]
+	if e.headline {
+		return
+	}
+	for i := s.a; i < s.b; {
+		t := &e.toks[i]
+		if !t.cap() || notName(t) && t.fl&fTitle == 0 || t.fl&fDet != 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		if t.sh&sPoss == 0 {
+			for j < s.b {
+				u := &e.toks[j]
+				if u.cap() && !notName(u) && u.fl&fDet == 0 {
+					j++
+					if u.sh&sPoss != 0 {
+						break
+					}
+					continue
+				}
+				if u.lower() && (u.fl&fConn != 0 || e.andJoins(j, s.b)) && j+1 < s.b && e.toks[j+1].cap() && !notName(&e.toks[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+		}
+		if j == i+1 && i == s.a && t.sh&sAllCaps == 0 {
+			// A lone capitalised word opening a sentence is a name only
+			// if the text or the case has named it.
+			key := e.key(e.name(t))
+			if _, ok := e.entBy[key]; !ok && e.known.match(key) < 0 {
+				i = j
+				continue
+			}
+		}
+		a := i
+		if i > s.a && e.toks[i-1].is(fThe) {
+			a = i - 1 // "the West", "the AJC": a body
+		}
+		w := e.resolvePhrase(a, j, i)
+		if w.ent >= 0 {
+			e.smen = append(e.smen, mention{i, w.ent})
+			if j+2 < s.b && e.toks[j].punct('(') && e.toks[j+1].sh&sAllCaps != 0 && e.toks[j+2].punct(')') {
+				key := e.key(e.str(&e.toks[j+1]))
+				if _, ok := e.entBy[key]; !ok {
+					e.entBy[key] = w.ent // "Mujahedin-e-Khalq (MEK)"
+					e.entity(e.str(&e.toks[j+1]), kBody, "")
+				}
+				j += 3
+			}
+		}
+		i = j
+	}
+}
+
+// noteDocuments records who issued the documents sentence s mentions
+// ("The ministry issued a statement", "said in a statement"), so that a
+// later "the statement said" finds its author.
+func (e *engine) noteDocuments(s span, attrs []attr) {
+	for i := s.a + 1; i < s.b; i++ {
+		t := &e.toks[i]
+		if !t.lower() || t.fl&fDocNoun == 0 {
+			continue
+		}
+		issued := false
+		for k := i - 1; k >= s.a && k >= i-4; k-- {
+			u := &e.toks[k]
+			if u.is(fIssue) || u.lower() && strings.EqualFold(e.str(u), "in") {
+				issued = true
+				break
+			}
+		}
+		if !issued {
+			continue
+		}
+		who := e.curSubj
+		for _, a := range attrs {
+			if a.who.ok() && !a.according {
+				who = a.who
+				break
+			}
+		}
+		if who.ok() {
+			e.lastDoc = attribution{ent: who.ent, text: who.text, kind: who.kind}
+			e.docAuthor[strings.ToLower(e.name(t))] = e.lastDoc
+		}
+	}
+}
+
+// describe completes an attribution with its verb, channel and date.
+func (e *engine) describe(a attr, s span) attribution {
+	w := a.who
+	w.verb = e.verbText(a)
+	w.channel = e.channelNear(s, a.verb)
+	w.date = e.dateNear(s, a.verb)
+	return w
+}
+
+// verbText returns the attribution verb as the text has it: "said",
+// "told reporters", "according to".
+func (e *engine) verbText(a attr) string {
+	switch {
+	case a.according:
+		return "according to"
+	case a.verbEnd > a.verb+1:
+		return strings.ToLower(e.str(&e.toks[a.verb])) + " " + e.phraseText(a.verb+1, a.verbEnd)
+	}
+	return strings.ToLower(e.str(&e.toks[a.verb]))
+}

@@ -1,0 +1,76 @@
+// Package quotes finds the quotations in a news text and says who said
+// them: the engine behind "Find quotes" and `casefile quotes`.
+//
+// Find takes a source's plain text, paragraphs separated by blank lines
+// or single newlines, and the actors the case knows, and returns every
+// quotation in text order, each with its exact text and rune spans, its
+// speaker, role, attribution verb, channel and date words, and its kind:
+// a Direct quotation, a Partial one inside the reporter's sentence, or a
+// Scare quote (words in quotation marks that nobody is said to have said,
+// names and titles), which a caller lists apart from statements.
+//
+// # What it recognises
+//
+// Quotation marks: curly “ ” and straight " double quotes, British
+// single quotes ‘ ’ (and straight ') with doubles nested inside or the
+// other way round, « » and ‹ › guillemets, German „ “. Apostrophes are not
+// marks: don’t, Albania’s, the ’90s, rock ’n’ roll, and a plural
+// possessive (the ministers’ aim) when a later mark closes the quotation.
+// A quotation split by its attribution ("“A,” he said, “B.”") is one
+// quotation of two parts; one left open at the end of a paragraph and
+// opened again at the start of the next runs on, as wire copy prints long
+// quotations.
+//
+// Attributions: before ("Rama said: “…”", "saying, “…”"), after ("“…,”
+// Rama said", "“…,” said Rama, the prime minister"), around (“…?” she
+// asked), "according to" a person or document, participles ("…,
+// saying “…”"), "told reporters", "was quoted as saying", descriptions
+// ("called the attack “barbaric”", "what it called “…”"), a colon after a
+// clause with no verb ("The minister was blunt: “…”"), the line that
+// introduces a list, a headline's "“…”: Leaders defy …", the speaker of
+// the quotation just before for a quotation that follows it alone, and
+// the next sentence when it points back ("Those were the words of …").
+//
+// Speakers: capitalised names with their titles and roles split off
+// ("Albanian Prime Minister Edi Rama" is Edi Rama, role "Albanian Prime
+// Minister"; "National Security Council spokesperson Adrienne Watson",
+// "Secretary of State X", "Dr Helen Marsh"), appositives ("Rama, the prime
+// minister," and "the bloc's foreign policy chief, Henrik Vestergaard,"),
+// bodies ("the Iranian Foreign Ministry", "the U.S. Embassy in Tirana",
+// "Cybersecurity and Infrastructure Security Agency"), names given in
+// quotation marks ("a group calling itself “Solntsepek”"), unnamed speakers
+// as the text gives them ("a senior official", "one of the people"), and
+// "a spokesperson for X" or "an X spokesperson" as X. Later mentions
+// resolve to the fullest name seen before: surnames ("Watson", or "Lin"
+// for "Lin Wenjie"), acronyms ("AJC", "(NCSC)"), roles ("the ministry",
+// "the spokesperson", "the official": the latest entity with that word in
+// its name or role), documents ("the statement said": whoever issued it),
+// pronouns ("she said": the subject of this or the last sentence, else
+// the last person named, whatever their gender; "it said": likewise a
+// body). A role named before the name ("Albania’s prime minister said
+// …" and only later "Prime Minister Arben Lleshi") is resolved once the
+// whole text is read. Known actors match by name or alias, case aside, by
+// a title-prefixed form, and by surname when only one has it.
+//
+// # Limits
+//
+// The engine reads English news prose with rules, not a model: it does
+// not parse sentences, so unusual syntax can defeat it. It does not know
+// gender (two people of whom one is "he" and the other "she" can be
+// confused in a dialogue), nor that "who holds the post" names the
+// secretary of the sentence before; a role named in the lede and matched
+// by different words later ("top election official", "Secretary of
+// State") stays the role. Whether a short quoted term is a partial
+// quotation or a scare quote is a judgement it makes from the words
+// around it: "so-called", "known as", "titled", "meaning", capitalised
+// names and titles are scare quotes; a fragment in a sentence with an
+// attribution is a partial quotation even when it is a term of art
+// ("double extortion"). Straight quotation marks are paired within a
+// paragraph, so a stray inch sign can pair with a quotation mark. Text
+// in other languages is found but attributed only by its marks and
+// capitals. See testdata/corpus for the patterns it is measured on.
+//
+// Find is linear in the text; on a megabyte it runs within about three
+// times a single regular expression that only finds the quotation marks
+// (bench-ratio.sh measures it).
+package quotes

@@ -1,0 +1,323 @@
+package quotes
+
+import "strings"
+
+// attribution is who said a quotation, and how.
+type attribution struct {
+	ent     int    // entity index, or -1
+	text    string // the speaker's words when no entity: "a senior official"
+	kind    uint8  // what the speaker is, for pronouns
+	role    string
+	verb    string
+	channel string
+	date    string
+	// anon: a clause attributes the quotation ("she said") but nobody it
+	// could refer to has been named.
+	anon bool
+}
+
+func (a attribution) ok() bool { return a.ent >= 0 || a.text != "" || a.anon }
+
+var noOne = attribution{ent: -1}
+
+// A draft is a quotation being put together.
+type draft struct {
+	parts  []span // byte offsets
+	para   int
+	kind   Kind
+	attr   attribution
+	has    bool // attributed
+	sentNo int  // the sentence it starts in
+	prevOK bool
+	prev   attribution // its speaker if nothing better turns up
+}
+
+// engine holds one run of Find: the text, the scratch it reuses from
+// paragraph to paragraph, and what the discourse so far has named.
+type engine struct {
+	text     string
+	known    knownIndex
+	knownIDs []string
+
+	paras   []para
+	segs    []segment
+	stack   []openMark
+	toks    []token
+	sents   []span
+	low     []byte
+	attrBuf []attr
+
+	ents         []entity
+	entBy        map[string]int // normalised name → entity
+	byActor      map[int]int
+	byLast       map[string][]int // last word of many-word names
+	byFirst      map[string][]int // first word of many-word names
+	bySingle     map[string]int   // one-word names
+	byInitials   map[string][]int // initials of many-word names: "AJC"
+	byWord       map[string][]int // every word of names and roles: "the ministry"
+	keys         map[string]string
+	one          [1]int             // scratch for bySingle1
+	wordsBuf     []string           // scratch for roleLookup
+	names        map[string]nameHit // name phrases resolved, by their text
+	namesAtStart map[string]nameHit // the same, opening a sentence
+	seq          int
+	drafts       []draft
+
+	lastPerson, lastBody, lastUnknown int
+	smen                              []mention // mentions in the current sentence
+
+	sentNo      int
+	sentStart   int         // the current sentence's first token
+	curSubj     attribution // the subject of the current sentence
+	curSubjTok  int
+	prevSubj    attribution // the subject of the last sentence that had one
+	lastQuote   attribution // the attribution of the last attributed quotation
+	lastQuoteNo int         // its sentence number
+	intro       attribution // a clause ending in ':' ("Rama said:") that list items below take
+	openDraft   int         // a quotation running on into the next paragraph, or -1
+	pending     int         // a draft waiting for the next sentence, or -1
+	docAuthor   map[string]attribution
+	lastDoc     attribution // the author of the document mentioned last
+	headline    bool
+}
+
+// A mention is an entity named at a token of the current sentence.
+type mention struct{ tok, ent int }
+
+func newEngine(text string, known []Actor) *engine {
+	return &engine{
+		text:         text,
+		known:        newKnownIndex(known),
+		knownIDs:     actorIDs(known),
+		entBy:        map[string]int{},
+		byActor:      map[int]int{},
+		byLast:       map[string][]int{},
+		byFirst:      map[string][]int{},
+		bySingle:     map[string]int{},
+		byInitials:   map[string][]int{},
+		byWord:       map[string][]int{},
+		keys:         map[string]string{},
+		names:        map[string]nameHit{},
+		namesAtStart: map[string]nameHit{},
+		docAuthor:    map[string]attribution{},
+		lastPerson:   -1,
+		lastBody:     -1,
+		lastUnknown:  -1,
+		openDraft:    -1,
+		pending:      -1,
+		curSubj:      noOne,
+		prevSubj:     noOne,
+		lastQuote:    noOne,
+		intro:        noOne,
+		lastDoc:      noOne,
+		lastQuoteNo:  -10,
+	}
+}
+
+func actorIDs(known []Actor) []string {
+	ids := make([]string, len(known))
+	for i, a := range known {
+		ids[i] = a.ID
+	}
+	return ids
+}
+
+func (e *engine) run() {
+	e.paras = splitParagraphs(e.text, e.paras)
+	// Room for about as many quotations as there are opening marks, so
+	// that a long text's drafts are not copied as they grow.
+	e.drafts = make([]draft, 0, 8+strings.Count(e.text, "“")+strings.Count(e.text, "\"")/2+strings.Count(e.text, "‘")/2)
+	var contFam byte
+	for pi, p := range e.paras {
+		next := para{}
+		if pi+1 < len(e.paras) {
+			next = e.paras[pi+1]
+		}
+		e.scanMarks(p, contFam, next)
+		contFam = 0
+		if n := len(e.segs); n > 0 && e.segs[n-1].runsOn {
+			contFam = e.segs[n-1].fam
+		}
+		if e.openDraft >= 0 && (len(e.segs) == 0 || !e.segs[0].cont) {
+			e.closeDraft(e.openDraft) // the next paragraph did not carry it on after all
+			e.openDraft = -1
+		}
+		e.tokenize(p)
+		e.unmonth()
+		e.splitSentences()
+		e.paragraph(pi + 1)
+	}
+	if e.openDraft >= 0 {
+		e.closeDraft(e.openDraft)
+	}
+	e.resolvePending(span{}, nil)
+}
+
+// paragraph analyses the sentences of the current paragraph.
+func (e *engine) paragraph(no int) {
+	if len(e.toks) == 0 {
+		return
+	}
+	first := &e.toks[0]
+	listItem := first.kind == tQuote || first.kind == tPunct && strings.ContainsRune("-–—•*·", first.r) ||
+		first.sh&sDigit != 0 && len(e.toks) > 1 && (e.toks[1].punct('.') || e.toks[1].punct(')'))
+	if !listItem {
+		e.intro = noOne
+	}
+	e.headline = e.isHeadline()
+	if d := e.dateline(); d > 0 && len(e.sents) > 0 && d < e.sents[0].b {
+		e.sents[0].a = d
+	}
+	for _, s := range e.sents {
+		e.sentence(s, no)
+	}
+}
+
+// dateline returns the token after a wire dateline that opens the
+// paragraph ("TIRANA, Albania (AP) —", "Tehran (AFP) –", "LONDON -"), or
+// 0 if there is none.
+func (e *engine) dateline() int {
+	for d := 1; d < len(e.toks) && d < 14; d++ {
+		t := &e.toks[d]
+		if t.kind != tPunct {
+			continue
+		}
+		switch t.r {
+		case '—', '–', '-':
+			if e.toks[d-1].punct(')') || e.toks[0].sh&sAllCaps != 0 && len(e.str(&e.toks[0])) > 2 {
+				return d + 1
+			}
+			return 0
+		case '.', '!', '?', ':', ';':
+			return 0
+		}
+	}
+	return 0
+}
+
+// isHeadline reports whether the paragraph is set like a headline: no
+// final full stop and most words capitalised. Its capitalised words are
+// not taken for names.
+func (e *engine) isHeadline() bool {
+	last := &e.toks[len(e.toks)-1]
+	if last.kind == tQuote && e.segEndsSentence(int(last.seg)) {
+		return false // a sentence ending in a quotation
+	}
+	words, caps := 0, 0
+	for i := range e.toks {
+		t := &e.toks[i]
+		if t.kind == tPunct && strings.ContainsRune(".!?", t.r) {
+			return false
+		}
+		if t.kind == tWord && t.fl&fConn == 0 && t.fl&fFunc == 0 {
+			words++
+			if t.cap() {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*6
+}
+
+// sentence finds the attributions in sentence s and gives each quotation
+// in it a speaker and a kind.
+func (e *engine) sentence(s span, para int) {
+	e.sentNo++
+	e.sentStart = s.a
+	e.mentions(s)
+	e.curSubj, e.curSubjTok = e.subject(s)
+	attrs := e.attributions(s)
+	e.noteDocuments(s, attrs)
+	hasQuote := false
+	joinTok, joinDraft := -1, -1 // a quotation continuing the draft before its attribution
+	firstSpeaker := noOne
+	firstPost := noOne // the speaker of a quotation opening the sentence, attributed after it
+	for i := s.a; i < s.b; i++ {
+		t := &e.toks[i]
+		if t.kind != tQuote {
+			continue
+		}
+		hasQuote = true
+		sg := &e.segs[t.seg]
+		part := span{sg.start, sg.end}
+		if sg.cont && e.openDraft >= 0 {
+			di := e.openDraft
+			e.drafts[di].parts = append(e.drafts[di].parts, part)
+			if !sg.runsOn {
+				e.openDraft = -1
+				if d := &e.drafts[di]; !d.has {
+					if k := e.postAttr(i, s, attrs); k >= 0 {
+						d.attr, d.has = e.describe(attrs[k], s), true
+					}
+				}
+				e.closeDraft(di)
+			}
+			continue
+		}
+		if i == joinTok {
+			e.drafts[joinDraft].parts = append(e.drafts[joinDraft].parts, part)
+			if sg.runsOn {
+				e.openDraft = joinDraft
+			}
+			continue
+		}
+		e.drafts = append(e.drafts, draft{parts: []span{part}, para: para, sentNo: e.sentNo})
+		di := len(e.drafts) - 1
+		var post bool
+		joinTok, post = e.attribute(di, i, s, attrs)
+		joinDraft = di
+		d := &e.drafts[di]
+		if d.has && !firstSpeaker.ok() {
+			firstSpeaker = d.attr
+		}
+		if post && i == s.a {
+			firstPost = d.attr
+		}
+		if sg.runsOn {
+			e.openDraft = di
+			if !d.has {
+				d.prev, d.prevOK = e.implied(i)
+			}
+			continue
+		}
+		if d.has {
+			e.noteQuote(d.attr)
+		} else if d.kind != Scare {
+			e.settle(di, i)
+		}
+	}
+	if e.pending >= 0 && e.drafts[e.pending].sentNo < e.sentNo {
+		switch {
+		case !hasQuote:
+			e.resolvePending(s, attrs)
+		case firstPost.ok():
+			e.giveWaiting(firstPost)
+		default:
+			e.resolvePending(span{}, nil)
+		}
+	}
+	e.endSentence(s, attrs, firstSpeaker)
+}
+
+// endSentence carries what the sentence named over to the next one.
+func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
+	switch {
+	case firstSpeaker.ok():
+		e.prevSubj = firstSpeaker
+	case e.curSubj.ok():
+		e.prevSubj = e.curSubj
+	case len(attrs) > 0 && attrs[0].who.ok():
+		e.prevSubj = attrs[0].who
+	}
+	last := &e.toks[s.b-1]
+	if last.punct(':') {
+		switch {
+		case len(attrs) > 0:
+			e.intro = e.describe(attrs[len(attrs)-1], s)
+		case e.curSubj.ok():
+			e.intro = e.curSubj
+		default:
+			e.intro = e.prevSubj // "Among them:"
+		}
+	}
+}

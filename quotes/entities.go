@@ -1,0 +1,405 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Entity kinds, as far as the text tells them.
+const (
+	kUnknown uint8 = iota
+	kPerson
+	kBody
+)
+
+// An entity is a person or body the text has named: what pronouns,
+// roles, surnames and acronyms resolve to.
+type entity struct {
+	name      string // the fullest name seen: "Edi Rama"
+	role      string // the first role given: "Prime Minister"
+	kind      uint8
+	actor     int      // index into the known actors, or -1
+	last      int      // sequence number of the latest mention
+	words     []string // lower-case words of name and roles, for "the ministry"
+	nameWords []string // lower-case words of the name
+	roles     []string // the roles given, each once
+	// roleOnly: named only by a role ("Moscow's embassy", "the
+	// ministry"); a name given later may turn out to be it.
+	roleOnly bool
+	head     string // a role-only entity's head noun: "embassy"
+}
+
+// knownIndex finds known actors by normalised name, alias and surname.
+type knownIndex struct {
+	byName    map[string]int // -1: ambiguous
+	bySurname map[string]int // last word of a many-word name; -1: ambiguous
+	kind      []uint8
+}
+
+func newKnownIndex(known []Actor) knownIndex {
+	k := knownIndex{byName: map[string]int{}, bySurname: map[string]int{}, kind: make([]uint8, len(known))}
+	add := func(m map[string]int, key string, i int) {
+		if j, ok := m[key]; ok && j != i {
+			m[key] = -1
+			return
+		}
+		m[key] = i
+	}
+	for i, a := range known {
+		switch a.Kind {
+		case "":
+		case "person":
+			k.kind[i] = kPerson
+		default:
+			k.kind[i] = kBody
+		}
+		for _, n := range a.Names {
+			key := normKey(n)
+			if key == "" {
+				continue
+			}
+			add(k.byName, key, i)
+			if w := strings.Fields(key); len(w) > 1 && k.kind[i] != kBody {
+				add(k.bySurname, w[len(w)-1], i)
+			}
+		}
+	}
+	return k
+}
+
+// match returns the known actor named key, or -1.
+func (k *knownIndex) match(key string) int {
+	if len(k.byName) == 0 {
+		return -1
+	}
+	if i, ok := k.byName[key]; ok {
+		return i
+	}
+	if !strings.Contains(key, " ") {
+		if i, ok := k.bySurname[key]; ok {
+			return i
+		}
+		return -1
+	}
+	// "ayatollah ali khamenei" is "ali khamenei" with a title.
+	for rest := key; ; {
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 {
+			return -1
+		}
+		rest = rest[sp+1:]
+		if i, ok := k.byName[rest]; ok && i >= 0 {
+			return i
+		}
+	}
+}
+
+// normKey normalises a name for comparison: lower case, apostrophes and
+// white space unified, a leading "the" and a possessive dropped.
+func normKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.TrimSuffix(s, "'s")
+	return strings.TrimSpace(s)
+}
+
+// key returns normKey(s), memoised: the same names come up again and
+// again, and normalising allocates.
+func (e *engine) key(s string) string {
+	if k, ok := e.keys[s]; ok {
+		return k
+	}
+	k := normKey(s)
+	e.keys[s] = k
+	return k
+}
+
+// entity returns the entity a name refers to, creating it if the text
+// has not named it before. kind and role are what this mention says.
+func (e *engine) entity(name string, kind uint8, role string) int {
+	key := e.key(name)
+	if key == "" {
+		return -1
+	}
+	i, ok := e.entBy[key]
+	if !ok {
+		i = e.resolveName(name, key, kind)
+		e.entBy[key] = i
+	}
+	en := &e.ents[i]
+	if en.actor < 0 {
+		if a, ok := e.known.byName[key]; ok && a >= 0 {
+			if _, taken := e.byActor[a]; !taken {
+				en.actor, e.byActor[a] = a, i
+			}
+		}
+	}
+	if en.kind == kUnknown {
+		en.kind = kind
+	}
+	if role != "" {
+		e.addRole(i, role)
+	}
+	e.seq++
+	en.last = e.seq
+	e.noteLast(i)
+	return i
+}
+
+// resolveName finds the entity a new form of a name refers to: a known
+// actor, a surname or acronym of a fuller name seen before, or a new one.
+func (e *engine) resolveName(name, key string, kind uint8) int {
+	words := strings.Fields(key)
+	if a := e.known.match(key); a >= 0 {
+		if i, ok := e.byActor[a]; ok {
+			e.lengthen(i, name, words)
+			return i
+		}
+		i := e.newEntity(name, words, kind)
+		e.ents[i].actor = a
+		if e.ents[i].kind == kUnknown {
+			e.ents[i].kind = e.known.kind[a]
+		}
+		e.byActor[a] = i
+		return i
+	}
+	best := -1
+	consider := func(cands []int) {
+		for _, i := range cands {
+			en := &e.ents[i]
+			if sameReferent(en, name, words, kind) && (best < 0 || en.last > e.ents[best].last) {
+				best = i
+			}
+		}
+	}
+	last := words[len(words)-1]
+	switch {
+	case len(words) == 1 && allCaps(name):
+		consider(e.byInitials[last])
+	case len(words) == 1:
+		consider(e.byLast[last])
+		if best < 0 {
+			// "Lin" for "Lin Wenjie": some names put the surname first.
+			for _, i := range e.byFirst[last] {
+				if en := &e.ents[i]; en.kind == kPerson && (best < 0 || en.last > e.ents[best].last) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				return best
+			}
+		}
+	default:
+		consider(e.byLast[last])
+		if i, ok := e.bySingle[last]; ok {
+			consider(e.bySingle1(i))
+		}
+	}
+	if best >= 0 {
+		e.lengthen(best, name, words)
+		return best
+	}
+	return e.newEntity(name, words, kind)
+}
+
+// bySingle1 returns entity i as a one-element list, without allocating.
+func (e *engine) bySingle1(i int) []int {
+	e.one[0] = i
+	return e.one[:]
+}
+
+// sameReferent reports whether a new name form refers to an entity seen
+// before: "Watson" to "Adrienne Watson", "AJC" to "American Jewish
+// Committee", "Foreign Ministry" to "Iranian Foreign Ministry", and "Edi
+// Rama" to an earlier "Rama".
+func sameReferent(en *entity, name string, words []string, kind uint8) bool {
+	ew := en.nameWords
+	if len(ew) == 0 || en.roleOnly {
+		return false
+	}
+	switch {
+	case len(words) == 1 && allCaps(name):
+		return initials(ew) == words[0]
+	case len(words) == 1:
+		return len(ew) > 1 && en.kind != kBody && ew[len(ew)-1] == words[0]
+	case len(ew) == 1:
+		return kind != kBody && en.kind != kBody && words[len(words)-1] == ew[0]
+	default:
+		return hasSuffix(ew, words) || en.kind != kPerson && kind != kPerson && hasSuffix(words, ew)
+	}
+}
+
+// lengthen makes a fuller form of an entity's name its name.
+func (e *engine) lengthen(i int, name string, words []string) {
+	en := &e.ents[i]
+	if len(words) > len(en.nameWords) && !allCaps(name) {
+		en.name = name
+		e.setNameWords(i, words)
+	}
+}
+
+// addRole gives entity i a role the text gives it, if it has none, and
+// the role's words, so that "the spokesperson" can find it.
+func (e *engine) addRole(i int, role string) {
+	if e.ents[i].role == "" {
+		e.ents[i].role = role
+	}
+	e.addRoleWords(i, role)
+}
+
+// addRoleWords makes entity i findable by the words of role without
+// making it its role: "a spokesperson for the ministry" makes the
+// ministry "the spokesperson".
+func (e *engine) addRoleWords(i int, role string) {
+	en := &e.ents[i]
+	if slicesContains(en.roles, role) {
+		return
+	}
+	en.roles = append(en.roles, role)
+	for _, w := range strings.Fields(e.key(role)) {
+		e.addWord(i, w)
+	}
+}
+
+func (e *engine) addWord(i int, w string) {
+	en := &e.ents[i]
+	if !slicesContains(en.words, w) {
+		en.words = append(en.words, w)
+		e.byWord[w] = append(e.byWord[w], i)
+	}
+}
+
+func slicesContains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *engine) newEntity(name string, words []string, kind uint8) int {
+	e.ents = append(e.ents, entity{name: name, kind: kind, actor: -1})
+	i := len(e.ents) - 1
+	e.setNameWords(i, words)
+	return i
+}
+
+// setNameWords records the words of entity i's name and indexes them.
+func (e *engine) setNameWords(i int, words []string) {
+	en := &e.ents[i]
+	en.nameWords = words // a fresh slice from strings.Fields, not shared
+	for _, w := range words {
+		e.addWord(i, w)
+	}
+	last := words[len(words)-1]
+	if len(words) == 1 {
+		if _, ok := e.bySingle[last]; !ok {
+			e.bySingle[last] = i
+		}
+		return
+	}
+	e.byLast[last] = append(e.byLast[last], i)
+	e.byFirst[words[0]] = append(e.byFirst[words[0]], i)
+	if en.kind != kPerson {
+		// acronyms name bodies: "AJC", "NCSC"
+		ini := initials(words)
+		e.byInitials[ini] = append(e.byInitials[ini], i)
+	}
+}
+
+// noteLast records entity i as the latest of its kind mentioned.
+func (e *engine) noteLast(i int) {
+	switch e.ents[i].kind {
+	case kPerson:
+		e.lastPerson = i
+	case kBody:
+		e.lastBody = i
+	default:
+		e.lastUnknown = i
+	}
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "for", "and", "de", "in", "on":
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			for _, r := range part {
+				b.WriteRune(unicode.ToLower(r))
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+func hasSuffix(w, suf []string) bool {
+	if len(suf) > len(w) {
+		return false
+	}
+	off := len(w) - len(suf)
+	for i, s := range suf {
+		if w[off+i] != s {
+			return false
+		}
+	}
+	return true
+}
+
+// byRole finds the entity a definite role phrase ("the ministry", "the
+// prime minister") refers to: the latest mentioned whose name or role
+// has the phrase's head word, preferring those that have more of its
+// words. named leaves out entities known only by a role.
+func (e *engine) byRole(head string, words []string, named bool) int {
+	best, bestScore := -1, 0
+	for _, form := range [...]string{head, head + "s", strings.TrimSuffix(head, "s")} {
+		cands := e.byWord[form]
+		if len(cands) > recentRoles {
+			cands = cands[len(cands)-recentRoles:] // a role refers to someone recent
+		}
+		for _, i := range cands {
+			en := &e.ents[i]
+			if named && en.roleOnly {
+				continue
+			}
+			score := 1
+			for _, w := range words {
+				if w != head && hasWord(en.words, w) {
+					score++
+				}
+			}
+			if score > bestScore || score == bestScore && en.last > e.ents[best].last {
+				best, bestScore = i, score
+			}
+		}
+		if form == strings.TrimSuffix(head, "s") {
+			break
+		}
+	}
+	return best
+}
+
+// recentRoles bounds how far back, in entities made, a role phrase
+// looks: "the ministry" is one of the last few named, and the bound keeps
+// a long text's look-ups cheap.
+const recentRoles = 16
+
+// hasWord reports whether words holds w, or w's singular or plural.
+func hasWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w || plural(x, w) || plural(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports whether p is s with an s added, without building it.
+func plural(s, p string) bool {
+	return len(p) == len(s)+1 && p[len(s)] == 's' && p[:len(s)] == s
+}

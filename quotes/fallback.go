@@ -1,0 +1,174 @@
+package quotes
+
+import "unicode"
+
+// implied returns the speaker the discourse gives an unattributed
+// quotation at token qi: the clause before a colon, the introduction of
+// a list, or the speaker of the quotation just before.
+func (e *engine) implied(qi int) (attribution, bool) {
+	if qi >= 0 && qi+2 < len(e.toks) && e.toks[qi+1].punct(':') {
+		// "‘We will not be intimidated’: Baltic leaders defy Moscow"
+		if b := e.npForward(qi+2, len(e.toks)); b > qi+2 {
+			if w := e.resolvePhrase(qi+2, b, qi+2); w.ok() {
+				return w, true
+			}
+		}
+	}
+	switch {
+	case qi > 0 && e.toks[qi-1].punct(':') && e.curSubj.ok() && e.curSubjTok < qi:
+		return e.curSubj, true
+	case (qi == 0 || qi == 1 && e.toks[0].kind == tPunct) && e.intro.ok():
+		return e.intro, true
+	case e.lastQuoteNo >= e.sentNo-1 && e.lastQuote.ok():
+		return e.lastQuote, true
+	}
+	return noOne, false
+}
+
+// settle gives an unattributed quotation at token qi its speaker: the
+// one implied, else the next sentence's (resolvePending), else the
+// subject of the sentence before.
+func (e *engine) settle(di, qi int) {
+	d := &e.drafts[di]
+	if !e.sentenceLike(d.parts[0]) {
+		d.kind = Scare
+		return
+	}
+	if d.kind == 0 {
+		d.kind = Direct
+	}
+	if a, ok := e.implied(qi); ok {
+		d.attr, d.has = a, true
+		e.noteQuote(a)
+		return
+	}
+	e.wait(di, e.prevSubj)
+}
+
+// closeDraft finishes a quotation that ran over paragraphs.
+func (e *engine) closeDraft(di int) {
+	d := &e.drafts[di]
+	switch {
+	case d.has:
+	case d.prevOK:
+		d.attr, d.has = d.prev, true
+	default:
+		if d.kind == 0 {
+			d.kind = Direct
+		}
+		e.wait(di, e.prevSubj)
+		return
+	}
+	if d.kind == 0 {
+		d.kind = Direct
+	}
+	e.noteQuote(d.attr)
+}
+
+// wait makes draft di wait for the next sentence to name its speaker,
+// with fallback if it does not.
+func (e *engine) wait(di int, fallback attribution) {
+	e.resolvePending(span{}, nil)
+	d := &e.drafts[di]
+	d.prev, d.prevOK = fallback, fallback.ok()
+	e.pending = di
+}
+
+// resolvePending gives the waiting quotation the speaker the sentence s
+// after it names, if s points back at it with a word like "remarks" or
+// "words" ("Those were the words of X"); else its fallback. A plain
+// "X said …" after an unattributed quotation is not taken: it is as
+// often someone else.
+func (e *engine) resolvePending(s span, attrs []attr) {
+	if e.pending < 0 {
+		return
+	}
+	if s.b > s.a {
+		if w, ok := e.cueNamed(s); ok {
+			for _, a := range attrs {
+				if a.who.ok() && !e.toks[a.a].is(fPronPerson|fPronBody|fPronPlural) {
+					w = a.who // "X made the remarks"
+					w.verb = e.verbText(a)
+					break
+				}
+			}
+			e.giveWaiting(w)
+			return
+		}
+	}
+	d := &e.drafts[e.pending]
+	e.pending = -1
+	if d.prevOK {
+		d.attr, d.has = d.prev, true
+		d.attr.verb = ""
+	}
+}
+
+// giveWaiting gives the waiting quotation speaker a.
+func (e *engine) giveWaiting(a attribution) {
+	d := &e.drafts[e.pending]
+	e.pending = -1
+	d.attr, d.has = a, true
+}
+
+// cueNamed returns the first person or body named after a word like
+// "remarks" or "words" in sentence s: "Those were the words of Interior
+// Minister X."
+func (e *engine) cueNamed(s span) (attribution, bool) {
+	cue := -1
+	for i := s.a; i < s.b; i++ {
+		if e.toks[i].lower() && e.toks[i].fl&fCue != 0 {
+			cue = i
+			break
+		}
+	}
+	if cue < 0 {
+		return noOne, false
+	}
+	for _, m := range e.smen {
+		if m.tok > cue {
+			return attribution{ent: m.ent, kind: e.ents[m.ent].kind}, true
+		}
+	}
+	if e.curSubj.ok() && e.curSubjTok <= cue {
+		return e.curSubj, true // "The message flashed on every screen"
+	}
+	return noOne, false
+}
+
+// noteQuote records an attributed quotation, for the unattributed ones
+// that follow it.
+func (e *engine) noteQuote(a attribution) {
+	e.lastQuote, e.lastQuoteNo = a, e.sentNo
+	e.prevSubj = a
+}
+
+// sentenceLike reports whether a quoted part reads as a sentence of its
+// own: it starts with a capital and has three words or more.
+func (e *engine) sentenceLike(p span) bool {
+	s := e.text[p.a:p.b]
+	for _, r := range s {
+		if isLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			break
+		}
+		if isWord(r) {
+			break
+		}
+	}
+	return wordCount(s) >= 3
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWord(r)
+		if w && !in {
+			n++
+		}
+		in = w || in && (r == '’' || r == '\'' || r == '-')
+	}
+	return n
+}

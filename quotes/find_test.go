@@ -1,0 +1,131 @@
+package quotes
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestFields checks the fields beyond text and speaker that the GUI and
+// the command line show: verb, channel, date words, role, actor.
+func TestFields(t *testing.T) {
+	known := []Actor{
+		{ID: "rama", Names: []string{"Edi Rama", "Rama"}, Kind: "person"},
+		{ID: "mfa", Names: []string{"Iranian Foreign Ministry", "the foreign ministry"}, Kind: "government body"},
+	}
+	tests := []struct {
+		name, text string
+		want       Quote // Text, Speaker, Role, ActorID, Verb, Channel, DateWords, Kind compared
+	}{
+		{"said in a statement on Wednesday",
+			"Prime Minister Edi Rama said in a statement on Wednesday: “We will not be blackmailed.”",
+			Quote{Text: "We will not be blackmailed.", Speaker: "Edi Rama", Role: "Prime Minister", ActorID: "rama",
+				Verb: "said", Channel: "in a statement", DateWords: "on Wednesday", Kind: Direct}},
+		{"told reporters, surname",
+			"Edi Rama spoke first.\n\n“It failed,” Rama told reporters last week.",
+			Quote{Text: "It failed,", Speaker: "Edi Rama", ActorID: "rama", Verb: "told reporters", DateWords: "last week", Kind: Direct}},
+		{"unknown speaker with a role",
+			"“This is unacceptable,” National Security Council spokesperson Adrienne Watson wrote on Twitter.",
+			Quote{Text: "This is unacceptable,", Speaker: "Adrienne Watson", Role: "National Security Council spokesperson",
+				Verb: "wrote", Channel: "on Twitter", Kind: Direct}},
+		{"according to",
+			"The hackers “moved quickly,” according to a report by Mandiant.",
+			Quote{Text: "moved quickly,", Speaker: "Mandiant", Verb: "according to", Kind: Partial}},
+		{"alias",
+			"Predictably, the foreign ministry blamed Israel, saying “this is a plot.”",
+			Quote{Text: "this is a plot.", Speaker: "the foreign ministry", ActorID: "mfa", Verb: "saying", Kind: Partial}},
+		{"video message",
+			"In a video message, Rama said: “Enough.”",
+			Quote{Text: "Enough.", Speaker: "Rama", ActorID: "rama", Verb: "said", Channel: "In a video message", Kind: Direct}},
+		{"scare quote",
+			"The so-called “Axis of Resistance” met in Beirut.",
+			Quote{Text: "Axis of Resistance", Kind: Scare}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text, known)
+			var got Quote
+			for _, q := range qs {
+				if q.Text == tt.want.Text {
+					got = q
+				}
+			}
+			got.Paragraph = 0
+			if !sameFields(got, tt.want) {
+				t.Errorf("Find(%q):\n got %+v\nwant %+v\n(all: %+v)", tt.text, got, tt.want, qs)
+			}
+		})
+	}
+}
+
+func sameFields(a, b Quote) bool {
+	return a.Text == b.Text && a.Speaker == b.Speaker && a.Role == b.Role && a.ActorID == b.ActorID &&
+		a.Verb == b.Verb && a.Channel == b.Channel && a.DateWords == b.DateWords && a.Kind == b.Kind
+}
+
+// TestParts checks the spans of quotations in several parts: split by
+// the attribution, and run over paragraphs.
+func TestParts(t *testing.T) {
+	text := "“We gave them a chance,” she said, “and they refused.”\n\n“It went on.\n\n“And on,” he said."
+	qs := Find(text, nil)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotations, want 2: %+v", len(qs), qs)
+	}
+	want := []struct {
+		text  string
+		parts []Span
+		para  int
+	}{
+		{"We gave them a chance, and they refused.", []Span{{1, 23}, {36, 53}}, 1},
+		{"It went on. And on,", []Span{{57, 68}, {71, 78}}, 2},
+	}
+	for i, w := range want {
+		q := qs[i]
+		if q.Text != w.text || q.Paragraph != w.para || len(q.Parts) != len(w.parts) {
+			t.Fatalf("quotation %d: %+v, want %q in paragraph %d with parts %v", i, q, w.text, w.para, w.parts)
+		}
+		for j, p := range w.parts {
+			if q.Parts[j] != p {
+				t.Errorf("quotation %d part %d: %v, want %v", i, j, q.Parts[j], p)
+			}
+		}
+		if s := q.Span(); s.Start != w.parts[0].Start || s.End != w.parts[len(w.parts)-1].End {
+			t.Errorf("quotation %d: Span() %v", i, s)
+		}
+	}
+	checkInvariants(t, text, qs)
+}
+
+// TestMarks checks what counts as a quotation mark and what does not.
+func TestMarks(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"In the ’90s, Albania’s rock ’n’ roll didn’t need ‘permission’ from anyone.", "permission"},
+		{"He is 5'10\" and said \"fine\".", "fine"},
+		{"« Nous ne paierons pas », dit-elle.", "Nous ne paierons pas"},
+		{"„Wir zahlen nicht“, sagte sie.", "Wir zahlen nicht"},
+		{"‘The ministers’ own staff warned us,’ she said.", "The ministers’ own staff warned us,"},
+		{"'We are ready,' he said of the hackers' threat.", "We are ready,"},
+	}
+	for _, tt := range tests {
+		qs := Find(tt.text, nil)
+		if len(qs) != 1 || qs[0].Text != tt.want {
+			t.Errorf("Find(%q) = %+v, want one quotation %q", tt.text, qs, tt.want)
+		}
+	}
+}
+
+func TestKindJSON(t *testing.T) {
+	b, err := json.Marshal(Quote{Kind: Partial})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `"Kind":"partial"`; !strings.Contains(string(b), want) {
+		t.Errorf("JSON %s lacks %s", b, want)
+	}
+	if Direct.String() != "direct" || Scare.String() != "scare" || Kind(0).String() != "unknown" {
+		t.Error("Kind.String")
+	}
+	if !(Quote{Kind: Direct}).IsStatement() || (Quote{Kind: Scare}).IsStatement() {
+		t.Error("IsStatement")
+	}
+}

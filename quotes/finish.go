@@ -1,0 +1,85 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// finish turns the drafts into Quotes, converting byte offsets to rune
+// offsets in one pass over the text.
+func (e *engine) finish() []Quote {
+	out := make([]Quote, 0, len(e.drafts))
+	conv := runeCounter{text: e.text}
+	n := 0
+	for i := range e.drafts {
+		n += len(e.drafts[i].parts)
+	}
+	spans := make([]Span, n) // one allocation for all the quotations' parts
+	for i := range e.drafts {
+		d := &e.drafts[i]
+		q := Quote{Paragraph: d.para, Kind: d.kind, Parts: spans[:len(d.parts):len(d.parts)]}
+		spans = spans[len(d.parts):]
+		if q.Kind == 0 {
+			q.Kind = Direct
+		}
+		var text strings.Builder
+		for j, p := range d.parts {
+			if j > 0 {
+				text.WriteByte(' ')
+			}
+			text.WriteString(e.text[p.a:p.b])
+			q.Parts[j] = Span{conv.at(p.a), conv.at(p.b)}
+		}
+		if len(d.parts) == 1 {
+			q.Text = e.text[d.parts[0].a:d.parts[0].b]
+		} else {
+			q.Text = text.String()
+		}
+		if d.has && q.Kind != Scare {
+			a := d.attr
+			if a.ent >= 0 && e.ents[a.ent].roleOnly {
+				if i := e.lateRole(e.ents[a.ent]); i >= 0 {
+					a.ent = i
+				}
+			}
+			q.Verb, q.Channel, q.DateWords, q.Role = a.verb, a.channel, a.date, a.role
+			if a.ent >= 0 {
+				en := &e.ents[a.ent]
+				q.Speaker = en.name
+				if q.Role == "" {
+					q.Role = en.role
+				}
+				if en.actor >= 0 {
+					q.ActorID = e.knownIDs[en.actor]
+				}
+			} else {
+				q.Speaker = a.text
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// lateRole finds the entity a role phrase the text names only later
+// refers to ("Albania’s prime minister said …" before "Prime Minister
+// Arben Lleshi"), or -1.
+func (e *engine) lateRole(en entity) int {
+	return e.byRole(en.head, en.nameWords, true)
+}
+
+// runeCounter converts byte offsets to rune offsets, cheaply when asked
+// in increasing order.
+type runeCounter struct {
+	text        string
+	byte, runes int
+}
+
+func (c *runeCounter) at(off int) int {
+	if off < c.byte {
+		c.byte, c.runes = 0, 0
+	}
+	c.runes += utf8.RuneCountInString(c.text[c.byte:off])
+	c.byte = off
+	return c.runes
+}

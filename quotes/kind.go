@@ -1,0 +1,222 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// postAttr returns the attribution that directly follows the quotation
+// at token qi ("“…,” Rama said"), or -1.
+func (e *engine) postAttr(qi int, s span, attrs []attr) int {
+	next := qi + 1
+	if next < s.b && (e.toks[next].punct(',') || e.toks[next].punct('—') || e.toks[next].punct('–')) {
+		next++
+	}
+	for k := range attrs {
+		if attrs[k].first == next || attrs[k].first == qi+1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// preAttr returns the nearest attribution before the quotation at qi, or
+// -1.
+func (e *engine) preAttr(qi int, attrs []attr) int {
+	best := -1
+	for k := range attrs {
+		if attrs[k].verb < qi && attrs[k].last < qi && (best < 0 || attrs[k].verb > attrs[best].verb) {
+			best = k
+		}
+	}
+	return best
+}
+
+// attribute gives the new draft di, the quotation at token qi, its
+// speaker and kind. It returns the token of a second part the
+// attribution splits off ("“A,” he said, “B.”"), or -1, and whether the
+// attribution followed the quotation.
+func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
+	sg := &e.segs[e.toks[qi].seg]
+	content := e.text[sg.start:sg.end]
+	d := &e.drafts[di]
+	atStart := qi == s.a || qi == s.a+1 && e.toks[s.a].kind == tPunct
+	afterColon := qi > s.a && e.toks[qi-1].punct(':')
+	pre, post := e.preAttr(qi, attrs), e.postAttr(qi, s, attrs)
+	join := -1
+	isPost := false
+	k := -1
+	switch {
+	case post >= 0 && (atStart || afterColon || pre < 0):
+		k, isPost = post, true
+	case pre >= 0 && afterColon && attrs[pre].according && e.curSubj.ok() && e.curSubjTok < attrs[pre].verb:
+		// "The pilot's last words, according to a transcript, were: “…”"
+		d.attr, d.has, d.kind = e.curSubj, true, Direct
+		return -1, false
+	case pre >= 0:
+		k = pre
+	default:
+		for j := range attrs {
+			if attrs[j].verb > qi {
+				k = j
+				break
+			}
+		}
+	}
+	if k >= 0 {
+		a := &attrs[k]
+		d.attr, d.has = e.describe(*a, s), true
+		d.kind = Partial
+		switch {
+		case isPost && (atStart || afterColon):
+			d.kind = Direct
+			join = e.splitPart(qi, a, s, content)
+		case k == pre && (e.toks[qi-1].punct(':') || e.toks[qi-1].punct(',')):
+			d.kind = Direct
+		case k == pre && a.verbEnd == qi && startsUpper(content):
+			d.kind = Direct
+		}
+	}
+	if e.naming(qi, s, content) && titleLike(content) {
+		e.nameFromQuote(qi, s, content)
+	}
+	if e.naming(qi, s, content) || !d.has && titleLike(content) ||
+		d.kind == Partial && titleLike(content) {
+		d.kind, d.has, d.attr = Scare, false, noOne
+		return -1, false
+	}
+	if !d.has && !e.sentenceLike(span{sg.start, sg.end}) {
+		d.kind = Scare
+	}
+	return join, isPost
+}
+
+// splitPart returns the token of the quotation that continues the one at
+// qi after its attribution a ("“A,” he said, “B.”"), or -1.
+func (e *engine) splitPart(qi int, a *attr, s span, content string) int {
+	if r, _ := utf8.DecodeLastRuneInString(content); r == '.' || r == '!' || r == '?' {
+		return -1
+	}
+	for k := a.last + 1; k < s.b && k < a.last+14; k++ {
+		t := &e.toks[k]
+		switch {
+		case t.kind == tQuote:
+			if e.toks[k-1].punct(',') || e.toks[k-1].punct('—') {
+				return k
+			}
+			return -1
+		case t.kind == tWord && t.fl&(fVerb|fPart) != 0:
+			return -1
+		case t.kind == tPunct && !(t.r == ',' || t.r == '—'):
+			return -1
+		}
+	}
+	return -1
+}
+
+// naming reports whether the words before the quotation at qi make it a
+// name, not a quotation: so-called, dubbed, known as, calling itself,
+// the term.
+func (e *engine) naming(qi int, s span, content string) bool {
+	if qi <= s.a {
+		return false
+	}
+	p := &e.toks[qi-1]
+	if p.kind != tWord {
+		return false
+	}
+	w := strings.ToLower(e.str(p))
+	switch {
+	case p.fl&fNaming != 0:
+		return true
+	case w == "as" && qi-2 >= s.a && e.toks[qi-2].is(fNaming):
+		return true
+	case p.fl&fReflex != 0:
+		return true
+	case namingNouns[w]:
+		return true
+	case p.fl&fDescribe != 0 && strings.HasPrefix(w, "call") && titleLike(content):
+		return true
+	}
+	return false
+}
+
+// nameFromQuote registers the name a naming quotation gives ("a hacker
+// group calling itself “Solntsepek”", "a group known as “Homeland
+// Justice”") as an entity that the noun before it ("the group") finds.
+func (e *engine) nameFromQuote(qi int, s span, content string) {
+	for k := qi - 1; k >= s.a && k >= qi-6; k-- {
+		t := &e.toks[k]
+		if t.kind != tWord {
+			return
+		}
+		if t.lower() && t.fl&(fPersonNoun|fBodyNoun) != 0 {
+			i := e.entity(content, kBody, "")
+			e.addRoleWords(i, strings.ToLower(e.name(t)))
+			return
+		}
+	}
+}
+
+var namingNouns = map[string]bool{"term": true, "word": true, "phrase": true, "slogan": true, "hashtag": true,
+	"label": true, "name": true, "motto": true, "codename": true, "nickname": true, "headline": true, "title": true}
+
+// titleLike reports whether quoted words read as a title or a name: few
+// words, each capitalised but for small ones, no final punctuation.
+func titleLike(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?,;:", r) {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(first):
+			caps++
+		case smallWords[strings.ToLower(w)] || !isLetter(first):
+		default:
+			return false
+		}
+	}
+	return caps > 0 && (len(words) > 1 || caps == 1 && !isSentenceWord(words[0]) && !properAdjective(words[0]))
+}
+
+// properAdjective reports whether a capitalised word has an adjective's
+// ending (Russophobic, Orwellian, Kafkaesque): quoted alone it is a
+// word someone used, not a name.
+func properAdjective(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range [...]string{"ic", "ian", "ish", "esque", "ist", "ive", "ous"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isSentenceWord reports whether a single capitalised word quoted alone
+// is more likely a reply ("No") than a name.
+func isSentenceWord(w string) bool {
+	return lexicon[strings.ToLower(strings.Trim(w, ".,!?"))]&fFunc != 0
+}
+
+var smallWords = map[string]bool{"of": true, "the": true, "and": true, "a": true, "an": true, "in": true, "on": true,
+	"for": true, "to": true, "at": true, "by": true, "with": true, "de": true, "&": true, "-": true, "–": true}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if isLetter(r) {
+			return unicode.IsUpper(r)
+		}
+		if isWord(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,216 @@
+package quotes
+
+import "strings"
+
+// wflag classifies a word. A word can be several things at once ("states"
+// is a verb and a noun; "statement" a document and a channel).
+type wflag uint64
+
+const (
+	fVerb       wflag = 1 << iota // finite speech verb: said, wrote
+	fPart                         // participle that introduces speech: saying
+	fInvert                       // may precede its subject: "said Rama"
+	fObject                       // keeps its addressee: "told reporters"
+	fDescribe                     // characterises: "called it “reckless”"
+	fNounToo                      // also a noun: claims, calls, reports
+	fPronPerson                   // he, she
+	fPronBody                     // it
+	fPronPlural                   // they
+	fPronRel                      // who
+	fDet                          // the, a, its, his
+	fTitle                        // titles and offices printed before a name
+	fOrg                          // words that make a capitalised name a body
+	fPlace                        // words that make a capitalised name a place
+	fPersonNoun                   // spokesperson, official
+	fBodyNoun                     // ministry, company
+	fDocNoun                      // statement, report, indictment
+	fChannel                      // statement, interview, speech
+	fPlatform                     // Twitter, Telegram: "on Twitter"
+	fSkip                         // adverbs and auxiliaries between subject and verb
+	fConn                         // lower-case words inside names: of, de, bin
+	fPrep                         // prepositions
+	fPrepOf                       // of, for, from, by, at: "a spokesperson for X"
+	fWeekday
+	fMonth
+	fTimeNoun // week, month, morning
+	fTimeMod  // last, this, earlier
+	fNaming   // so-called, dubbed, titled: what follows is a name
+	fFunc     // function words: never a name, never a modifier
+	fAbbrev   // abbreviations that keep their period: Mr., Gen.
+	fIssue    // issued, released, published (a statement)
+	fNum      // numbers: "two officials"
+	fReflex   // itself, themselves: "a group calling itself"
+	fThe      // the definite article
+	fCue      // nouns that attribute words: remarks, words, comments
+	fPassive  // was, were: "were told" is passive
+	fAccord   // according (to)
+)
+
+// The word lists are plain English, not tuned to any text: journalism's
+// attribution verbs, titles and the nouns used for speakers.
+var wordLists = []struct {
+	f     wflag
+	words string
+}{
+	{fVerb, `said says say told tells tell wrote writes added adds stated states declared declares
+		announced announces asked asks replied replies responded responds answered answers warned warns
+		insisted insists stressed stresses noted notes explained explains argued argues claimed claims
+		confirmed confirms denied denies urged urges vowed vows pledged pledges promised promises
+		admitted admits acknowledged acknowledges tweeted tweets posted posts recalled recalls
+		continued continues concluded concludes observed observes remarked remarks commented comments
+		suggested suggests alleged alleges accused accuses called calls described describes branded
+		labelled labeled termed cautioned cautions emphasised emphasized emphasises emphasizes
+		underlined underscored reiterated reiterates maintained maintains predicted predicts lamented
+		complained complains conceded concedes boasted quipped shouted cried countered retorted assured
+		affirmed affirms charged contended blamed blames condemned condemns denounced denounces demanded
+		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
+		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
+		criticised criticized slammed rejected characterised characterized deemed insisted wrote
+		texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds`},
+	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
+		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
+		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
+		hailing admitting acknowledging suggesting alleging recalling replying responding answering
+		cautioning emphasising emphasizing reiterating proclaiming`},
+	{fInvert, `said says added adds wrote writes asked asks replied replies continued continues explained
+		noted notes insisted warned recalled declared stated concluded observed remarked commented
+		suggested argued claimed confirmed tweeted posted read reads announced cautioned`},
+	{fObject, `told tells tell`},
+	{fDescribe, `called calls described describes branded labelled labeled termed dubbed denounced
+		condemned characterised characterized deemed dismissed hailed praised criticised criticized slammed
+		rejected accused calling describing branding labelling labeling denouncing dismissing`},
+	{fNounToo, `claims calls notes states reports posts remarks comments demands charges pledges promises
+		counters terms reads`},
+	{fPronPerson, `he she`},
+	{fPronBody, `it`},
+	{fPronPlural, `they`},
+	{fPronRel, `who`},
+	{fDet, `the a an its his her their our this that these those my your`},
+	{fThe, `the`},
+	{fTitle, `president vice prime minister deputy secretary general gen lt col maj capt sgt adm admiral
+		colonel major captain lieutenant sergeant brigadier corporal senator sen rep representative
+		congressman congresswoman governor gov mayor chancellor ambassador envoy special director chief
+		commissioner chairman chairwoman chair chairperson speaker leader supreme ayatollah imam sheikh
+		sheik emir king queen prince princess crown pope cardinal bishop archbishop rabbi reverend rev
+		mr mrs ms miss dr prof professor judge justice attorney solicitor prosecutor counsel inspector
+		superintendent detective officer agent commander marshal field premier foreign interior defence
+		defense finance economy health education energy trade digital security national homeland
+		intelligence former acting interim executive senior assistant associate under undersecretary
+		secretary-general director-general vice-president president-elect attorney-general mp mep ceo
+		cto ciso coo cfo lord lady sir dame baroness baron spokesperson spokesman spokeswoman head state
+		affairs cyber deputy-director minister-president high representative sec ambassador-at-large`},
+	{fOrg, `ministry department agency office council committee commission government administration army
+		navy police service services bank company corp corporation inc ltd llc plc group party house union
+		organization organisation court embassy parliament assembly congress senate pentagon kremlin
+		foundation institute university center centre bureau authority force forces command directorate
+		cabinet presidency secretariat federation association network media times post news press journal
+		radio television tv guard corps league alliance coalition movement front brigade brigades team unit
+		labs lab systems technologies board fund programme program mission delegation academy society
+		club institution tribunal watch initiative centre consortium foundation`},
+	{fPlace, `republic kingdom states emirates united islands island north south east west`},
+	{fPersonNoun, `spokesperson spokesman spokeswoman spokespeople spokespersons official officials
+		minister ministers president presidents leader leaders chief chiefs head director directors
+		secretary ambassador envoy diplomat diplomats lawmaker lawmakers senator senators analyst analysts
+		researcher researchers expert experts professor lawyer lawyers attorney attorneys prosecutor
+		prosecutors judge judges general commander officer officers agent agents investigator
+		investigators adviser advisers advisor advisors aide aides source sources person people witness
+		witnesses resident residents engineer engineers executive executives founder chairman chairwoman
+		ceo staff employee employees worker workers activist activists campaigner campaigners premier
+		mayor governor deputy counterpart negotiator negotiators monitor monitors observer observers
+		journalist journalists reporter reporters representative representatives delegate delegates
+		member members user users hacker hackers attacker attackers criminal criminals operator operators
+		student students doctor doctors man woman men women manager managers partner partners owner
+		victim victims survivor survivors citizen citizens voter voters protester protesters leader
+		insider insiders colleague colleagues friend friends lawmaker mp mps boss bosses envoys
+		counsel secretary-general commissioner commissioners chairperson pilot pilots nurse nurses
+		teacher teachers soldier soldiers farmer farmers driver drivers passenger passengers patient
+		patients parent parents mother father son daughter wife husband neighbour neighbor neighbours
+		neighbors doctor guard guards volunteer volunteers defendant defendants suspect suspects
+		detainee prisoner prisoners refugee refugees migrant migrants candidate candidates rival
+		rivals opponent opponents ally allies dissident dissidents academic academics scholar
+		scientist scientists economist economists technician technicians employee staffer staffers`},
+	{fBodyNoun, `ministry ministries government governments administration embassy office council
+		committee commission parliament police army military regime authority authorities service bank
+		organisation organization party movement coalition alliance union court tribunal group groups
+		company companies firm firms agency agencies department team unit center centre bureau institute
+		foundation network outlet newspaper broadcaster country state body board cabinet presidency
+		directorate command force forces platform website channel campaign delegation mission school
+		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
+		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit
+		ring syndicate faction militia`},
+	{fDocNoun, `statement statements report reports document documents indictment complaint filing
+		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
+		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
+		judgement verdict resolution declaration decree lawsuit warrant email emails leaflet manifesto
+		text order summary testimony review audit guidance alert draft proposal bill agreement treaty
+		charter regulation directive guideline guidelines strategy framework`},
+	{fChannel, `statement message video interview speech address tweet post letter report briefing
+		conference remarks email blog column op-ed article broadcast podcast communique communiqué
+		declaration note memo filing advisory bulletin release appearance session hearing debate meeting
+		rally sermon thread call livestream programme program show newsletter notice readout testimony
+		posting comments editorial documentary`},
+	{fPlatform, `twitter x facebook telegram instagram youtube linkedin tiktok weibo mastodon bluesky
+		threads truth social television tv radio whatsapp signal reddit`},
+	{fSkip, `also later again then further previously earlier separately repeatedly promptly quickly
+		reportedly subsequently recently once twice immediately publicly privately similarly likewise
+		meanwhile has have had was were is are would will could should did does do not never already just
+		even still been being swiftly angrily flatly bluntly simply n't often frequently sometimes
+		always once initially first finally ultimately himself herself itself themselves too`},
+	{fConn, `of for de del da di du van von der den bin ibn al el la le dos das y`},
+	{fPrep, `in on at during via through over from by to with about after before under within without
+		into onto upon against among between across toward towards amid despite since until around near
+		like as per following`},
+	{fPrepOf, `of for from by at`},
+	{fWeekday, `monday tuesday wednesday thursday friday saturday sunday`},
+	{fMonth, `january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec`},
+	{fTimeNoun, `week weekend month year morning afternoon evening night today yesterday tonight tomorrow
+		day days weeks months years`},
+	{fTimeMod, `last this next earlier late early past`},
+	{fNaming, `so-called dubbed nicknamed codenamed code-named titled entitled headlined named known
+		self-styled self-described meaning translated translates literally`},
+	{fReflex, `itself themselves himself herself`},
+	{fNum, `one two three four five six seven eight nine ten dozen dozens hundreds thousands several
+		many some most few both all`},
+	{fCue, `remarks words comments message statement verdict view response reply warning assessment`},
+	{fPassive, `was were is are been being be`},
+	{fAccord, `according`},
+	{fIssue, `issued released published put sent posted circulated distributed`},
+	{fFunc, `the a an and or but nor so yet if as at by for from in into of on onto to with without within
+		about above across after against along among around before behind below beneath beside between
+		beyond despite down during except inside near off out outside over past since than through
+		throughout till toward towards under until up upon via while when where whereas whether which who
+		whom whose why how what that this these those there here it its he she they we i you me him her
+		them us our their my your his is are was were be been being has have had do does did will would
+		shall should can could may might must not no yes all any both each either every few many more
+		most much neither none other several some such one two three four five six seven eight nine ten
+		first second also however meanwhile although though because unless once now then later earlier
+		predictably still even just only indeed instead moreover furthermore nevertheless nonetheless
+		thus hence therefore accordingly speaking according following amid asked today yesterday
+		tomorrow tonight last next this every another like unlike per via including`},
+	{fAbbrev, `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm st jr sr inc corp ltd co vs etc no
+		jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft dept est approx fig brig cmdr sec
+		supt insp det`},
+}
+
+var lexicon = buildLexicon()
+
+// maxLexWord is the longest word in the lexicon, in bytes: a longer word
+// need not be looked up.
+var maxLexWord = func() int {
+	n := 0
+	for w := range lexicon {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+func buildLexicon() map[string]wflag {
+	m := make(map[string]wflag, 1500)
+	for _, l := range wordLists {
+		for _, w := range strings.Fields(l.words) {
+			m[w] |= l.f
+		}
+	}
+	return m
+}

@@ -1,0 +1,332 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A para is one non-blank line of the input, trimmed: the unit the
+// case's "para. N" locators count.
+type para struct{ s, e int }
+
+// splitParagraphs returns the non-blank lines of text.
+func splitParagraphs(text string, out []para) []para {
+	start := 0
+	for start <= len(text) {
+		end := start
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		s, e := trimSpace(text, start, end)
+		if s < e {
+			out = append(out, para{s, e})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// trimSpace narrows [s,e) to exclude leading and trailing white space.
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// Mark families: a quotation opened with one family's mark is closed by
+// the same family's.
+const (
+	famDouble byte = iota + 1 // “ ” " „
+	famSingle                 // ‘ ’ '
+	famGuil                   // « »
+	famGuil1                  // ‹ ›
+)
+
+// A segment is one top-level quoted stretch of a paragraph: what lies
+// between an opening mark and its closing mark, nested quotations
+// included.
+type segment struct {
+	open, start, end, close int // marks at [open,start) and [end,close); content [start,end)
+	fam                     byte
+	closed                  bool // false: runs to the end of the paragraph
+	runsOn                  bool // not closed, and the next paragraph opens again: one quotation
+	cont                    bool // continues the quotation the previous paragraph left open
+}
+
+type openMark struct {
+	pos, size int
+	fam       byte
+	straight  bool
+	low       bool // „, closed by “ in German usage
+}
+
+// maxDepth bounds the nesting followed; deeper marks in garbage input are
+// ignored rather than tracked.
+const maxDepth = 8
+
+// scanMarks finds the top-level quoted segments of paragraph p. contFam
+// is the family of a quotation the previous paragraph left open, or 0;
+// next is the paragraph after p, which may carry on a quotation p leaves
+// open.
+func (e *engine) scanMarks(p para, contFam byte, next para) {
+	text := e.text
+	e.segs = e.segs[:0]
+	stack := e.stack[:0]
+	push := func(i, n int, fam byte, straight, low bool) {
+		if len(stack) == maxDepth {
+			return
+		}
+		stack = append(stack, openMark{i, n, fam, straight, low})
+	}
+	closeTo := func(k, i, n int) {
+		if k == 0 {
+			o := stack[0]
+			s, en := trimSpace(text, o.pos+o.size, i)
+			if s < en {
+				e.segs = append(e.segs, segment{open: o.pos, start: s, end: en, close: i + n, fam: o.fam, closed: true})
+			}
+		}
+		stack = stack[:k]
+	}
+	for i := p.s; i < p.e; {
+		b := text[i]
+		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:p.e])
+		if !isMark(r) {
+			i += n
+			continue
+		}
+		prev := ' '
+		if i > p.s {
+			prev, _ = utf8.DecodeLastRuneInString(text[p.s:i])
+		}
+		next := ' '
+		if i+n < p.e {
+			next, _ = utf8.DecodeRuneInString(text[i+n : p.e])
+		}
+		top := -1
+		if len(stack) > 0 {
+			top = len(stack) - 1
+		}
+		switch r {
+		case '“':
+			if k := findFam(stack, famDouble); k >= 0 && (stack[k].low || (k == top && !isSpace(prev) && closesBefore(next))) {
+				closeTo(k, i, n)
+			} else {
+				push(i, n, famDouble, false, false)
+			}
+		case '„':
+			push(i, n, famDouble, false, true)
+		case '”':
+			if k := findFam(stack, famDouble); k >= 0 {
+				closeTo(k, i, n)
+			} else if opensBefore(prev) && !isSpace(next) {
+				push(i, n, famDouble, true, false) // ” used as an opener: treat like "
+			}
+		case '"':
+			k := findFam(stack, famDouble)
+			switch {
+			case opensBefore(prev) && !isSpace(next) && !(k >= 0 && closesBefore(next)):
+				push(i, n, famDouble, true, false)
+			case k >= 0:
+				closeTo(k, i, n)
+			}
+		case '‘':
+			if isWord(prev) || unicode.IsDigit(next) {
+				break // O‘Brien, ‘90s: an apostrophe
+			}
+			if top >= 0 && stack[top].fam == famSingle && !isSpace(prev) && closesBefore(next) {
+				closeTo(top, i, n)
+				break
+			}
+			push(i, n, famSingle, false, false)
+		case '’', '\'':
+			if isWord(prev) && isWord(next) {
+				break // don’t, Albania’s
+			}
+			if top >= 0 && stack[top].fam == famSingle && !isSpace(prev) && closesBefore(next) {
+				if (prev == 's' || prev == 'S') && e.weakCloser(i+n, p.e) {
+					break // the ministers’ aim: a plural possessive, and a closer follows
+				}
+				closeTo(top, i, n)
+				break
+			}
+			if r == '\'' && opensBefore(prev) && isLetter(next) && e.straightCloserAhead(i+n, p.e) {
+				push(i, n, famSingle, true, false)
+			}
+		case '«':
+			push(i, n, famGuil, false, false)
+		case '»':
+			if k := findFam(stack, famGuil); k >= 0 {
+				closeTo(k, i, n)
+			}
+		case '‹':
+			push(i, n, famGuil1, false, false)
+		case '›':
+			if k := findFam(stack, famGuil1); k >= 0 {
+				closeTo(k, i, n)
+			}
+		}
+		i += n
+	}
+	if len(stack) > 0 {
+		o := stack[0]
+		runsOn := e.opensAt(next.s, next.e, o.fam)
+		// A straight mark left open is more likely an inch sign or a
+		// stray than a quotation: drop it unless the next paragraph
+		// carries the quotation on.
+		if !o.straight || runsOn {
+			s, en := trimSpace(text, o.pos+o.size, p.e)
+			if s < en {
+				e.segs = append(e.segs, segment{open: o.pos, start: s, end: en, close: p.e, fam: o.fam, runsOn: runsOn})
+			}
+		}
+	}
+	if contFam != 0 && len(e.segs) > 0 && e.segs[0].open == p.s && e.segs[0].fam == contFam {
+		e.segs[0].cont = true
+	}
+	e.stack = stack[:0]
+}
+
+// opensAt reports whether the paragraph starting at s opens with a mark
+// of family fam.
+func (e *engine) opensAt(s, end int, fam byte) bool {
+	if s >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.text[s:end])
+	switch fam {
+	case famDouble:
+		return r == '“' || r == '"' || r == '„'
+	case famSingle:
+		return r == '‘' || r == '\''
+	case famGuil:
+		return r == '«' || r == '»'
+	case famGuil1:
+		return r == '‹'
+	}
+	return false
+}
+
+// weakCloserLimit bounds the look-ahead for a later closing mark, so a
+// pathological paragraph costs linear time.
+const weakCloserLimit = 2000
+
+// weakCloser reports whether a single closing mark after a letter and
+// before a lower-case word ("the hackers’ aim") is more likely an
+// apostrophe: it is when another closing mark follows before any new
+// opening one.
+func (e *engine) weakCloser(from, end int) bool {
+	text := e.text
+	r, n := utf8.DecodeRuneInString(text[from:end])
+	if from >= end || !isSpace(r) {
+		return false
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[from+n : end]); !unicode.IsLower(r2) {
+		return false
+	}
+	limit := min(end, from+weakCloserLimit)
+	for i := from; i < limit; {
+		r, n := utf8.DecodeRuneInString(text[i:limit])
+		if r == '‘' {
+			return false
+		}
+		if r == '’' || r == '\'' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			next := ' '
+			if i+n < end {
+				next, _ = utf8.DecodeRuneInString(text[i+n : end])
+			}
+			if !isSpace(prev) && !isWord(next) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// straightCloserAhead reports whether a straight single mark that could
+// close a quotation follows, so that an opening ' is a quotation mark and
+// not an elision ('em, 'tis).
+func (e *engine) straightCloserAhead(from, end int) bool {
+	text := e.text
+	limit := min(end, from+weakCloserLimit)
+	for i := from; i < limit; i++ {
+		if text[i] != '\'' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next := ' '
+		if i+1 < end {
+			next, _ = utf8.DecodeRuneInString(text[i+1 : end])
+		}
+		if !isSpace(prev) && !isWord(next) {
+			return true
+		}
+	}
+	return false
+}
+
+func findFam(stack []openMark, fam byte) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].fam == fam {
+			return k
+		}
+	}
+	return -1
+}
+
+func isMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '„', '«', '»', '‹', '›':
+		return true
+	}
+	return false
+}
+
+func isSpace(r rune) bool  { return unicode.IsSpace(r) }
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
+func isWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// opensBefore reports whether a quotation may open after r: after space,
+// an opening bracket, a dash or another opening mark.
+func opensBefore(r rune) bool {
+	if isSpace(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', '‘', '“', '«', '‹', '„', ':', '\'', '"', '•', '*':
+		return true
+	}
+	return false
+}
+
+// closesBefore reports whether a quotation may close before r.
+func closesBefore(r rune) bool {
+	if isSpace(r) {
+		return true
+	}
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '’', '”', '»', '›', '"', '\'', '/':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,262 @@
+package quotes
+
+import "strings"
+
+const pronouns = fPronPerson | fPronBody | fPronPlural | fPronRel
+
+// roleHead reports whether t, a lower-case word, can head a speaker
+// phrase: "the ministry", "a senior official", "the researchers".
+func (e *engine) roleHead(t *token) bool {
+	if !t.lower() || t.fl&(fFunc|fVerb|fPart|fSkip|fPrep) != 0 {
+		return false
+	}
+	if t.fl&(fPersonNoun|fBodyNoun|fDocNoun|fCue) != 0 {
+		return true
+	}
+	return agentNoun(strings.ToLower(e.name(t)))
+}
+
+// agentNoun reports whether w looks like a noun for people: researcher,
+// analyst, investigator, historian, consultant.
+func agentNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 5 || notAgents[w] {
+		return false
+	}
+	for _, suf := range [...]string{"er", "ist", "or", "ian", "ant"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var notAgents = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`order number matter power border computer server quarter error sector
+		factor floor major minor terror vector water paper letter murder chapter summer winter filter
+		cluster meter chamber register barrier corner center centre ever never other after under later
+		rather whether either together further however wonder dinner manner banner layer character
+		theater theatre minister mirror horror honor honour favor favour labor labour color colour
+		behavior behaviour rumor rumour motor interior exterior anterior elephant important instant
+		distant constant significant relevant pleasant giant variant tenant warrant grant plant former
+		latter senior junior superior inferior prior super poster sooner longer bigger smaller newer
+		older younger earlier further hacker-for-hire tougher stronger weaker greater lesser fewer`) {
+		notAgents[w] = true
+	}
+}
+
+// npBack returns the first token of the speaker phrase that ends at token
+// j, or -1 if no phrase ends there.
+func (e *engine) npBack(lo, j int) int {
+	t := &e.toks[j]
+	switch {
+	case t.kind != tWord:
+		return -1
+	case t.fl&pronouns != 0:
+		return j
+	case t.lower():
+		if !e.roleHead(t) {
+			return -1
+		}
+	case t.cap():
+		if notName(t) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	a, lowers := j, 0
+	for k := j - 1; k >= lo; k-- {
+		u := &e.toks[k]
+		if u.kind != tWord {
+			break
+		}
+		switch {
+		case u.fl&fDet != 0 && k-2 >= lo && e.toks[k-1].lower() && e.toks[k-1].fl&fPrepOf != 0 &&
+			(e.roleHead(&e.toks[k-2]) || e.toks[k-2].is(fNum)):
+			a = k - 2 // "one of the people", "a spokesperson for the ministry"
+			k -= 2
+			continue
+		case u.fl&fDet != 0:
+			return trimConn(e, k, j)
+		case u.fl&fNum != 0 || u.sh&sDigit != 0:
+			a = k
+			continue
+		case u.cap():
+			if notName(u) {
+				return trimConn(e, a, j)
+			}
+			a = k
+			continue
+		case u.lower() && strings.EqualFold(e.str(u), "of") && k > lo && e.toks[k-1].is(fNum):
+			a = k - 1 // "Hundreds of doctors"
+			k--
+			continue
+		case u.fl&fConn != 0 && k > lo && e.toks[k-1].cap() && e.toks[a].cap():
+			a = k
+			continue
+		case strings.EqualFold(e.str(u), "and") && k > lo && e.toks[k-1].cap() && e.toks[a].cap() &&
+			(e.titleBefore(max(lo, k-4), k) || e.andJoins(k, j+1)):
+			a = k
+			continue
+		case u.lower() && u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) == 0 && u.sh&sLy == 0 && lowers < 4:
+			if e.toks[a].cap() && u.fl&fTitle == 0 && !e.roleHead(u) {
+				return trimConn(e, a, j) // "… summoned China’s": a verb, not a modifier
+			}
+			a, lowers = k, lowers+1
+			continue
+		}
+		break
+	}
+	return trimConn(e, a, j)
+}
+
+// andJoins reports whether the "and" at token k joins two halves of one
+// body's name ("Cybersecurity and Infrastructure Security Agency",
+// "Department of Health and Human Services"), not two names.
+func (e *engine) andJoins(k, hi int) bool {
+	if k < 1 || k+1 >= hi || !e.toks[k].lower() || !strings.EqualFold(e.str(&e.toks[k]), "and") ||
+		!e.toks[k-1].cap() || notName(&e.toks[k-1]) {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+6; j++ {
+		u := &e.toks[j]
+		if !u.cap() || notName(u) {
+			if u.lower() && u.fl&fConn != 0 {
+				continue
+			}
+			return false
+		}
+		if u.fl&fOrg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// possAdj reports whether w, after a possessive, is an adjective the
+// lexicon counts as a function word: "the pilot's last words".
+func possAdj(w string) bool {
+	switch w {
+	case "last", "first", "own", "latest", "final", "only", "other", "next":
+		return true
+	}
+	return false
+}
+
+// titleBefore reports whether a title word stands in tokens [a,b).
+func (e *engine) titleBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.toks[k].cap() && e.toks[k].fl&fTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// trimConn drops connectors and modifiers that cannot start a phrase.
+func trimConn(e *engine, a, j int) int {
+	for a < j && e.toks[a].lower() && e.toks[a].fl&fConn != 0 {
+		a++
+	}
+	return a
+}
+
+// notName reports whether a capitalised word cannot be part of a name:
+// "In", "After", "Wednesday".
+func notName(t *token) bool {
+	return t.fl&fFunc != 0 && t.fl&(fTitle|fDet) == 0 || t.fl&(fMonth|fWeekday) != 0
+}
+
+// npForward returns the end of the speaker phrase that starts at token
+// i, or i if none does.
+func (e *engine) npForward(i, hi int) int {
+	k := i
+	if k < hi && e.toks[k].fl&pronouns != 0 && e.toks[k].kind == tWord {
+		return k + 1
+	}
+	if k < hi && e.toks[k].is(fDet) {
+		k++
+	}
+	for k < hi && (e.toks[k].is(fNum) || e.toks[k].sh&sDigit != 0) {
+		k++
+	}
+	if k > i && k+1 < hi && e.toks[k].lower() && strings.EqualFold(e.str(&e.toks[k]), "of") {
+		k++ // "Hundreds of doctors", "one of the sources"
+		if e.toks[k].is(fDet) {
+			k++
+		}
+	}
+	end, lowers := -1, 0
+	for ; k < hi && k-i < 16; k++ {
+		u := &e.toks[k]
+		if u.kind != tWord {
+			break
+		}
+		switch {
+		case u.cap():
+			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 {
+				k = hi // stop: "the Ministry … summoned China’s envoy"
+				continue
+			}
+			end, lowers = k, 0
+			continue
+		case u.fl&fConn != 0 && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap():
+			continue
+		case strings.EqualFold(e.str(u), "and") && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() &&
+			(e.titleBefore(i, k) || e.andJoins(k, hi)):
+			continue // "Under Secretary for Terrorism and Financial Intelligence"
+		case u.fl&fPrepOf != 0 && end >= 0 && end == k-1 && e.roleHead(&e.toks[end]) && k+1 < hi:
+			continue
+		case u.fl&fDet != 0 && k > i && e.toks[k-1].fl&fPrepOf != 0 && e.toks[k-1].lower():
+			continue
+		case u.lower() && k > i && e.toks[k-1].sh&sPoss != 0 && possAdj(e.str(u)):
+			lowers++ // "the pilot's last words"
+			continue
+		case u.lower() && u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) == 0 && u.sh&sLy == 0:
+			if e.roleHead(u) {
+				end, lowers = k, 0
+				continue
+			}
+			if lowers < 4 {
+				lowers++
+				continue
+			}
+		}
+		break
+	}
+	if end < 0 {
+		return i
+	}
+	return end + 1
+}
+
+// phraseText returns the text of tokens [a,b) as printed, without a
+// final possessive, its white space made single spaces.
+func (e *engine) phraseText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	last := &e.toks[b-1]
+	end := int(last.e)
+	if last.sh&sPoss != 0 {
+		end = int(last.s) + len(e.name(last))
+	}
+	return singleSpaced(e.text[e.toks[a].s:end])
+}
+
+// singleSpaced returns s with each run of white space (no-break spaces
+// too) made one space; it allocates only when it must.
+func singleSpaced(s string) string {
+	prevSpace := false
+	for _, r := range s {
+		sp := isSpace(r)
+		if sp && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = sp
+	}
+	return s
+}

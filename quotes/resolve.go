@@ -1,0 +1,331 @@
+package quotes
+
+import "strings"
+
+// resolvePhrase says whom the speaker phrase [a,b) names; at is where
+// it stands, for pronouns.
+func (e *engine) resolvePhrase(a, b, at int) attribution {
+	if a >= b {
+		return noOne
+	}
+	if b-a == 1 && e.toks[a].fl&pronouns != 0 {
+		return e.resolvePronoun(&e.toks[a], at)
+	}
+	text := e.phraseText(a, b)
+	if k, ok := e.known.byName[e.key(text)]; ok && k >= 0 && !e.toks[b-1].cap() {
+		// a role the case knows as an alias: "the foreign ministry"
+		i := e.entity(text, e.known.kind[k], "")
+		return attribution{ent: i, kind: e.ents[i].kind}
+	}
+	det := -1
+	a0 := a
+	if e.toks[a0].is(fDet) {
+		det, a0 = a0, a0+1
+	}
+	for a0 < b && (e.toks[a0].is(fNum) || e.toks[a0].sh&sDigit != 0) {
+		a0++
+	}
+	if a0 >= b {
+		return noOne
+	}
+	// "a spokesperson for the ministry", "a report by Microsoft"
+	for k := a0 + 1; k < b-1; k++ {
+		t, h := &e.toks[k], &e.toks[k-1]
+		if t.lower() && t.fl&fPrepOf != 0 && e.roleHead(h) && (spokes(e.name(h)) || h.fl&fDocNoun != 0) {
+			if w := e.resolvePhrase(k+1, b, at); w.ok() {
+				if h.fl&fDocNoun == 0 {
+					w.role = e.phraseText(a0, k)
+					if w.ent >= 0 {
+						e.addRoleWords(w.ent, w.role)
+					}
+				}
+				return w
+			}
+			break
+		}
+	}
+	// "the leaders of Greece", "the boss of a water company": the role
+	// before "of" is the head, not the place or body after it.
+	for k := a0 + 1; k < b-1; k++ {
+		if t := &e.toks[k]; t.lower() && t.fl&fPrepOf != 0 && e.roleHead(&e.toks[k-1]) {
+			return e.rolePhrase(a, a0, k, b, det, text, at)
+		}
+	}
+	if c := e.capSpan(a0, b); c < b {
+		cache := e.names
+		if a == e.sentStart {
+			cache = e.namesAtStart
+		}
+		if hit, ok := cache[text]; ok {
+			return e.touch(hit)
+		}
+		w := e.namePhrase(a0, c, b, det)
+		if w.ent >= 0 && !e.ents[w.ent].roleOnly {
+			cache[text] = nameHit{w.ent, w.kind, w.role}
+		}
+		return w
+	}
+	return e.rolePhrase(a, a0, b, b, det, text, at)
+}
+
+// A nameHit is what a capitalised name phrase resolved to. Once its
+// entity exists the same phrase always resolves the same way, so
+// resolvePhrase keeps it rather than parse the phrase again.
+type nameHit struct {
+	ent  int
+	kind uint8
+	role string
+}
+
+// touch records a mention of the entity of a remembered name phrase, as
+// entity would, and returns its attribution.
+func (e *engine) touch(h nameHit) attribution {
+	en := &e.ents[h.ent]
+	if en.kind == kUnknown {
+		en.kind = h.kind
+	}
+	e.seq++
+	en.last = e.seq
+	e.noteLast(h.ent)
+	return attribution{ent: h.ent, kind: en.kind, role: h.role}
+}
+
+// capSpan returns where the capitalised words that end [a0,b) begin.
+func (e *engine) capSpan(a0, b int) int {
+	c := b
+	for c > a0 {
+		u := &e.toks[c-1]
+		if u.cap() && (c == b || u.sh&sPoss == 0) && !notName(u) {
+			c--
+			continue
+		}
+		if u.lower() && (u.fl&fConn != 0 || e.andJoins(c-1, b)) && c-1 > a0 && e.toks[c-2].cap() && c < b {
+			c--
+			continue
+		}
+		break
+	}
+	for c < b && e.toks[c].lower() {
+		c++
+	}
+	return c
+}
+
+// namePhrase resolves a phrase ending in capitalised words [c,b), with
+// what comes before them ([a0,c)) as the role: "Prime Minister Edi
+// Rama", "National Security Council spokesperson Adrienne Watson",
+// "the Iranian Foreign Ministry", "cybersecurity firm Mandiant".
+func (e *engine) namePhrase(a0, c, b, det int) attribution {
+	// Titles before the name belong to the role: the name is what follows
+	// the last title word.
+	n := b
+	for n > c && e.toks[n-1].fl&fTitle == 0 {
+		n--
+	}
+	for n < b && e.toks[n].lower() {
+		n++
+	}
+	// A body word in the name, or anywhere when no name follows the
+	// titles, makes the capitalised words one body's name: "Iranian
+	// Foreign Ministry", "Department of Homeland Security"; but in "Public
+	// Administration Minister Maras Dukaj" it is the role's.
+	from := n
+	if n == b || n > c && e.toks[n-1].lower() {
+		from = c // "Ministry of Foreign Affairs of Lithuania"
+	}
+	for k := from; k < b; k++ {
+		if e.toks[k].fl&(fOrg|fPlace) != 0 {
+			i := e.entity(e.phraseText(c, b), kBody, "")
+			return attribution{ent: i, kind: e.ents[i].kind, role: e.phraseText(a0, c)}
+		}
+	}
+	if n < b && n == e.sentStart && b-n >= 3 && descriptor(strings.ToLower(e.str(&e.toks[n]))) {
+		n++ // "Incumbent Helena Varga": the sentence's capital is not the name's
+	}
+	if n < b {
+		role := e.phraseText(a0, n)
+		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)
+		return attribution{ent: i, kind: e.ents[i].kind, role: role}
+	}
+	// all titles: "the Prime Minister"
+	return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
+}
+
+// descriptor reports whether a word has the ending of an adjective or a
+// noun for a person rather than of a first name: incumbent, dissident,
+// activist, conservative.
+func descriptor(w string) bool {
+	for _, suf := range [...]string{"ent", "ant", "ist", "ive", "ous", "al", "ary"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKind guesses whether the name [n,b) with role [a0,n) is a person
+// or a body.
+func (e *engine) nameKind(a0, n, b, det int) uint8 {
+	if n > a0 {
+		last := &e.toks[n-1]
+		if last.lower() && last.fl&fBodyNoun != 0 && last.fl&fPersonNoun == 0 {
+			return kBody // cybersecurity firm Mandiant
+		}
+		for k := a0; k < n; k++ {
+			if e.toks[k].fl&(fTitle|fPersonNoun) != 0 {
+				return kPerson
+			}
+		}
+	}
+	if det >= 0 && e.toks[det].is(fThe) {
+		return kBody
+	}
+	if b-n == 1 {
+		if e.toks[n].sh&sAllCaps != 0 {
+			return kBody
+		}
+		return kUnknown
+	}
+	return kPerson
+}
+
+// rolePhrase resolves a phrase that ends in a lower-case noun: "the
+// ministry", "a Microsoft spokesperson", "its spokesperson", "the
+// statement", "US officials".
+//
+// hb ends the phrase's head: b, or the "of" in "the leaders of Greece".
+func (e *engine) rolePhrase(a, a0, hb, b, det int, text string, at int) attribution {
+	head := &e.toks[hb-1]
+	if !e.roleHead(head) {
+		return noOne
+	}
+	headKey := strings.ToLower(e.name(head))
+	plural := strings.HasSuffix(headKey, "s") && head.fl&fBodyNoun == 0
+	if head.fl&fPersonNoun != 0 && !plural && spokes(headKey) {
+		// "a Microsoft spokesperson": the body speaks through them
+		if cs, ce := e.capRunBefore(a0, hb-1); cs < ce {
+			i := e.entity(e.phraseText(cs, ce), kBody, "")
+			role := e.phraseText(ce, hb)
+			e.addRoleWords(i, role)
+			return attribution{ent: i, kind: e.ents[i].kind, role: role}
+		}
+	}
+	if det >= 0 && (strings.EqualFold(e.str(&e.toks[det]), "its") || strings.EqualFold(e.str(&e.toks[det]), "their")) {
+		if w := e.resolvePronoun(&e.toks[det], at); w.ok() {
+			w.role = e.phraseText(a0, b)
+			return w
+		}
+	}
+	if head.fl&(fDocNoun|fCue) != 0 {
+		// "The ministry’s statement said", "The pilot's last words were:"
+		for k := a0; k < hb-1; k++ {
+			if e.toks[k].sh&sPoss != 0 {
+				if w := e.resolvePhrase(a, k+1, at); w.ok() {
+					return w
+				}
+			}
+		}
+		if det >= 0 && e.toks[det].is(fThe) {
+			if w, ok := e.docAuthor[headKey]; ok {
+				return w
+			}
+			if e.lastDoc.ok() {
+				return e.lastDoc // "the statement" after "said in a joint communique"
+			}
+		}
+		if head.fl&fDocNoun != 0 {
+			return attribution{ent: -1, text: text, kind: kBody}
+		}
+	}
+	return e.roleLookup(a0, hb, b, det, text)
+}
+
+// roleLookup resolves a definite role phrase, whose head ends at hb, to
+// the entity last named with that role, or returns the phrase itself as
+// the speaker.
+func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
+	head := &e.toks[hb-1]
+	kind := kPerson
+	if head.fl&fBodyNoun != 0 {
+		kind = kBody
+	}
+	headKey := strings.ToLower(e.name(head))
+	// Definite: "the ministry", "Moscow's embassy", a bare title ("Prime
+	// Minister said") or a headline's bare noun ("says boss"); not
+	// "Baltic leaders" or "a senior official".
+	definite := det >= 0 && e.toks[det].is(fThe) || det < 0 && (e.toks[a0].sh&sPoss != 0 || head.cap() || e.headline)
+	if definite {
+		words := e.wordsBuf[:0]
+		for k := a0; k < hb; k++ {
+			if e.toks[k].word() {
+				words = append(words, strings.ToLower(e.name(&e.toks[k])))
+			}
+		}
+		e.wordsBuf = words
+		if i := e.byRole(headKey, words, false); i >= 0 {
+			e.seq++
+			e.ents[i].last = e.seq
+			e.noteLast(i)
+			return attribution{ent: i, kind: e.ents[i].kind}
+		}
+		// A definite role names someone: keep it as an entity, so "the
+		// embassy" finds "Moscow's embassy" and a name given later
+		// can replace it.
+		n := len(e.ents)
+		i := e.entity(text, kind, "")
+		if i == n {
+			e.ents[i].roleOnly, e.ents[i].head = true, headKey
+			e.addRoleWords(i, e.phraseText(a0, hb))
+		}
+		return attribution{ent: i, kind: e.ents[i].kind}
+	}
+	// An unnamed speaker ("a senior official") is someone "the official"
+	// may refer to later.
+	n := len(e.ents)
+	i := e.entity(text, kind, "")
+	if i == n {
+		e.ents[i].roleOnly = true
+		e.addRoleWords(i, e.phraseText(a0, hb))
+	}
+	return attribution{ent: i, kind: e.ents[i].kind}
+}
+
+// spokes reports whether a noun names someone who speaks for a body.
+func spokes(w string) bool {
+	return strings.HasPrefix(w, "spokes") || w == "representative" || w == "press secretary"
+}
+
+// capRunBefore returns the last run of capitalised words in [a0,b) that
+// names a body, not a nationality: "Microsoft" in "a Microsoft
+// spokesperson".
+func (e *engine) capRunBefore(a0, b int) (int, int) {
+	ce := b
+	for ce > a0 && !e.toks[ce-1].cap() {
+		ce--
+	}
+	cs := ce
+	for cs > a0 && e.toks[cs-1].cap() && e.toks[cs-1].sh&sPoss == 0 && !notName(&e.toks[cs-1]) {
+		cs--
+	}
+	if cs == ce {
+		return 0, 0
+	}
+	if ce-cs == 1 {
+		t := &e.toks[cs]
+		if t.fl&fTitle != 0 || demonym(strings.ToLower(e.str(t))) {
+			return 0, 0
+		}
+	}
+	return cs, ce
+}
+
+// demonym reports whether w looks like a nationality: Albanian, Iranian,
+// Chinese, British, French, Israeli.
+func demonym(w string) bool {
+	for _, suf := range [...]string{"ian", "ean", "can", "ese", "ish", "ch", "ic", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

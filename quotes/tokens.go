@@ -1,0 +1,259 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	tWord tkind = iota + 1
+	tPunct
+	tQuote // a whole quoted segment, marks included
+)
+
+// shape is what a word looks like, apart from what it means.
+type shape uint16
+
+const (
+	sCap     shape = 1 << iota // starts with an upper-case letter
+	sAllCaps                   // two or more letters, all upper case: NSC
+	sPoss                      // possessive: Iran’s, ministers’
+	sDot                       // keeps a final period: Mr., U.S.
+	sLy                        // lower-case word ending in -ly: promptly
+	sDigit                     // starts with a digit
+)
+
+// A token is a word, a punctuation mark, or a whole quotation, which the
+// attribution rules see as one opaque unit.
+type token struct {
+	s, e int32 // byte offsets
+	fl   wflag
+	sh   shape
+	kind tkind
+	r    rune  // punctuation: the mark
+	seg  int32 // quotations: index into engine.segs
+}
+
+func (t *token) word() bool           { return t.kind == tWord }
+func (t *token) cap() bool            { return t.kind == tWord && t.sh&sCap != 0 }
+func (t *token) lower() bool          { return t.kind == tWord && t.sh&(sCap|sDigit) == 0 }
+func (t *token) is(f wflag) bool      { return t.kind == tWord && t.fl&f != 0 }
+func (t *token) punct(r rune) bool    { return t.kind == tPunct && t.r == r }
+func (e *engine) str(t *token) string { return e.text[t.s:t.e] }
+
+// tokenize splits paragraph p into tokens, each segment of e.segs one.
+func (e *engine) tokenize(p para) {
+	text := e.text
+	e.toks = e.toks[:0]
+	seg := 0
+	for i := p.s; i < p.e; {
+		if c := text[i]; c == ' ' || c == '\t' || c == '\r' {
+			i++ // the commonest byte, without decoding
+			continue
+		}
+		limit := p.e
+		if seg < len(e.segs) {
+			sg := &e.segs[seg]
+			if i >= sg.open {
+				e.toks = append(e.toks, token{s: int32(sg.open), e: int32(sg.close), kind: tQuote, seg: int32(seg)})
+				i = sg.close
+				seg++
+				continue
+			}
+			limit = sg.open
+		}
+		r, n := utf8.DecodeRuneInString(text[i:limit])
+		switch {
+		case isSpace(r):
+			i += n
+		case isWord(r) || (r == '’' || r == '\'') && i+n < limit && startsDigit(text[i+n:limit]):
+			j := e.scanWord(i, i+n, limit)
+			e.toks = append(e.toks, e.wordToken(i, j))
+			i = j
+		default:
+			e.toks = append(e.toks, token{s: int32(i), e: int32(i + n), kind: tPunct, r: r})
+			i += n
+		}
+	}
+}
+
+// unmonth clears the month flag of "Jan", "May", "April" used as first
+// names: a month is followed by a number or follows a preposition, a
+// first name is followed by a capitalised surname.
+func (e *engine) unmonth() {
+	for i := range e.toks {
+		t := &e.toks[i]
+		if !t.cap() || t.fl&fMonth == 0 || i+1 >= len(e.toks) || !e.toks[i+1].cap() {
+			continue
+		}
+		if i > 0 && e.toks[i-1].kind == tWord && e.toks[i-1].fl&(fPrep|fTimeMod) != 0 {
+			continue
+		}
+		t.fl &^= fMonth
+	}
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// scanWord returns the end of the word that starts at s and whose first
+// rune ends at j: letters and digits, joined by inner hyphens, apostrophes
+// and periods (U.S.), with a plural possessive’s mark and an
+// abbreviation's period kept.
+func (e *engine) scanWord(s, j, limit int) int {
+	text := e.text
+	inner := false // an inner period: U.S
+	for j < limit {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++ // ASCII letters and digits, without decoding
+			continue
+		}
+		r, m := utf8.DecodeRuneInString(text[j:limit])
+		if isWord(r) {
+			j += m
+			continue
+		}
+		switch r {
+		case '-', '‐', '‑', '’', '\'', '.', '&':
+			if j+m < limit {
+				if r2, _ := utf8.DecodeRuneInString(text[j+m : limit]); isWord(r2) {
+					if r == '.' {
+						inner = true
+					}
+					j += m
+					continue
+				}
+			}
+			if r == '’' || r == '\'' {
+				if last, _ := utf8.DecodeLastRuneInString(text[s:j]); last == 's' || last == 'S' {
+					return j + m // the ministers’
+				}
+			}
+			if r == '.' && (inner || e.abbreviation(s, j)) {
+				return j + m
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// abbreviation reports whether text[s:e] keeps a following period: an
+// initial (F.) or a listed abbreviation (Mr., Gen.).
+func (e *engine) abbreviation(s, end int) bool {
+	w := e.text[s:end]
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	return e.lookup(w)&fAbbrev != 0
+}
+
+// lookup returns the lexicon flags of word w, case aside.
+func (e *engine) lookup(w string) wflag {
+	if len(w) > maxLexWord {
+		return 0
+	}
+	b := e.low[:0]
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		} else if r == '’' {
+			b = append(b, '\'')
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	e.low = b
+	return lexicon[string(b)]
+}
+
+// wordToken classifies the word text[s:end].
+func (e *engine) wordToken(s, end int) token {
+	w := e.text[s:end]
+	t := token{s: int32(s), e: int32(end), kind: tWord}
+	key := w
+	if n := len(key); n > 0 && key[n-1] == '.' {
+		t.sh |= sDot
+		key = key[:n-1]
+	}
+	if base, ok := stripPossessive(key); ok {
+		t.sh |= sPoss
+		key = base
+	}
+	t.fl = e.lookup(key)
+	if t.fl == 0 && len(key) > 3 && key[len(key)-1] == 's' {
+		// "platforms", "statements": a plural has its singular's noun flags
+		t.fl = e.lookup(key[:len(key)-1]) & (fPersonNoun | fBodyNoun | fDocNoun | fChannel)
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsUpper(first):
+		t.sh |= sCap
+		if allCaps(key) {
+			t.sh |= sAllCaps
+		}
+	case unicode.IsDigit(first):
+		t.sh |= sDigit
+	default:
+		if t.fl == 0 && len(key) > 3 && key[len(key)-2:] == "ly" {
+			t.sh |= sLy
+		}
+	}
+	return t
+}
+
+// stripPossessive removes a possessive ending: ’s, 's, or a plural’s ’.
+func stripPossessive(w string) (string, bool) {
+	if n := len(w); n < 2 || w[n-1] != 's' && w[n-1] != 'S' && w[n-1] != '\'' && w[n-1] != 0x99 {
+		return w, false // most words: not ending in s, ' or ’ (whose last byte is 0x99)
+	}
+	for _, suf := range [...]string{"’s", "'s", "’S", "'S"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	for _, suf := range [...]string{"’", "'"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// name returns a word as a name: without a possessive ending.
+func (e *engine) name(t *token) string {
+	w := e.str(t)
+	if t.sh&sPoss != 0 {
+		w, _ = stripPossessive(w)
+	}
+	return w
+}
