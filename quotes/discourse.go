@@ -7,9 +7,18 @@ import "strings"
 func (e *engine) subject(s span) (attribution, int) {
 	e.curSubj = noOne
 	i := s.a
+	if i+2 < s.b && e.toks[i+1].punct(':') && e.toks[i].cap() && len(e.str(&e.toks[i])) <= 2 {
+		i += 2 // "Q: Will China …", "A: The vessel …" in a transcript
+		if e.toks[s.b-1].punct('?') {
+			return noOne, -1 // an unnamed questioner's
+		}
+	}
 	for n := 0; n < 3 && i < s.b; n++ {
 		t := &e.toks[i]
-		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0) {
+		// "Under cross-examination,": a preposition that can also be a
+		// title opens an introductory phrase when a lower-case word follows
+		prep := t.fl&fPrep != 0 && i+1 < s.b && e.toks[i+1].lower()
+		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0 || prep) {
 			break
 		}
 		k := i + 1
@@ -27,6 +36,10 @@ func (e *engine) subject(s span) (attribution, int) {
 	b := e.npForward(i, s.b)
 	if b == i {
 		return noOne, -1
+	}
+	if h := &e.toks[b-1]; b-i >= 2 && h.lower() && !e.roleHead(h) && e.toks[i].sh&sPoss != 0 ||
+		h.sh&sPoss != 0 && e.possessedThing(b, s.b) {
+		return noOne, -1 // "China's door to dialogue": not China
 	}
 	if b < s.b && e.toks[b].punct(',') && e.hasRoleWord(i, b) {
 		// "The agency’s president, Emi Sato, struck …"
@@ -56,11 +69,29 @@ func (e *engine) subject(s span) (attribution, int) {
 	return e.resolvePhrase(i, b, i), i
 }
 
+// possessedThing reports whether the words from k, after a possessive,
+// name a thing rather than a person or role: "door to dialogue" in
+// "China's door to dialogue", not "top Democrat" or "foreign minister".
+func (e *engine) possessedThing(k, hi int) bool {
+	n := 0
+	for ; k < hi && n < 4; k, n = k+1, n+1 {
+		t := &e.toks[k]
+		if !t.lower() || t.fl&(fVerb|fFunc) != 0 {
+			break
+		}
+		if e.roleHead(t) {
+			return false
+		}
+	}
+	return n > 0 && !(k < hi && e.toks[k].cap())
+}
+
 // mentions registers the names sentence s mentions, so that pronouns,
 // surnames and roles can find them later.
 func (e *engine) mentions(s span) {
 	e.smen = e.smen[:0]
 	if e.headline {
+		e.headlineNames(s)
 		return
 	}
 	for i := s.a; i < s.b; {
@@ -113,6 +144,31 @@ func (e *engine) mentions(s span) {
 			}
 		}
 		i = j
+	}
+}
+
+// headlineNames registers the names a headline gives after a person's
+// title, whose other capitalised words are not names: "Foreign Ministry
+// Spokesperson Chen Li's Regular Press Conference".
+func (e *engine) headlineNames(s span) {
+	for i := s.a; i+2 < s.b; i++ {
+		t := &e.toks[i]
+		if !t.cap() || t.fl&fTitle == 0 || t.fl&fPersonNoun == 0 {
+			continue
+		}
+		j := i + 1
+		for j < s.b && j < i+4 && e.toks[j].cap() && !notName(&e.toks[j]) && e.toks[j].fl&(fTitle|fOrg|fPlace) == 0 {
+			j++
+			if e.toks[j-1].sh&sPoss != 0 {
+				break
+			}
+		}
+		if j-i >= 3 && (j == s.b || e.toks[j-1].sh&sPoss != 0 || !e.toks[j].cap()) {
+			if w := e.resolvePhrase(i, j, i); w.ent >= 0 {
+				e.smen = append(e.smen, mention{i, w.ent})
+			}
+		}
+		i = j - 1
 	}
 }
 

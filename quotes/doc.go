@@ -46,21 +46,30 @@
 // "the spokesperson", "the official": the latest entity with that word in
 // its name or role), documents ("the statement said": whoever issued it),
 // pronouns ("she said": the subject of this or the last sentence, else
-// the last person named, whatever their gender; "it said": likewise a
-// body). A role named before the name ("Albania’s prime minister said
-// …" and only later "Prime Minister Arben Lleshi") is resolved once the
-// whole text is read. Known actors match by name or alias, case aside, by
-// a title-prefixed form, and by surname when only one has it.
+// the last person named, passing over anyone whose gender the text has
+// shown to differ, by an honorific (Mr, Mrs, Ms, Dame), a gendered role
+// noun (spokeswoman, chairman) or "X said he …"; a body's spokesperson
+// counts as a person; "it said": likewise a body), generic nouns for a
+// body ("the company said": the body the sentence is about), a bare "a
+// spokesperson said" (the body of the sentence before). A role named
+// before the name ("Albania’s prime minister said …" and only later
+// "Prime Minister Arben Lleshi") is resolved once the whole text is
+// read; a role in the lede that no later name shares words with ("top
+// election official", then "Secretary of State Brad Renner") is the
+// first person the next paragraph names, or the one after it with a
+// title. In an interview, a question standing alone after an answer is
+// the interviewer's, and "she said" after a question the answerer's.
+// Known actors match by name or alias, case aside, by a title-prefixed
+// form, and by surname when only one has it.
 //
 // # Limits
 //
 // The engine reads English news prose with rules, not a model: it does
-// not parse sentences, so unusual syntax can defeat it. It does not know
-// gender (two people of whom one is "he" and the other "she" can be
-// confused in a dialogue), nor that "who holds the post" names the
-// secretary of the sentence before; a role named in the lede and matched
-// by different words later ("top election official", "Secretary of
-// State") stays the role. Whether a short quoted term is a partial
+// not parse sentences, so unusual syntax can defeat it. It knows gender
+// only as far as the text shows it (no first names), so two people of
+// whom one is "he" and the other "she" can still be confused in a
+// dialogue; a role named after the lede and matched by different words
+// later stays the role. Whether a short quoted term is a partial
 // quotation or a scare quote is a judgement it makes from the words
 // around it: "so-called", "known as", "titled", "meaning", capitalised
 // names and titles are scare quotes; a fragment in a sentence with an

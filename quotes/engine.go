@@ -71,14 +71,27 @@ type engine struct {
 	curSubj     attribution // the subject of the current sentence
 	curSubjTok  int
 	prevSubj    attribution // the subject of the last sentence that had one
+	prevNarr    bool        // prevSubj is the subject of a sentence without quotations
 	lastQuote   attribution // the attribution of the last attributed quotation
 	lastQuoteNo int         // its sentence number
+	asker       attribution // the speaker of the last quotation "asked"
+	answerer    attribution // whom they were asking
+	askedNo     int         // the sentence of the question
 	intro       attribution // a clause ending in ':' ("Rama said:") that list items below take
 	openDraft   int         // a quotation running on into the next paragraph, or -1
 	pending     int         // a draft waiting for the next sentence, or -1
 	docAuthor   map[string]attribution
 	lastDoc     attribution // the author of the document mentioned last
 	headline    bool
+	// The lede: the first paragraph not set as a headline. A definite
+	// role it names ("Georgia's top election official") is often the
+	// first person the next paragraphs name, under other words
+	// ("Secretary of State Brad Renner").
+	para, ledePara int
+	// entities first named in the headline and lede are [0,ledeTo), in the
+	// paragraph after it [ledeTo,nextTo), in the one after that
+	// [nextTo,afterTo)
+	ledeTo, nextTo, afterTo int
 }
 
 // A mention is an entity named at a token of the current sentence.
@@ -108,6 +121,8 @@ func newEngine(text string, known []Actor) *engine {
 		curSubj:      noOne,
 		prevSubj:     noOne,
 		lastQuote:    noOne,
+		asker:        noOne,
+		answerer:     noOne,
 		intro:        noOne,
 		lastDoc:      noOne,
 		lastQuoteNo:  -10,
@@ -165,6 +180,17 @@ func (e *engine) paragraph(no int) {
 		e.intro = noOne
 	}
 	e.headline = e.isHeadline()
+	e.para = no
+	switch {
+	case e.ledePara == 0 && !e.headline && e.endsSentence():
+		e.ledePara = no
+	case e.ledePara > 0 && no == e.ledePara+1:
+		e.ledeTo = len(e.ents)
+	case e.ledePara > 0 && no == e.ledePara+2:
+		e.nextTo = len(e.ents)
+	case e.ledePara > 0 && no == e.ledePara+3:
+		e.afterTo = len(e.ents)
+	}
 	if d := e.dateline(); d > 0 && len(e.sents) > 0 && d < e.sents[0].b {
 		e.sents[0].a = d
 	}
@@ -193,6 +219,14 @@ func (e *engine) dateline() int {
 		}
 	}
 	return 0
+}
+
+// endsSentence reports whether the paragraph ends as a sentence does, not
+// as a headline or a label: with a full stop, a question or exclamation
+// mark, or a quotation.
+func (e *engine) endsSentence() bool {
+	last := &e.toks[len(e.toks)-1]
+	return last.kind == tQuote || last.kind == tPunct && strings.ContainsRune(".!?", last.r)
 }
 
 // isHeadline reports whether the paragraph is set like a headline: no
@@ -226,6 +260,7 @@ func (e *engine) sentence(s span, para int) {
 	e.sentStart = s.a
 	e.mentions(s)
 	e.curSubj, e.curSubjTok = e.subject(s)
+	e.learnGender(s)
 	attrs := e.attributions(s)
 	e.noteDocuments(s, attrs)
 	hasQuote := false
@@ -303,11 +338,11 @@ func (e *engine) sentence(s span, para int) {
 func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 	switch {
 	case firstSpeaker.ok():
-		e.prevSubj = firstSpeaker
+		e.prevSubj, e.prevNarr = firstSpeaker, false
 	case e.curSubj.ok():
-		e.prevSubj = e.curSubj
+		e.prevSubj, e.prevNarr = e.curSubj, true
 	case len(attrs) > 0 && attrs[0].who.ok():
-		e.prevSubj = attrs[0].who
+		e.prevSubj, e.prevNarr = attrs[0].who, false
 	}
 	last := &e.toks[s.b-1]
 	if last.punct(':') {

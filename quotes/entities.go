@@ -27,6 +27,7 @@ type entity struct {
 	// ministry"); a name given later may turn out to be it.
 	roleOnly bool
 	head     string // a role-only entity's head noun: "embassy"
+	gender   uint8  // gMale, gFemale or 0, from honorifics, role nouns and pronouns
 }
 
 // knownIndex finds known actors by normalised name, alias and surname.
@@ -259,6 +260,9 @@ func (e *engine) addRoleWords(i int, role string) {
 	en.roles = append(en.roles, role)
 	for _, w := range strings.Fields(e.key(role)) {
 		e.addWord(i, w)
+	}
+	if en.kind != kBody && en.gender == 0 {
+		en.gender = roleGender(role)
 	}
 }
 

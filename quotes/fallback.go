@@ -1,6 +1,9 @@
 package quotes
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // implied returns the speaker the discourse gives an unattributed
 // quotation at token qi: the clause before a colon, the introduction of
@@ -20,6 +23,12 @@ func (e *engine) implied(qi int) (attribution, bool) {
 	case (qi == 0 || qi == 1 && e.toks[0].kind == tPunct) && e.intro.ok():
 		return e.intro, true
 	case e.lastQuoteNo >= e.sentNo-1 && e.lastQuote.ok():
+		if e.asker.ok() && e.asker.ent != e.lastQuote.ent && qi >= 0 && e.isQuestion(qi) {
+			// an interview: a question standing alone after the answer is
+			// the interviewer's, who asked the last one
+			e.answerer, e.askedNo = e.lastQuote, e.sentNo
+			return e.asker, true
+		}
 		return e.lastQuote, true
 	}
 	return noOne, false
@@ -139,8 +148,26 @@ func (e *engine) cueNamed(s span) (attribution, bool) {
 // noteQuote records an attributed quotation, for the unattributed ones
 // that follow it.
 func (e *engine) noteQuote(a attribution) {
+	e.prevSubj, e.prevNarr = a, false
+	if strings.HasPrefix(a.verb, "ask") && a.ent >= 0 {
+		if e.lastQuote.ok() && e.lastQuote.ent != a.ent {
+			e.answerer = e.lastQuote
+		}
+		e.asker, e.askedNo = a, e.sentNo
+	}
 	e.lastQuote, e.lastQuoteNo = a, e.sentNo
-	e.prevSubj = a
+}
+
+// isQuestion reports whether the quotation at token qi ends in a
+// question mark.
+func (e *engine) isQuestion(qi int) bool {
+	t := &e.toks[qi]
+	if t.kind != tQuote {
+		return false
+	}
+	sg := &e.segs[t.seg]
+	q := strings.TrimRight(e.text[sg.start:sg.end], " ")
+	return strings.HasSuffix(q, "?")
 }
 
 // sentenceLike reports whether a quoted part reads as a sentence of its

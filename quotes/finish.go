@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,7 +39,7 @@ func (e *engine) finish() []Quote {
 		if d.has && q.Kind != Scare {
 			a := d.attr
 			if a.ent >= 0 && e.ents[a.ent].roleOnly {
-				if i := e.lateRole(e.ents[a.ent]); i >= 0 {
+				if i := e.lateRole(a.ent); i >= 0 {
 					a.ent = i
 				}
 			}
@@ -64,8 +65,47 @@ func (e *engine) finish() []Quote {
 // lateRole finds the entity a role phrase the text names only later
 // refers to ("Albania’s prime minister said …" before "Prime Minister
 // Arben Lleshi"), or -1.
-func (e *engine) lateRole(en entity) int {
-	return e.byRole(en.head, en.nameWords, true)
+func (e *engine) lateRole(r int) int {
+	en := &e.ents[r]
+	if i := e.byRole(en.head, en.nameWords, true); i >= 0 {
+		return i
+	}
+	ledeTo, nextTo, afterTo := e.ledeTo, e.nextTo, e.afterTo
+	if ledeTo == 0 {
+		ledeTo = len(e.ents)
+	}
+	if nextTo == 0 {
+		nextTo = len(e.ents)
+	}
+	if afterTo == 0 {
+		afterTo = len(e.ents)
+	}
+	definite := en.head != "" || !strings.Contains(en.name, " ") && (!strings.HasSuffix(en.name, "s") || strings.HasSuffix(en.name, "ss")) // "says boss"
+	if en.kind != kPerson || !definite || r >= ledeTo {
+		return -1
+	}
+	for i := 0; i < ledeTo; i++ { // the headline's and the lede's
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly {
+			return -1 // the lede names someone: the role may be theirs
+		}
+	}
+	// A role in the lede that no later name has the words of is the first
+	// person the next paragraphs name: "Georgia's top election official"
+	// and then "Secretary of State Brad Renner"; "Japan's chief cabinet
+	// secretary" and then "Hiroshi Tanabe, who holds the post". A
+	// paragraph further on, only someone given a title before the name
+	// ("Chief executive Rebecca Hale"). Someone named with no role at all
+	// is passed over: a name that is a body's ("Southern Valley Water")
+	// may have been taken for a person's.
+	for i := ledeTo; i < afterTo; i++ {
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && (c.role != "" || i < nextTo && len(c.nameWords) == 2) {
+			if i < nextTo || unicode.IsUpper([]rune(c.role)[0]) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // runeCounter converts byte offsets to rune offsets, cheaply when asked

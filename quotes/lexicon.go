@@ -98,7 +98,9 @@ var wordLists = []struct {
 		intelligence former acting interim executive senior assistant associate under undersecretary
 		secretary-general director-general vice-president president-elect attorney-general mp mep ceo
 		cto ciso coo cfo lord lady sir dame baroness baron spokesperson spokesman spokeswoman head state
-		affairs cyber deputy-director minister-president high representative sec ambassador-at-large`},
+		affairs cyber deputy-director minister-president high representative sec ambassador-at-large
+		det insp supt constable councilor councillor councilman councilwoman alderman alderwoman
+		assemblyman assemblywoman assemblymember honourable honorable hon`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -106,7 +108,8 @@ var wordLists = []struct {
 		cabinet presidency secretariat federation association network media times post news press journal
 		radio television tv guard corps league alliance coalition movement front brigade brigades team unit
 		labs lab systems technologies board fund programme program mission delegation academy society
-		club institution tribunal watch initiative centre consortium foundation`},
+		club institution tribunal watch initiative centre consortium foundation partners holdings
+		industries enterprises ventures airlines airways motors pharmaceuticals`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west`},
 	{fPersonNoun, `spokesperson spokesman spokeswoman spokespeople spokespersons official officials
 		minister ministers president presidents leader leaders chief chiefs head director directors

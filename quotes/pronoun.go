@@ -1,9 +1,13 @@
 package quotes
 
+import "strings"
+
 // resolvePronoun says whom pronoun t, at token at, refers to: for "he"
 // and "she" the subject of this or the last sentence if a person,
-// else the last person named (gender is not known, so any person); for
-// "it" likewise a body; for "who" the name just before.
+// else the last person named; for
+// "it" likewise a body; for "who" the name just before. A person's
+// gender, when the text has shown it, must agree with "he" or "she"; a
+// body's spokesperson is a person.
 func (e *engine) resolvePronoun(t *token, at int) attribution {
 	subjects := [...]attribution{noOne, e.prevSubj}
 	if e.curSubj.ok() && e.curSubjTok < at {
@@ -37,23 +41,120 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 	default:
 		want = kBody
 	}
-	for _, s := range subjects {
-		if s.ok() && (s.kind == want || s.kind == kUnknown) {
+	g := uint8(0)
+	if want == kPerson {
+		g = pronounGender(e.str(t))
+	}
+	fits := func(s attribution) bool {
+		if !s.ok() {
+			return false
+		}
+		if s.kind != want && s.kind != kUnknown && !(want == kPerson && s.kind == kBody && speaksFor(s.role)) {
+			return false
+		}
+		if g != 0 {
+			if sg := e.genderOf(s); sg != 0 && sg != g {
+				return false
+			}
+		}
+		return true
+	}
+	if !subjects[0].ok() && e.askedNo == e.sentNo-1 && e.prevSubj.ent >= 0 && e.prevSubj.ent == e.asker.ent && fits(e.answerer) {
+		return e.answerer // “…?” she said after a question: the one asked answers
+	}
+	for k, s := range subjects {
+		if fits(s) {
+			if k == 0 || e.prevNarr {
+				// the subject of this sentence, or of a sentence of the
+				// reporter's own before: "Councilor Maria Santos accused
+				// the mayor. “…,” she said."
+				return e.agree(s, g)
+			}
 			return s
 		}
 	}
 	for k := len(e.smen) - 1; k >= 0; k-- {
 		if m := e.smen[k]; m.tok < at && e.ents[m.ent].kind == want {
-			return attribution{ent: m.ent, kind: want}
+			if a := (attribution{ent: m.ent, kind: want}); fits(a) {
+				return a
+			}
 		}
 	}
 	if w := e.lastOf(want); w.ok() {
+		if fits(w) {
+			return w
+		}
+		if i := e.lastFitting(want, g); i >= 0 {
+			return attribution{ent: i, kind: want}
+		}
 		return w
 	}
 	if w := e.lastOf(kUnknown); w.ok() {
 		return w
 	}
 	return attribution{ent: -1, anon: true}
+}
+
+// agree returns a, noting that pronoun gender g referred to its person.
+// Only a confident choice is noted (see its callers): a wrong one would
+// mislead the next pronoun.
+func (e *engine) agree(a attribution, g uint8) attribution {
+	if g != 0 && a.ent >= 0 && e.ents[a.ent].kind == kPerson && e.ents[a.ent].gender == 0 {
+		e.ents[a.ent].gender = g
+	}
+	return a
+}
+
+// learnGender gives the subject of sentence s the gender of a pronoun
+// later in it when the subject is the only person the sentence names:
+// "Hale said he would resign".
+func (e *engine) learnGender(s span) {
+	w := e.curSubj
+	if w.ent < 0 || e.curSubjTok < 0 || e.ents[w.ent].kind != kPerson || e.ents[w.ent].gender != 0 {
+		return
+	}
+	for _, m := range e.smen {
+		if m.ent != w.ent && e.ents[m.ent].kind != kBody {
+			return
+		}
+	}
+	for i := e.curSubjTok + 1; i < s.b; i++ {
+		t := &e.toks[i]
+		if t.kind == tQuote {
+			return // words inside a quotation are the speaker's own
+		}
+		if t.kind != tWord || !t.lower() {
+			continue
+		}
+		switch strings.ToLower(e.str(t)) {
+		case "he": // not "his" or "her": "Petrova rejected his account"
+			e.ents[w.ent].gender = gMale
+			return
+		case "she":
+			e.ents[w.ent].gender = gFemale
+			return
+		}
+	}
+}
+
+// lastFitting returns the entity of kind k mentioned last whose gender
+// does not contradict g, among the recent ones, or -1.
+func (e *engine) lastFitting(k, g uint8) int {
+	best := -1
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
+		en := &e.ents[i]
+		if en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && (best < 0 || en.last > e.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// speaksFor reports whether a role is one of speaking for a body: "a
+// spokeswoman", "its spokesman".
+func speaksFor(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && spokes(f[len(f)-1])
 }
 
 // lastOf returns the entity of kind k named last.

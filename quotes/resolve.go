@@ -125,13 +125,34 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	for n < b && e.toks[n].lower() {
 		n++
 	}
+	if n > a0 && b-n >= 3 && e.prepIn(a0, n) {
+		// "Commissioner for Defence Industry Jonas Vilkas": what the
+		// office is for is the role's; the name is the last words
+		m := b - 2
+		if e.toks[m].lower() {
+			m-- // "Khalid bin Rashid"
+		}
+		if m > n && e.plainName(m, b) {
+			n = m
+		}
+	}
+	// "Priya Raman of Kessler Securities": a person's name and where they
+	// work, not a body's name ("Bank of America", "Ministry of Defence").
+	for k := n + 2; k < b-1; k++ {
+		if t := &e.toks[k]; !t.cap() {
+			if t.lower() && strings.EqualFold(e.str(t), "of") && e.plainName(n, k) {
+				b = k
+			}
+			break
+		}
+	}
 	// A body word in the name, or anywhere when no name follows the
 	// titles, makes the capitalised words one body's name: "Iranian
 	// Foreign Ministry", "Department of Homeland Security"; but in "Public
 	// Administration Minister Maras Dukaj" it is the role's.
 	from := n
-	if n == b || n > c && e.toks[n-1].lower() {
-		from = c // "Ministry of Foreign Affairs of Lithuania"
+	if n == b || n > c && e.toks[n-1].lower() || c+2 < n && e.toks[c].fl&fOrg != 0 && e.toks[c+1].lower() && e.toks[c+1].fl&fConn != 0 {
+		from = c // "Ministry of Foreign Affairs of Lithuania", "Office of Foreign Assets Control"
 	}
 	for k := from; k < b; k++ {
 		if e.toks[k].fl&(fOrg|fPlace) != 0 {
@@ -139,8 +160,8 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 			return attribution{ent: i, kind: e.ents[i].kind, role: e.phraseText(a0, c)}
 		}
 	}
-	if n < b && n == e.sentStart && b-n >= 3 && descriptor(strings.ToLower(e.str(&e.toks[n]))) {
-		n++ // "Incumbent Helena Varga": the sentence's capital is not the name's
+	if n < b && n == e.sentStart && b-n >= 3 && (descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0) {
+		n++ // "Incumbent Helena Varga", "Analyst Priya Raman": the sentence's capital is not the name's
 	}
 	if n < b {
 		role := e.phraseText(a0, n)
@@ -149,6 +170,31 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	// all titles: "the Prime Minister"
 	return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
+}
+
+// prepIn reports whether [a,b) holds a lower-case "for" or "of".
+func (e *engine) prepIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if t := &e.toks[j]; t.lower() && t.fl&fPrepOf != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// plainName reports whether [a,b) is capitalised words (and particles:
+// bin, van) none of which is a title or names a body or place.
+func (e *engine) plainName(a, b int) bool {
+	for j := a; j < b; j++ {
+		t := &e.toks[j]
+		if j > a && t.lower() && t.fl&fConn != 0 {
+			continue // "bin" in "Khalid bin Rashid"
+		}
+		if !t.cap() || t.fl&(fOrg|fPlace|fTitle) != 0 || t.sh&(sPoss|sAllCaps) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // descriptor reports whether a word has the ending of an adjective or a
@@ -209,6 +255,15 @@ func (e *engine) rolePhrase(a, a0, hb, b, det int, text string, at int) attribut
 			e.addRoleWords(i, role)
 			return attribution{ent: i, kind: e.ents[i].kind, role: role}
 		}
+		// "The FBI said it was aware. “…,” a spokesperson said": the
+		// body the sentence before was about
+		if det >= 0 && !e.toks[det].is(fThe) && hb == b {
+			if w := e.bodySubject(at); w.ent >= 0 {
+				w.role = e.phraseText(a0, hb)
+				e.addRoleWords(w.ent, w.role)
+				return w
+			}
+		}
 	}
 	if det >= 0 && (strings.EqualFold(e.str(&e.toks[det]), "its") || strings.EqualFold(e.str(&e.toks[det]), "their")) {
 		if w := e.resolvePronoun(&e.toks[det], at); w.ok() {
@@ -268,6 +323,13 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			e.noteLast(i)
 			return attribution{ent: i, kind: e.ents[i].kind}
 		}
+		// "Cascade Health Partners said … “…,” the company said": a body
+		// noun no name has is the body the sentence is about.
+		if kind == kBody && det >= 0 && hb == b && hb == a0+1 && genericBody(headKey) {
+			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 {
+				return w
+			}
+		}
 		// A definite role names someone: keep it as an entity, so "the
 		// embassy" finds "Moscow's embassy" and a name given later
 		// can replace it.
@@ -288,6 +350,30 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		e.addRoleWords(i, e.phraseText(a0, hb))
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
+}
+
+// genericBody reports whether a noun is one a report uses for any
+// business or organisation it has named: "the company", "the group".
+func genericBody(w string) bool {
+	switch w {
+	case "company", "firm", "group", "chain", "business", "corporation", "organisation",
+		"organization", "operator", "provider", "maker", "manufacturer", "retailer", "lender",
+		"insurer", "carrier", "airline", "utility", "developer", "vendor", "conglomerate":
+		return true
+	}
+	return false
+}
+
+// bodySubject returns the subject of this sentence (if it stands before
+// at) or of the last one when it is a body, or noOne.
+func (e *engine) bodySubject(at int) attribution {
+	if e.curSubj.ok() && e.curSubjTok < at && e.curSubj.ent >= 0 && e.ents[e.curSubj.ent].kind == kBody {
+		return attribution{ent: e.curSubj.ent, kind: kBody}
+	}
+	if e.prevSubj.ent >= 0 && e.ents[e.prevSubj.ent].kind == kBody {
+		return attribution{ent: e.prevSubj.ent, kind: kBody}
+	}
+	return noOne
 }
 
 // spokes reports whether a noun names someone who speaks for a body.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -209,6 +210,8 @@ func (e *engine) wordToken(s, end int) token {
 		}
 	case unicode.IsDigit(first):
 		t.sh |= sDigit
+	case arabicParticle(w):
+		t.sh |= sCap // "al-Mansouri" is a surname, written lower case
 	default:
 		if t.fl == 0 && len(key) > 3 && key[len(key)-2:] == "ly" {
 			t.sh |= sLy
@@ -256,4 +259,19 @@ func (e *engine) name(t *token) string {
 		w, _ = stripPossessive(w)
 	}
 	return w
+}
+
+// arabicParticle reports whether w is a name with a lower-case article
+// joined to it: al-Mansouri, el-Sisi, ad-Darwish.
+func arabicParticle(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > 3 || h+1 >= len(w) {
+		return false
+	}
+	switch w[:h] {
+	case "al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "ul":
+		r, _ := utf8.DecodeRuneInString(w[h+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }

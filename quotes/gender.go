@@ -1,0 +1,61 @@
+package quotes
+
+import "strings"
+
+// Genders, as far as the text shows them: an honorific (Mr, Mrs, Ms), a
+// gendered role noun (spokeswoman, chairman) or a pronoun that referred
+// to the person before. 0 is not known.
+const (
+	gMale uint8 = iota + 1
+	gFemale
+)
+
+var genderWords = map[string]uint8{
+	"mr": gMale, "mr.": gMale, "sir": gMale, "lord": gMale, "baron": gMale, "king": gMale,
+	"prince": gMale, "spokesman": gMale, "chairman": gMale, "congressman": gMale,
+	"councilman": gMale, "businessman": gMale, "father": gMale, "husband": gMale, "son": gMale,
+	"brother": gMale, "man": gMale, "sheikh": gMale, "emir": gMale,
+	"mrs": gFemale, "mrs.": gFemale, "ms": gFemale, "ms.": gFemale, "miss": gFemale,
+	"dame": gFemale, "lady": gFemale, "baroness": gFemale, "queen": gFemale, "princess": gFemale,
+	"spokeswoman": gFemale, "chairwoman": gFemale, "congresswoman": gFemale,
+	"councilwoman": gFemale, "businesswoman": gFemale, "mother": gFemale, "wife": gFemale,
+	"daughter": gFemale, "sister": gFemale, "woman": gFemale,
+}
+
+// roleGender returns the gender a role's words show, or 0: "Mrs",
+// "the company's spokeswoman".
+func roleGender(role string) uint8 {
+	var g uint8
+	for _, w := range strings.Fields(role) {
+		w = strings.ToLower(strings.Trim(w, ",’'"))
+		if x, ok := genderWords[w]; ok {
+			if g != 0 && g != x {
+				return 0
+			}
+			g = x
+		}
+	}
+	return g
+}
+
+// pronounGender returns the gender of "he" or "she", or 0.
+func pronounGender(w string) uint8 {
+	switch strings.ToLower(w) {
+	case "he":
+		return gMale
+	case "she":
+		return gFemale
+	}
+	return 0
+}
+
+// genderOf returns what the text has shown of an attribution's gender:
+// its entity's, or for a body speaking through someone its role's.
+func (e *engine) genderOf(a attribution) uint8 {
+	if a.ent >= 0 && e.ents[a.ent].kind != kBody {
+		if g := e.ents[a.ent].gender; g != 0 {
+			return g
+		}
+	}
+	return roleGender(a.role)
+}
