@@ -57,6 +57,7 @@ func verifyIn(quote, text string, t squeezed) QuoteCheck {
 		return QuoteCheck{Status: Verified, Start: start, End: end}
 	}
 	start, end := closest(q.s, t)
+	start, end = wholeWords(text, start, end)
 	return QuoteCheck{Status: NotFound, Start: start, End: end, Closest: runeSlice(text, start, end)}
 }
 
@@ -192,6 +193,26 @@ func closest(q string, t squeezed) (int, int) {
 	}
 	end := min(best+len(q), len(t.s))
 	return t.runeAt(best), t.runeAt(end)
+}
+
+// wholeWords widens a passage of text, in rune offsets, to the whole words
+// at its ends, so that the closest passage never starts or ends mid-word.
+func wholeWords(text string, start, end int) (int, int) {
+	runes := []rune(text)
+	start, end = max(0, min(start, len(runes))), max(0, min(end, len(runes)))
+	for start > 0 && !unicode.IsSpace(runes[start-1]) {
+		start--
+	}
+	for end < len(runes) && !unicode.IsSpace(runes[end]) {
+		end++
+	}
+	for start < end && unicode.IsSpace(runes[start]) {
+		start++
+	}
+	for end > start && unicode.IsSpace(runes[end-1]) {
+		end--
+	}
+	return start, end
 }
 
 // wordOffsets is the byte offset in s of each of its words.

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/casefile/casefile/casefile"
@@ -52,6 +53,12 @@ func TestVerifyQuoteFindsPassagesAndTheirNearMisses(t *testing.T) {
 		miss := casefile.VerifyQuote(typo, text)
 		if miss.Status != casefile.NotFound || !utf8.ValidString(miss.Closest) {
 			t.Fatalf("case %d: %q with a typo: %+v", i, typo, miss)
+		}
+		if strings.TrimSpace(miss.Closest) != miss.Closest && miss.Closest != "" {
+			t.Errorf("case %d: closest passage %q starts or ends with white space", i, miss.Closest)
+		}
+		if miss.Start > 0 && !unicode.IsSpace(runes[miss.Start-1]) || miss.End < len(runes) && !unicode.IsSpace(runes[miss.End]) {
+			t.Errorf("case %d: closest passage %d-%d %q cuts a word", i, miss.Start, miss.End, miss.Closest)
 		}
 		if len(strings.Fields(quote)) >= 8 && (miss.End <= start || miss.Start >= end) {
 			t.Errorf("case %d: closest passage %d-%d %q is not the quote's %d-%d", i, miss.Start, miss.End, miss.Closest, start, end)
