@@ -145,13 +145,11 @@ func (a *actorsScreen) show(id string) {
 }
 
 // relationRow reads a relation from the shown actor's side, the other
-// actor clickable, with edit and delete.
+// actor clickable, with edit and delete: "accuses  Iran" for one the
+// actor holds, and "White House  part of United States" for one held
+// towards it, which reads as a sentence without an arrow the font lacks.
 func (u *UI) relationRow(self string, r casefile.Relation) fyne.CanvasObject {
 	c := u.doc.c
-	other, text := r.To, string(r.Type)
-	if r.To == self {
-		other, text = r.From, "← "+string(r.Type)+" (by)"
-	}
 	when := r.Period()
 	if r.Inferred {
 		when = joinDot(when, "inferred")
@@ -162,9 +160,22 @@ func (u *UI) relationRow(self string, r casefile.Relation) fyne.CanvasObject {
 		edit.Disable()
 		del.Disable()
 	}
-	how := markedLabel(portionBadge(c.EffectiveMarking(r.Marking)), muted(text))
-	return container.NewBorder(nil, nil, how, container.NewHBox(muted(when), edit, del),
-		linkWrap(c.ActorName(other), func() { u.ShowActor(other) }))
+	badge := portionBadge(c.EffectiveMarking(r.Marking))
+	right := container.NewHBox(muted(when), edit, del)
+	if r.To == self && r.From != self {
+		from := r.From
+		who := link(c.ActorName(from), func() { u.ShowActor(from) })
+		how := mutedWrap(bounded(string(r.Type)) + " " + bounded(c.ActorName(self)))
+		return container.NewBorder(nil, nil, container.New(badgeBefore{line: textLine()}, badge, who), right, how)
+	}
+	how := markedLabel(badge, muted(string(r.Type)))
+	return container.NewBorder(nil, nil, how, right,
+		linkWrap(c.ActorName(r.To), func() { u.ShowActor(r.To) }))
+}
+
+// textLine is the height of a line of body text in a label.
+func textLine() float32 {
+	return fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height + 2*theme.InnerPadding()
 }
 
 // citations lists the sources an item cites, by title.

@@ -100,7 +100,7 @@ func (b *backgroundScreen) show(id string) {
 		"Inferred", inferred,
 		"Sources", u.citations(e.Sources),
 		"Grading", e.Grading.String(),
-	))
+	), u.showInSourceButtons(e.Sources))
 	if len(e.Actors) > 0 {
 		row := container.NewHBox(muted("Actors"))
 		for _, a := range e.Actors {

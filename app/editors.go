@@ -60,7 +60,8 @@ func sourceChoices(c *casefile.Case) (labels, ids []string) {
 	return labels, ids
 }
 
-// editStatement opens the statement form; a zero statement is a new one.
+// editStatement opens the statement form; a statement without an id is a
+// new one, filled in with what it holds.
 func (u *UI) editStatement(st casefile.Statement) {
 	if u.refuseReadOnly() {
 		return
@@ -71,14 +72,17 @@ func (u *UI) editStatement(st casefile.Statement) {
 	title := f.entry("Title", "title", st.Title, "a short label: “Rama on proportionality”")
 	names, ids := actorChoices(c, "")
 	speaker := f.picker("Speaker", "speaker", names, ids, st.Speaker, "")
-	quote := f.textArea("Quote", "quote", st.Quote, "verbatim, every character as the source has it", 5)
+	quote := f.textArea("Quote", "quote", st.Quote, "verbatim, every character as the source has it", 4)
 	context := f.textArea("Context", "context", st.Context, "paraphrase or the circumstances", 2)
 	date := f.dateRow("Date", "date", st.Date, true)
 	channel := f.entry("Channel", "channel", st.Channel, "statement, press conference, interview…")
-	addressees := f.actorsRow("Addressed to", "addressees", c, st.Addressees, "the actors it addresses or concerns, by name, separated by commas")
-	snames, sids := sourceChoices(c)
-	source := f.picker("Source", "source", snames, sids, st.Source.Source, "")
-	locator := f.entry("Where in it", "locator", st.Source.Locator, "para. 3, p. 12, 02:14")
+	addressees := f.actorsRow("Addressed to", "addressees", c, st.Addressees, "type a name: whom it addresses or concerns")
+	var grading *gradingField
+	source, locator := f.citationRow(c, st.Source, func(src casefile.Source) {
+		if grading != nil {
+			grading.followSource(src)
+		}
+	})
 	responds := ""
 	if r, ok := c.Statement(st.RespondsTo); ok {
 		responds = r.Title
@@ -89,46 +93,57 @@ func (u *UI) editStatement(st casefile.Statement) {
 			titles = append(titles, other.Title)
 		}
 	}
-	respondsTo := f.suggestEntry("Responds to", "responds_to", responds, "the title of the statement this answers", titles, false)
-	grading := f.gradingRow(st.Grading)
+	respondsTo := f.suggestEntry("Responds to", "responds_to", responds, "the title of the statement this answers", titles)
+	grading = f.gradingRow(st.Grading)
 	marking := f.markingRow(st.Marking)
 
-	verb := "Edit statement"
-	if isNew {
-		verb = "New statement"
-	}
-	f.show(verb, func() error {
+	build := func() (casefile.Statement, error) {
+		var fp formProblems
 		s := st
 		s.Title = strings.TrimSpace(title.text())
 		s.Speaker = speaker.id()
 		s.Quote = quote.text()
 		s.Context = strings.TrimSpace(context.text())
 		d, err := date.value()
-		if err != nil {
-			return err
-		}
+		fp.take(err)
 		s.Date = d
 		s.Channel = strings.TrimSpace(channel.text())
-		if s.Addressees, err = addressees.value(u.doc.c); err != nil {
-			return err
-		}
+		s.Addressees, err = addressees.value(u.doc.c)
+		fp.take(err)
 		s.Source = casefile.Citation{Source: source.id(), Locator: strings.TrimSpace(locator.text())}
 		s.RespondsTo = ""
 		if t := strings.TrimSpace(respondsTo()); t != "" {
 			id, ok := statementTitled(u.doc.c, t)
 			if !ok {
-				return fieldError("responds_to", "%q is not the title of a statement in this case", t)
+				fp.take(fieldError("responds_to", "%q is not the title of a statement in this case", t))
 			}
 			s.RespondsTo = id
 		}
 		s.Grading = grading.value()
 		s.Marking = markingValue(marking)
-		added, err := saveItem(u, isNew, s, (*casefile.Case).AddStatement, (*casefile.Case).UpdateStatement)
-		if err == nil && isNew {
-			u.ShowStatement(added.ID)
+		return s, fp.err()
+	}
+	// Quote marks trimmed, span kept (fromselection.go), as it is saved.
+	prepare := func(s casefile.Statement) casefile.Statement { return u.statements.prepare(st, s) }
+	showItem(u, f, "statement", isNew, build, prepare, (*casefile.Case).AddStatement, (*casefile.Case).UpdateStatement, func(x casefile.Statement) { u.ShowStatement(x.ID) })
+}
+
+// citationRow adds the choice of the source a statement cites, with where
+// in it on the same row; chosen follows the choice of a source.
+func (f *itemForm) citationRow(c *casefile.Case, ct casefile.Citation, chosen func(casefile.Source)) (*picker, *pagedEditor) {
+	snames, sids := sourceChoices(c)
+	source := f.newPicker(snames, sids, ct.Source, "")
+	f.Choices["source"] = &source.sel.Select
+	source.sel.OnChanged = func(string) {
+		if src, ok := f.u.doc.c.Source(source.id()); ok {
+			chosen(src)
 		}
-		return err
-	})
+		f.changed()
+	}
+	locator, view := f.pagedField("locator", ct.Locator, "where: para. 3, p. 12", 0)
+	row := container.NewBorder(nil, nil, nil, fixedWidth(220, view), source.sel)
+	f.addRow("Source", []string{"source", "locator"}, row)
+	return source, locator
 }
 
 // saveItem adds x to the case when it is new, or else replaces the item
@@ -169,8 +184,7 @@ func (u *UI) editActor(a casefile.Actor) {
 	for _, k := range casefile.ActorKinds {
 		kinds = append(kinds, string(k))
 	}
-	kind := widget.NewSelect(kinds, nil)
-	kind.Selected = string(a.Kind)
+	kind := f.choose(kinds, string(a.Kind), nil)
 	f.add("Kind", "kind", kind)
 	role := f.entry("Role", "role", a.Role, "Prime Minister of Albania")
 	names, ids := actorChoices(c, a.ID)
@@ -179,11 +193,7 @@ func (u *UI) editActor(a casefile.Actor) {
 	desc := f.textArea("Description", "description", a.Description, "", 3)
 	sources := f.sourcesRow("Sources", "sources", c, a.Sources)
 	marking := f.markingRow(a.Marking)
-	verb := "Edit actor"
-	if isNew {
-		verb = "New actor"
-	}
-	f.show(verb, func() error {
+	build := func() (casefile.Actor, error) {
 		x := a
 		x.Name = strings.TrimSpace(name.text())
 		x.Kind = casefile.ActorKind(kind.Selected)
@@ -193,12 +203,9 @@ func (u *UI) editActor(a casefile.Actor) {
 		x.Description = strings.TrimSpace(desc.text())
 		x.Sources = sources.value()
 		x.Marking = markingValue(marking)
-		added, err := saveItem(u, isNew, x, (*casefile.Case).AddActor, (*casefile.Case).UpdateActor)
-		if err == nil && isNew {
-			u.ShowActor(added.ID)
-		}
-		return err
-	})
+		return x, nil
+	}
+	showItem(u, f, "actor", isNew, build, nil, (*casefile.Case).AddActor, (*casefile.Case).UpdateActor, func(x casefile.Actor) { u.ShowActor(x.ID) })
 }
 
 // editRelation opens the relation form.
@@ -219,37 +226,33 @@ func (u *UI) editRelation(r casefile.Relation) {
 	to := f.picker("To", "to", names, ids, r.To, "")
 	start := f.dateRow("Start", "start", r.Start, false)
 	end := f.dateRow("End", "end", r.End, false)
-	inferred := widget.NewCheck("the analyst's inference, not stated by the sources", nil)
-	inferred.SetChecked(r.Inferred)
+	inferred := newTick("the analyst's inference, not stated by the sources", func(bool) { f.changed() })
+	inferred.Checked = r.Inferred
 	f.add("Inferred", "inferred", inferred)
 	desc := f.textArea("Description", "description", r.Description, "", 2)
 	sources := f.sourcesRow("Sources", "sources", c, r.Sources)
 	marking := f.markingRow(r.Marking)
-	verb := "Edit relation"
-	if isNew {
-		verb = "New relation"
-	}
-	f.show(verb, func() error {
+	build := func() (casefile.Relation, error) {
+		var fp formProblems
 		x := r
 		x.From, x.To = from.id(), to.id()
 		x.Type = casefile.RelationType(strings.TrimSpace(typ()))
 		var err error
-		if x.Start, err = start.value(); err != nil {
-			return err
-		}
-		if x.End, err = end.value(); err != nil {
-			return err
-		}
+		x.Start, err = start.value()
+		fp.take(err)
+		x.End, err = end.value()
+		fp.take(err)
 		x.Inferred = inferred.Checked
 		x.Description = strings.TrimSpace(desc.text())
 		x.Sources = sources.value()
 		x.Marking = markingValue(marking)
-		_, err = saveItem(u, isNew, x, (*casefile.Case).AddRelation, (*casefile.Case).UpdateRelation)
-		return err
-	})
+		return x, fp.err()
+	}
+	showItem(u, f, "relation", isNew, build, nil, (*casefile.Case).AddRelation, (*casefile.Case).UpdateRelation, nil)
 }
 
-// editEvent opens the event form.
+// editEvent opens the event form; an event without an id is a new one,
+// filled in with what it holds.
 func (u *UI) editEvent(e casefile.Event) {
 	if u.refuseReadOnly() {
 		return
@@ -259,40 +262,40 @@ func (u *UI) editEvent(e casefile.Event) {
 	f := u.newItemForm()
 	title := f.entry("Title", "title", e.Title, "what happened")
 	date := f.dateRow("Date", "date", e.Date, true)
-	inferred := widget.NewCheck("the event itself is the analyst's inference", nil)
-	inferred.SetChecked(e.Inferred)
+	inferred := newTick("the event itself is the analyst's inference", func(bool) { f.changed() })
+	inferred.Checked = e.Inferred
 	f.add("Inferred", "inferred", inferred)
 	desc := f.textArea("Description", "description", e.Description, "", 3)
-	actors := f.actorsRow("Actors", "actors", c, e.Actors, "names of the actors involved, separated by commas")
+	actors := f.actorsRow("Actors", "actors", c, e.Actors, "type a name: the actors involved")
 	sources := f.sourcesRow("Sources", "sources", c, e.Sources)
 	grading := f.gradingRow(e.Grading)
-	marking := f.markingRow(e.Marking)
-	verb := "Edit event"
-	if isNew {
-		verb = "New event"
+	// The reliability follows the one source cited, until the analyst
+	// sets it; of several sources, the analyst judges.
+	sources.chosen = func(cs []casefile.Citation) {
+		if len(cs) == 1 {
+			if src, ok := u.doc.c.Source(cs[0].Source); ok {
+				grading.followSource(src)
+			}
+		}
 	}
-	f.show(verb, func() error {
+	marking := f.markingRow(e.Marking)
+	build := func() (casefile.Event, error) {
+		var fp formProblems
 		x := e
 		x.Title = strings.TrimSpace(title.text())
 		d, err := date.value()
-		if err != nil {
-			return err
-		}
+		fp.take(err)
 		x.Date = d
 		x.Inferred = inferred.Checked
 		x.Description = strings.TrimSpace(desc.text())
-		if x.Actors, err = actors.value(u.doc.c); err != nil {
-			return err
-		}
+		x.Actors, err = actors.value(u.doc.c)
+		fp.take(err)
 		x.Sources = sources.value()
 		x.Grading = grading.value()
 		x.Marking = markingValue(marking)
-		added, err := saveItem(u, isNew, x, (*casefile.Case).AddEvent, (*casefile.Case).UpdateEvent)
-		if err == nil && isNew {
-			u.ShowEvent(added.ID)
-		}
-		return err
-	})
+		return x, fp.err()
+	}
+	showItem(u, f, "event", isNew, build, nil, (*casefile.Case).AddEvent, (*casefile.Case).UpdateEvent, func(x casefile.Event) { u.ShowEvent(x.ID) })
 }
 
 // editSource opens the source form.
@@ -308,28 +311,19 @@ func (u *UI) editSource(s casefile.Source) {
 	url := f.entry("Address", "url", s.URL, "https://…")
 	rels := []string{notGraded}
 	for _, r := range casefile.Reliabilities {
-		rels = append(rels, string(r)+" — "+r.Label())
+		rels = append(rels, reliabilityOption(r))
 	}
-	rel := widget.NewSelect(rels, nil)
-	rel.Selected = notGraded
-	if s.Reliability != "" {
-		rel.Selected = string(s.Reliability) + " — " + s.Reliability.Label()
-	}
+	rel := f.choose(rels, reliabilityOption(s.Reliability), nil)
 	f.add("Reliability", "reliability", rel)
 	desc := f.textArea("Description", "description", s.Description, "", 3)
 	marking := f.markingRow(s.Marking)
-	verb := "Edit source"
-	if isNew {
-		verb = "New source"
-	}
-	f.show(verb, func() error {
+	build := func() (casefile.Source, error) {
+		var fp formProblems
 		x := s
 		x.Title = strings.TrimSpace(title.text())
 		x.Publisher = strings.TrimSpace(publisher.text())
 		d, err := date.value()
-		if err != nil {
-			return err
-		}
+		fp.take(err)
 		x.Date = d
 		x.URL = strings.TrimSpace(url.text())
 		x.Reliability = ""
@@ -338,12 +332,9 @@ func (u *UI) editSource(s casefile.Source) {
 		}
 		x.Description = strings.TrimSpace(desc.text())
 		x.Marking = markingValue(marking)
-		added, err := saveItem(u, isNew, x, (*casefile.Case).AddSource, (*casefile.Case).UpdateSource)
-		if err == nil && isNew {
-			u.ShowSource(added.ID)
-		}
-		return err
-	})
+		return x, fp.err()
+	}
+	showItem(u, f, "source", isNew, build, nil, (*casefile.Case).AddSource, (*casefile.Case).UpdateSource, func(x casefile.Source) { u.ShowSource(x.ID) })
 }
 
 // editCaseDetails opens the form for the case's own fields.
@@ -360,24 +351,24 @@ func (u *UI) editCaseDetails() {
 	for _, m := range casefile.Markings {
 		opts = append(opts, string(m))
 	}
-	marking := widget.NewSelect(opts, nil)
-	marking.Selected = string(c.Marking)
-	f.Choices["marking"] = marking
+	marking := f.choose(opts, string(c.Marking), nil)
+	f.Choices["marking"] = &marking.Select
 	f.add("Marking", "marking", marking)
 	titleMarking := f.markingChoice("Title marking", "title_marking", c.TitleMarking)
 	f.hint("the title and the tags; no higher than the case")
 	summaryMarking := f.markingChoice("Summary marking", "summary_marking", c.SummaryMarking)
 	f.hint("the bottom line; no higher than the case")
 	tags := f.entry("Tags", "tags", strings.Join(c.Tags, ", "), "separated by commas")
-	f.show("Case details", func() error {
-		d := caseDetails{
+	details := func() caseDetails {
+		return caseDetails{
 			title: strings.TrimSpace(title.text()), summary: strings.TrimSpace(summary.text()),
 			analyst: strings.TrimSpace(analyst.text()), tags: splitList(tags.text()),
 			marking: casefile.Marking(marking.Selected), titleMarking: markingValue(titleMarking),
 			summaryMarking: markingValue(summaryMarking),
 		}
-		return nameOtherItems(u.edit(d.apply))
-	})
+	}
+	f.check = func() error { return nameOtherItems(details().apply(scratch(u.doc.c))) }
+	f.show("Case details", func() error { return nameOtherItems(u.edit(details().apply)) })
 }
 
 // nameOtherItems names the item of each problem that is not the case's
@@ -427,7 +418,7 @@ func (u *UI) deleteItem(what string, del func(c *casefile.Case, cascade bool) er
 	}
 	what = bounded(what) // it names the item, whose name may be a megabyte
 	u.confirm("Delete "+strings.SplitN(what, " ", 2)[0]+"?",
-		fmt.Sprintf("Delete %s? Edit ▸ Undo brings it back.", what), "Delete", func() {
+		fmt.Sprintf("Delete %s? Edit › Undo brings it back.", what), "Delete", func() {
 			err := u.edit(func(c *casefile.Case) error { return del(c, false) })
 			var inUse *casefile.InUseError
 			switch {

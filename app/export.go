@@ -25,13 +25,73 @@ var (
 	notesLabels = map[string]export.NotePlacement{"Beside what they annotate": export.NotesInline, "Collected in a notes section": export.NotesCollected}
 )
 
-// exportForm holds the briefing options dialog's widgets.
+// exportFormats are the export dialog's choices of format, in order.
+var exportFormats = []struct {
+	label  string
+	format export.Format
+	what   string // for the status bar: "the briefing as Markdown"
+}{
+	{"Briefing (PDF)", export.FormatPDF, "the briefing"},
+	{"Briefing (Markdown)", export.FormatMarkdown, "the briefing as Markdown"},
+	{"Case file", export.FormatJSON, "the case file"},
+}
+
+// formatByExtension is the format each known file name extension means.
+var formatByExtension = map[string]export.Format{
+	".pdf": export.FormatPDF, ".md": export.FormatMarkdown, ".markdown": export.FormatMarkdown,
+	casefile.Extension: export.FormatJSON, ".json": export.FormatJSON,
+}
+
+// exportTarget is the file an export goes to and its format: a name that
+// ends in a known extension is written in that format, even when another
+// was chosen (a file named briefing.md is Markdown, never briefing.md.pdf);
+// any other name is given the chosen format's extension.
+func exportTarget(path string, chosen export.Format) (string, export.Format) {
+	if f, ok := formatByExtension[strings.ToLower(filepath.Ext(path))]; ok {
+		return path, f
+	}
+	return path + chosen.Extension(), chosen
+}
+
+// exportForm holds the export dialog's widgets.
 type exportForm struct {
-	sections *widget.CheckGroup
-	order    *widget.RadioGroup
-	notes    *widget.RadioGroup
-	paper    *widget.RadioGroup
-	marking  *widget.Select
+	format   *choice
+	sections *ticks
+	order    *choice
+	notes    *choice
+	paper    *choice
+	marking  *choice
+}
+
+// chosenFormat is the format chosen in the dialog.
+func (f *exportForm) chosenFormat() export.Format {
+	for _, ef := range exportFormats {
+		if ef.label == f.format.Selected {
+			return ef.format
+		}
+	}
+	return export.FormatPDF
+}
+
+// onFormat enables the options that apply to the format chosen: the paper
+// is a PDF's, and a case file has no sections, order or notes layout.
+func (f *exportForm) onFormat(string) {
+	fm := f.chosenFormat()
+	setEnabled(f.paper, fm == export.FormatPDF)
+	briefing := fm != export.FormatJSON
+	setEnabled(f.order, briefing)
+	setEnabled(f.notes, briefing)
+	for _, t := range f.sections.boxes {
+		setEnabled(t, briefing)
+	}
+}
+
+func setEnabled(d fyne.Disableable, on bool) {
+	if on {
+		d.Enable()
+	} else {
+		d.Disable()
+	}
 }
 
 func (f *exportForm) options() export.Options {
@@ -66,88 +126,117 @@ func isEmptyFile(path string) bool {
 	return err == nil && info.Mode().IsRegular() && info.Size() == 0
 }
 
-// ShowExport asks for the briefing's options, then where to write it, and
-// exports it with a progress bar (Ctrl+E).
+// ShowExport asks for the format and the briefing's options, then where
+// to write it, and exports it with a progress bar (Ctrl+E).
 func (u *UI) ShowExport() {
 	if u.doc == nil {
 		return
 	}
 	f := &exportForm{}
+	var formats []string
+	for _, ef := range exportFormats {
+		formats = append(formats, ef.label)
+	}
+	f.format = newChoice(formats, nil)
+	f.format.Selected = formats[0]
 	var secs []string
 	for _, s := range export.Sections {
 		secs = append(secs, upperFirst(string(s)))
 	}
-	f.sections = widget.NewCheckGroup(secs, nil)
-	f.sections.Selected = secs
-	f.sections.Horizontal = true
-	f.order = widget.NewRadioGroup([]string{"Chronological", "By speaker"}, nil)
+	f.sections = newTicks(secs, secs, true, nil)
+	f.order = newChoice([]string{"Chronological", "By speaker"}, nil)
 	f.order.Selected = "Chronological"
-	f.order.Horizontal = true
-	f.notes = widget.NewRadioGroup([]string{"Beside what they annotate", "Collected in a notes section"}, nil)
+	f.notes = newChoice([]string{"Beside what they annotate", "Collected in a notes section"}, nil)
 	f.notes.Selected = "Beside what they annotate"
-	f.paper = widget.NewRadioGroup([]string{string(export.A4), string(export.Letter)}, nil)
+	f.paper = newChoice([]string{string(export.A4), string(export.Letter)}, nil)
 	f.paper.Selected = string(export.A4)
-	f.paper.Horizontal = true
 	marks := []string{noMarkingLimit}
 	for _, m := range casefile.Markings {
 		marks = append(marks, string(m))
 	}
-	f.marking = widget.NewSelect(marks, nil)
+	f.marking = newChoice(marks, nil)
 	f.marking.Selected = noMarkingLimit
+	f.format.OnChanged = f.onFormat
 	u.exportForm = f
 
 	form := widget.NewForm(
-		widget.NewFormItem("Sections", f.sections),
+		widget.NewFormItem("Format", f.format),
+		widget.NewFormItem("Sections", f.sections.box),
 		widget.NewFormItem("Statements", f.order),
 		widget.NewFormItem("Notes", f.notes),
 		widget.NewFormItem("Paper", f.paper),
 		&widget.FormItem{Text: "Release up to", Widget: f.marking,
-			HintText: "items marked above this are left out, and the briefing is marked no higher"},
+			HintText: "items marked above this are left out, and the export is marked no higher"},
 	)
-	d := dialog.NewCustomConfirm("Export briefing", "Choose file…", "Cancel", form, func(ok bool) {
-		if !ok {
-			return
+	d := dialog.NewCustomConfirm("Export", "Choose file…", "Cancel", form, func(ok bool) {
+		if ok {
+			u.onExportChosen(f)
 		}
-		opt := f.options()
-		if len(opt.Sections) == 0 {
-			u.showError("Nothing to export", errors.New("choose at least one section"))
-			return
-		}
-		name := briefingName(u.doc.c.Title, u.doc.path)
-		u.askSavePath(name, export.FormatPDF.Extension(), func(path string) {
-			// The save dialog leaves an empty file behind; an export that
-			// fails or is cancelled must leave none.
-			u.exportTo(path, opt, isEmptyFile(path))
-		})
 	}, u.win)
-	d.Resize(fyne.NewSize(760, 420))
+	d.Resize(fyne.NewSize(760, 380))
 	u.dialog = d
-	d.Show()
+	u.present(d, d.Dismiss)
 }
 
-// Export writes the briefing to path off the UI thread, showing progress
-// with a Cancel button. A failed or cancelled export leaves no file.
+// onExportChosen asks where to write the export the dialog set up.
+func (u *UI) onExportChosen(f *exportForm) {
+	opt, format := f.options(), f.chosenFormat()
+	if format != export.FormatJSON && len(opt.Sections) == 0 {
+		u.showError("Nothing to export", errors.New("choose at least one section"))
+		return
+	}
+	name := briefingName(u.doc.c.Title, u.doc.path)
+	if format == export.FormatJSON {
+		name = caseFileName(u.doc.c.Title, u.doc.path)
+	}
+	u.askSaveFile(name+format.Extension(), []string{format.Extension()}, func(path string) {
+		path, format := exportTarget(path, format)
+		if u.doc != nil && absPath(path) == u.doc.path {
+			// A release would replace the case with less of it.
+			u.showError("Not exported", fmt.Errorf("%s is the case open now; choose another name (File › Save as… moves the case itself)", filepath.Base(path)))
+			return
+		}
+		// The save dialog leaves an empty file behind; an export that
+		// fails or is cancelled must leave none.
+		u.exportAs(path, format, opt, isEmptyFile(path))
+	})
+}
+
+// Export writes the export to path off the UI thread, in the format its
+// extension names (PDF for any other), showing progress with a Cancel
+// button. A failed or cancelled export leaves no file.
 func (u *UI) Export(path string, opt export.Options) *exportRun {
 	return u.exportTo(path, opt, false)
 }
 
-// exportTo exports; placeholder says path is an empty file made by the
-// save dialog, to be removed when the export fails.
+// exportTo exports in the format path's extension names; placeholder says
+// path is an empty file made by the save dialog, to be removed when the
+// export fails.
 func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *exportRun {
+	format, ok := formatByExtension[strings.ToLower(filepath.Ext(path))]
+	if !ok {
+		format = export.FormatPDF
+	}
+	return u.exportAs(path, format, opt, placeholder)
+}
+
+// exportAs exports in format.
+func (u *UI) exportAs(path string, format export.Format, opt export.Options, placeholder bool) *exportRun {
 	ctx, cancel := context.WithCancel(context.Background())
 	run := &exportRun{bar: widget.NewProgressBar(), cancel: cancel, done: make(chan error, 1), placeholder: placeholder}
 	label := widget.NewLabel("Writing " + filepath.Base(path) + "…")
 	stop := widget.NewButton("Cancel", cancel)
-	run.dlg = dialog.NewCustomWithoutButtons("Exporting briefing", container.NewVBox(label, run.bar, container.NewCenter(stop)), u.win)
+	run.dlg = dialog.NewCustomWithoutButtons("Exporting", container.NewVBox(label, run.bar, container.NewCenter(stop)), u.win)
 	run.dlg.Resize(fyne.NewSize(460, 160))
-	run.dlg.Show()
+	u.present(run.dlg, cancel) // the export ends, and its dialog with it
 	u.exporting = run
 	snap := u.doc.c.Clone()
+	what := exportWhat(format)
 	go func() {
 		// Released here, off the UI thread, so that the message can say
 		// what was withheld; WriteFile takes the copy as it is.
 		rel, _ := export.Releasable(snap, opt.MaxMarking)
-		err := export.WriteFile(ctx, path, export.FormatPDF, rel, opt, func(done, total int) {
+		err := export.WriteFile(ctx, path, format, rel, opt, func(done, total int) {
 			if total > 0 {
 				v := float64(done) / float64(total)
 				runOnUI(func() { run.bar.SetValue(v) })
@@ -162,9 +251,9 @@ func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *export
 			case errors.Is(err, context.Canceled):
 				u.setStatus("Export cancelled; no file was written")
 			case err != nil:
-				u.showError("Briefing not exported", fmt.Errorf("%w\n\nNo file was written", err))
+				u.showError("Not exported", fmt.Errorf("%w\n\nNo file was written", err))
 			default:
-				u.setStatus(exportedMessage(path, rel, opt.MaxMarking))
+				u.setStatus(exportedMessage(path, what, rel, opt.MaxMarking))
 			}
 		})
 		cancel()
@@ -173,12 +262,22 @@ func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *export
 	return run
 }
 
+// exportWhat names what an export of format is, for the status bar.
+func exportWhat(format export.Format) string {
+	for _, ef := range exportFormats {
+		if ef.format == format {
+			return ef.what
+		}
+	}
+	return "the briefing"
+}
+
 // exportedMessage says where the briefing went and, for a release up to
 // limit, the marking it carries and what it withheld, in counts only:
 // "Exported the briefing to b.pdf, marked TLP:CLEAR. 7 statements and the
-// bottom line are withheld above TLP:CLEAR."
-func exportedMessage(path string, released *casefile.Case, limit casefile.Marking) string {
-	msg := "Exported the briefing to " + path
+// bottom line are withheld above TLP:CLEAR." What was exported is what.
+func exportedMessage(path, what string, released *casefile.Case, limit casefile.Marking) string {
+	msg := "Exported " + what + " to " + path
 	if limit == "" || released.Release == nil {
 		return msg
 	}
@@ -186,9 +285,23 @@ func exportedMessage(path string, released *casefile.Case, limit casefile.Markin
 }
 
 // briefingName suggests a file name for a case's briefing: the case's
-// title, cut at a word to stay short and without characters that file
-// systems refuse, or else the case file's name.
+// title as a file name (fileNameFrom), or else the case file's name.
 func briefingName(title, casePath string) string {
+	return caseFileName(title, casePath) + " - briefing"
+}
+
+// caseFileName is the case's title as a file name, or else the case
+// file's own name.
+func caseFileName(title, casePath string) string {
+	if name := fileNameFrom(title); name != "" {
+		return name
+	}
+	return strings.TrimSuffix(filepath.Base(casePath), casefile.Extension)
+}
+
+// fileNameFrom makes a title a file name: cut at a word to stay short and
+// without characters that file systems refuse.
+func fileNameFrom(title string) string {
 	const max = 60
 	clean := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
@@ -196,16 +309,12 @@ func briefingName(title, casePath string) string {
 		}
 		return r
 	}, title)
-	words := strings.Fields(clean)
 	name := ""
-	for _, w := range words {
+	for _, w := range strings.Fields(clean) {
 		if name != "" && len([]rune(name))+1+len([]rune(w)) > max {
 			break
 		}
 		name = strings.TrimSpace(name + " " + w)
 	}
-	if name == "" {
-		name = strings.TrimSuffix(filepath.Base(casePath), casefile.Extension)
-	}
-	return name + " - briefing"
+	return name
 }

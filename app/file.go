@@ -152,7 +152,7 @@ func (u *UI) install(path string, c *casefile.Case) error {
 	u.tabs.Select(u.tabOverview)
 	u.addRecent(path)
 	if d.readOnly != "" {
-		u.showError("Opened read-only", errors.New(d.readOnly+"\n\nYou can read everything; to change it, close it in the other window or use File ▸ Save as… for your own copy."))
+		u.showError("Opened read-only", errors.New(d.readOnly+"\n\nYou can read everything; to change it, close it in the other window or use File › Save as… for your own copy."))
 	}
 	return nil
 }
@@ -224,7 +224,7 @@ func (u *UI) closeCaseThen(next func()) bool {
 		return true
 	}
 	u.resumeSaving(err)
-	msg := err.Error() + "\n\nThe case stays open so that nothing is lost, and Casefile keeps trying to save it. Use File ▸ Save as… to save it elsewhere, or discard the changes not yet saved."
+	msg := err.Error() + "\n\nThe case stays open so that nothing is lost, and Casefile keeps trying to save it. Use File › Save as… to save it elsewhere, or discard the changes not yet saved."
 	d := dialog.NewCustomConfirm("Not saved", "Discard changes", "Keep open", wrapped(msg), func(discard bool) {
 		if discard {
 			u.discardChanges(next)
@@ -260,6 +260,7 @@ func (u *UI) release() {
 	u.doc.lock.Release()
 	u.doc = nil
 	u.sched = nil
+	u.updateMenu()
 }
 
 // closeWindow saves before the window closes.
@@ -290,19 +291,40 @@ func (u *UI) ShowOpen() {
 // showFileDialog shows a file dialog in the open case's folder, at a size
 // that shows a folder's file names without much scrolling.
 func (u *UI) showFileDialog(d *dialog.FileDialog) {
+	dir := ""
 	if u.doc != nil {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.doc.path))); err == nil {
-			d.SetLocation(dir)
+		dir = filepath.Dir(u.doc.path)
+	}
+	u.showFileDialogIn(d, dir)
+}
+
+// showFileDialogIn shows a file dialog in dir ("" for Fyne's choice).
+func (u *UI) showFileDialogIn(d *dialog.FileDialog, dir string) {
+	if dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
 		}
 	}
-	d.Show()
+	u.present(d, d.Dismiss)
 	win := u.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(900, win.Width-60), min(600, win.Height-60)))
 	u.fileDialog = d
 }
 
-// askSavePath asks where to write a new file with the given extension.
+// askSavePath asks where to write a new file with the given extension,
+// which the path chosen is given when it lacks it.
 func (u *UI) askSavePath(name, ext string, chosen func(path string)) {
+	u.askSaveFile(name+ext, []string{ext}, func(path string) {
+		if !strings.HasSuffix(strings.ToLower(path), ext) {
+			path += ext
+		}
+		chosen(path)
+	})
+}
+
+// askSaveFile asks where to write a new file, showing the files with the
+// extensions given, and passes on the path as chosen.
+func (u *UI) askSaveFile(name string, exts []string, chosen func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError("Cannot save there", err)
@@ -313,28 +335,26 @@ func (u *UI) askSavePath(name, ext string, chosen func(path string)) {
 		}
 		path := w.URI().Path()
 		w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), ext) {
-			path += ext
-		}
 		chosen(path)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.SetFileName(name + ext)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.SetFileName(name)
 	u.showFileDialog(d)
+	u.fileChosen = chosen
 }
 
-// ShowNew asks where to put a new, empty case and opens it.
-func (u *UI) ShowNew() {
-	u.askSavePath("New case", casefile.Extension, func(path string) {
-		if err := u.NewCase(path); err != nil {
-			u.showError("Cannot create the case", err)
-		}
-	})
-}
-
-// NewCase writes an empty case at path and opens it.
+// NewCase writes an empty case at path, titled after the file's name,
+// and opens it.
 func (u *UI) NewCase(path string) error {
-	title := strings.TrimSuffix(filepath.Base(path), casefile.Extension)
+	return u.CreateCase(path, strings.TrimSuffix(filepath.Base(path), casefile.Extension))
+}
+
+// CreateCase writes an empty case with the title at path and opens it. A
+// file already at path is left as it is, and the case is not created.
+func (u *UI) CreateCase(path, title string) error {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s already exists; choose another title or folder, or open it with File › Open…", path)
+	}
 	analyst := ""
 	if me, err := user.Current(); err == nil {
 		analyst = me.Name
@@ -416,5 +436,5 @@ func (u *UI) about() {
 	text := fmt.Sprintf("Casefile %s\n\nRead an incident as a case file, write your judgement beside it and export a briefing, offline.\n\nReleased under the MIT licence.", u.version)
 	d := dialog.NewCustom("About Casefile", "Close", container.NewPadded(widget.NewLabel(text)), u.win)
 	u.dialog = d
-	d.Show()
+	u.present(d, d.Dismiss)
 }

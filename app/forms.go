@@ -4,11 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,7 +17,9 @@ import (
 
 // itemForm is an edit dialog for one item. Its Save applies the item
 // through the casefile API; when the model refuses, the dialog stays open
-// with each problem shown under its field and the case unchanged.
+// with each problem shown under its field and the case unchanged. Once
+// shown, a field's problem goes as soon as the field is right: each
+// change checks the item again, on a scratch copy of the case.
 type itemForm struct {
 	u       *UI
 	dlg     *dialog.CustomDialog
@@ -31,14 +29,24 @@ type itemForm struct {
 	Entries map[string]*widget.Entry       // by problem field, for tests; a paged field's is its page
 	Selects map[string]*widget.SelectEntry // the fields that suggest, by field
 	Pages   map[string]*pagedEditor        // the fields edited a page at a time, by field
-	Choices map[string]*widget.Select      // the markings, by field, for tests
+	Choices map[string]*widget.Select      // the drop-down choices, by field, for tests
+	Tokens  map[string]*tokenPicker        // the fields that choose several actors, by field
+	texts   []*widget.Entry                // every text field, in order, for tests
+	wheels  []*wheelPass                   // the layers that scroll the form over its fields
 	save    func() error
+	check   func() error // what save would refuse, without saving
+	verb    string       // the Save button's label, when not "Save"
+	content *fyne.Container
 	body    *container.Scroll
 }
 
+// formWidth is the width an edit form asks for; a narrower window gets
+// a narrower form.
+const formWidth = 800
+
 func (u *UI) newItemForm() *itemForm {
 	f := &itemForm{u: u, form: widget.NewForm(), errs: map[string]*widget.Label{}, Entries: map[string]*widget.Entry{}, Selects: map[string]*widget.SelectEntry{},
-		Pages: map[string]*pagedEditor{}, Choices: map[string]*widget.Select{}}
+		Pages: map[string]*pagedEditor{}, Choices: map[string]*widget.Select{}, Tokens: map[string]*tokenPicker{}}
 	f.general = widget.NewLabel("")
 	f.general.Importance = widget.DangerImportance
 	f.general.Wrapping = fyne.TextWrapWord
@@ -48,134 +56,129 @@ func (u *UI) newItemForm() *itemForm {
 
 // add appends a row whose problems, reported for field, show beneath it.
 func (f *itemForm) add(label, field string, w fyne.CanvasObject) {
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Wrapping = fyne.TextWrapWord
-	msg.Hide()
-	f.errs[field] = msg
-	f.form.Append(label, container.NewVBox(w, msg))
+	f.addRow(label, []string{field}, w)
 }
 
-// entry adds a text field on one line. A value longer than a page, which
-// one line would lay out whole, is edited on rows a page at a time.
-func (f *itemForm) entry(label, field, value, placeholder string) *pagedEditor {
-	lines := 0
-	if len(value) > pageSize {
-		lines = 3
+// addRow appends a row of one or more fields, the problems of each shown
+// beneath the row.
+func (f *itemForm) addRow(label string, fields []string, w fyne.CanvasObject) {
+	box := container.NewVBox(w)
+	for _, field := range fields {
+		msg := widget.NewLabel("")
+		msg.Importance = widget.DangerImportance
+		msg.Wrapping = fyne.TextWrapWord
+		msg.Hide()
+		f.errs[field] = msg
+		box.Add(msg)
 	}
-	return f.textArea(label, field, value, placeholder, lines)
+	f.form.Append(label, box)
 }
 
-// textArea adds a text field of lines rows (0: one line, unwrapped),
-// edited a page at a time (pagededitor.go) so that no length of text, held
-// or pasted, freezes the form. Its text() is the whole text.
-func (f *itemForm) textArea(label, field, value, placeholder string, lines int) *pagedEditor {
-	p := newPagedEditor(f.u, "the field", lines > 0)
-	if lines > 0 {
-		p.editor.SetMinRowsVisible(lines)
+// scroll is the form's scroll, once the form is shown.
+func (f *itemForm) scroll() *container.Scroll { return f.body }
+
+// wheel lays a wheelPass over a text field, so that the mouse wheel over
+// it scrolls the form.
+func (f *itemForm) wheel(field fyne.CanvasObject, e *widget.Entry) fyne.CanvasObject {
+	var overflow func() bool
+	if e.MultiLine {
+		overflow = func() bool { return overflows(e) }
 	}
-	p.open(value, 0, true)
-	p.editor.SetPlaceHolder(placeholder)
-	f.Entries[field] = &p.editor.Entry
-	f.Pages[field] = p
-	f.add(label, field, p.view)
-	return p
+	o, w := wheelThrough(field, f.scroll, overflow)
+	f.wheels = append(f.wheels, w)
+	return o
 }
 
-// maxSuggestions caps a suggesting field's drop-down list.
-const maxSuggestions = 40
-
-// suggestEntry adds a text field whose drop-down offers the names that
-// contain what is typed, ignoring case and accents, and returns what reads
-// its text. With list set, the field holds names separated by commas and
-// the suggestions complete the last of them. A value longer than a page
-// is edited a page at a time, without suggestions: a SelectEntry cannot
-// be paged, and no name is that long. Nor is a name longer than a menu
-// shows suggested.
-func (f *itemForm) suggestEntry(label, field, value, placeholder string, names []string, list bool) func() string {
-	if len(value) > pageSize {
-		return f.entry(label, field, value, placeholder).text
-	}
-	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return len(n) > maxShownName })
-	e := widget.NewSelectEntry(nil)
-	e.SetText(value)
-	e.SetPlaceHolder(placeholder)
-	folded := make([]string, len(names))
-	for i, n := range names {
-		folded[i] = casefile.Fold(n)
-	}
-	suggest := func(text string) {
-		head, part := "", text
-		if i := strings.LastIndex(text, ","); list && i >= 0 {
-			head, part = text[:i+1]+" ", text[i+1:]
+// text registers a text field: its changes check the form again.
+func (f *itemForm) text(e *widget.Entry, w *wheelPass) {
+	f.texts = append(f.texts, e)
+	typed := e.OnChanged
+	e.OnChanged = func(s string) {
+		if typed != nil {
+			typed(s)
 		}
-		q := casefile.Fold(strings.TrimSpace(part))
-		// Names with a word that starts with the typing come first.
-		var first, then []string
-		for i, n := range names {
-			switch at := strings.Index(folded[i], q); {
-			case at < 0:
-			case at == 0 || wordStart(folded[i], q):
-				first = append(first, head+n)
-			default:
-				then = append(then, head+n)
-			}
-			if len(first) == maxSuggestions {
-				break
-			}
+		if w != nil {
+			w.update()
 		}
-		opts := append(first, then...)
-		e.SetOptions(opts[:min(len(opts), maxSuggestions)])
+		f.changed()
 	}
-	suggest(value)
-	e.OnChanged = suggest
-	f.Entries[field] = &e.Entry
-	f.Selects[field] = e
-	f.add(label, field, e)
-	return func() string { return e.Text }
 }
 
-// choiceEntry adds a text field with a drop-down of every option, and
-// returns what reads its text; like suggestEntry, a value longer than a
-// page is edited a page at a time, without the drop-down.
-func (f *itemForm) choiceEntry(label, field, value, placeholder string, options []string) func() string {
-	if len(value) > pageSize {
-		return f.entry(label, field, value, placeholder).text
+// changed follows any change to a field: a problem shown for a field that
+// is now right goes at once.
+func (f *itemForm) changed() {
+	if f.check == nil || !f.showingProblems() {
+		return
 	}
-	e := widget.NewSelectEntry(options)
-	e.SetText(value)
-	e.SetPlaceHolder(placeholder)
-	f.add(label, field, e)
-	return func() string { return e.Text }
+	err := f.check()
+	var ps casefile.Problems
+	if err != nil && !errors.As(err, &ps) {
+		return // not the fields' problem: shown until the next Save
+	}
+	still := map[string]bool{}
+	for _, p := range ps {
+		still[p.Field] = true
+	}
+	cleared := false
+	for field, l := range f.errs {
+		if l.Visible() && !still[field] {
+			l.SetText("")
+			l.Hide()
+			cleared = true
+		}
+	}
+	if len(ps) == 0 && f.general.Visible() {
+		f.general.Hide()
+		cleared = true
+	}
+	if cleared {
+		f.relayout()
+	}
 }
 
-// wordStart reports whether q begins a word of s (both folded).
-func wordStart(s, q string) bool {
-	for i := strings.Index(s, q); i >= 0; {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+func (f *itemForm) showingProblems() bool {
+	if f.general.Visible() {
+		return true
+	}
+	for _, l := range f.errs {
+		if l.Visible() {
 			return true
 		}
-		next := strings.Index(s[i+1:], q)
-		if next < 0 {
-			return false
-		}
-		i += 1 + next
 	}
 	return false
 }
 
-// show opens the dialog; save builds the item from the fields and applies it.
+// show opens the dialog; save builds the item from the fields and applies
+// it, and check, when set, says what save would refuse.
 func (f *itemForm) show(title string, save func() error) {
 	f.save = save
-	f.body = container.NewVScroll(container.NewVBox(f.general, f.form))
+	f.content = container.NewVBox(f.general, f.form)
+	f.body = container.NewVScroll(f.content)
 	f.dlg = dialog.NewCustomWithoutButtons(title, f.body, f.u.win)
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), f.close)
-	ok := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.Submit)
+	verb := f.verb
+	if verb == "" {
+		verb = "Save"
+	}
+	ok := widget.NewButtonWithIcon(verb, theme.ConfirmIcon(), f.Submit)
 	ok.Importance = widget.HighImportance
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, ok})
-	f.dlg.Resize(fyne.NewSize(720, 620))
 	f.u.form = f
-	f.dlg.Show()
+	f.fit()
+	f.u.present(f.dlg, f.close)
+}
+
+// fit sizes the dialog to show the whole form when the window is tall
+// enough, and else the window's height, the form scrolling.
+func (f *itemForm) fit() {
+	if f.dlg == nil {
+		return
+	}
+	win := f.u.win.Canvas().Size()
+	chrome := f.dlg.MinSize().Height - f.body.MinSize().Height
+	w := min(formWidth, win.Width-2*theme.Padding())
+	h := min(chrome+f.content.MinSize().Height+2*theme.Padding(), win.Height-2*theme.Padding())
+	f.dlg.Resize(fyne.NewSize(w, h))
 }
 
 func (f *itemForm) close() {
@@ -204,6 +207,7 @@ func (f *itemForm) Problem(field string) string {
 }
 
 func (f *itemForm) showProblems(err error) {
+	defer f.fit() // taller now, as far as the window allows
 	defer f.relayout()
 	for _, l := range f.errs {
 		l.SetText("")
@@ -254,372 +258,118 @@ func upperFirst(s string) string {
 // fieldError is a problem the form finds before the model sees the item,
 // such as a date it cannot read.
 func fieldError(field, format string, args ...any) casefile.Problems {
-	return casefile.Problems{{Item: "form", Field: field, Message: field + " " + fmt.Sprintf(format, args...)}}
+	name := strings.ReplaceAll(field, "_", " ")
+	return casefile.Problems{{Item: "form", Field: field, Message: name + " " + fmt.Sprintf(format, args...)}}
 }
 
-// dateField is a date typed as the source gives it, with its inference mark.
-type dateField struct {
-	field    string
-	entry    *pagedEditor
-	inferred *widget.Check
-	asStated *pagedEditor
+// formProblems gathers the problems the form finds in its fields, so that
+// Save shows every one at once rather than the first.
+type formProblems struct {
+	ps    casefile.Problems
+	other error
 }
 
-// dateRow adds a date field: "15 Jul 2022", "Jul 2022", "c. 2014",
-// "before 2012", or ISO "2022-07-15".
-func (f *itemForm) dateRow(label, field string, d casefile.Date, withAsStated bool) *dateField {
-	df := &dateField{field: field, entry: newPagedEditor(f.u, "the field", false), inferred: widget.NewCheck("inferred by the analyst", nil)}
-	text := ""
-	if !d.IsZero() {
-		text = d.Text()
+// take keeps err's problems; it reports whether err was nil.
+func (fp *formProblems) take(err error) bool {
+	var ps casefile.Problems
+	switch {
+	case err == nil:
+		return true
+	case errors.As(err, &ps):
+		fp.ps = append(fp.ps, ps...)
+	case fp.other == nil:
+		fp.other = err
 	}
-	df.entry.open(text, 0, true)
-	df.entry.editor.SetPlaceHolder("15 Jul 2022, Jul 2022, 2022, c. 2014, before 2012 — empty if not stated")
-	df.inferred.SetChecked(d.Inferred)
-	f.Entries[field] = &df.entry.editor.Entry
-	f.Pages[field] = df.entry
-	row := container.NewBorder(nil, nil, nil, df.inferred, df.entry.view)
-	f.add(label, field, row)
-	if withAsStated {
-		df.asStated = f.entry("Source's words", field+"_as_stated", d.AsStated, "as the source dates it, e.g. “on Wednesday”")
-	}
-	return df
+	return false
 }
 
-func (df *dateField) value() (casefile.Date, error) {
-	d, err := parseDate(df.entry.text())
-	if err != nil {
-		return d, fieldError(df.field, "%v", err)
+func (fp *formProblems) err() error {
+	if fp.other != nil {
+		return fp.other
 	}
-	d.Inferred = df.inferred.Checked && !d.IsZero()
-	if df.asStated != nil {
-		d.AsStated = strings.TrimSpace(df.asStated.text())
+	if len(fp.ps) > 0 {
+		return fp.ps
 	}
-	return d, nil
+	return nil
 }
 
-// parseDate reads a date no more precise than it is written: the forms
-// Date.Text prints, and ISO dates.
-func parseDate(s string) (casefile.Date, error) {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "(inferred)"))
-	var d casefile.Date
-	if s == "" || strings.EqualFold(s, "date not stated") {
-		return d, nil
-	}
-	lower := strings.ToLower(s)
-	for prefix, q := range map[string]casefile.Qualifier{"c. ": casefile.About, "c.": casefile.About, "circa ": casefile.About,
-		"about ": casefile.About, "~": casefile.About, "before ": casefile.Before, "after ": casefile.After, "until ": casefile.Until} {
-		if strings.HasPrefix(lower, prefix) {
-			d.Qualifier = q
-			s = strings.TrimSpace(s[len(prefix):])
-			break
+// joinProblems is the form's problems, then the model's.
+func joinProblems(form, model error) error {
+	var fp formProblems
+	fp.take(form)
+	fp.take(model)
+	return fp.err()
+}
+
+// showItem finishes an item's form and opens it: titled "New <noun>" or
+// "Edit <noun>", it checks and saves what build makes, through add for a
+// new item and update for an existing one, and shows a new item once
+// saved with showNew (when not nil).
+func showItem[T any](u *UI, f *itemForm, noun string, isNew bool, build func() (T, error), prepare func(T) T,
+	add func(*casefile.Case, T) (T, error), update func(*casefile.Case, T) error, showNew func(T)) {
+	done := func(x T) {
+		if isNew && showNew != nil {
+			showNew(x)
 		}
 	}
-	bad := fmt.Errorf("%q is not a date Casefile reads; write 15 Jul 2022, Jul 2022, 2022 or 2022-07-15, with c., before, after or until in front if needed", s)
-	if parts := strings.Split(s, "-"); len(parts) <= 3 && isDigits(parts[0]) && len(parts[0]) == 4 {
-		nums := make([]int, len(parts))
-		for i, p := range parts {
-			n, err := strconv.Atoi(p)
-			if err != nil || !isDigits(p) {
-				return d, bad
-			}
-			nums[i] = n
-		}
-		d.Year = nums[0]
-		if len(nums) > 1 {
-			d.Month = nums[1]
-		}
-		if len(nums) > 2 {
-			d.Day = nums[2]
-		}
-		return d, nil
+	save, check := itemSaver(u, isNew, build, prepare, add, update, done)
+	f.check = check
+	verb := "Edit "
+	if isNew {
+		verb = "New "
 	}
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 3 {
-		return d, bad
+	f.show(verb+noun, save)
+}
+
+// itemSaver makes a form's save and check from what builds the item from
+// the fields: save adds or updates the item, made ready by prepare (when
+// set), if neither the form nor the model finds a problem, and then calls
+// done (when set) with it as stored; check says what save would refuse,
+// trying the item on a scratch copy of the case.
+func itemSaver[T any](u *UI, isNew bool, build func() (T, error), prepare func(T) T, add func(*casefile.Case, T) (T, error),
+	update func(*casefile.Case, T) error, done func(T)) (save, check func() error) {
+	check = func() error {
+		x, err := build()
+		return joinProblems(err, tryItem(u.doc.c, isNew, x, add, update))
 	}
-	year, err := strconv.Atoi(f[len(f)-1])
-	if err != nil || year <= 0 {
-		return d, bad
-	}
-	d.Year = year
-	if len(f) >= 2 {
-		m, ok := monthNumber(f[len(f)-2])
-		if !ok {
-			return d, bad
-		}
-		d.Month = m
-	}
-	if len(f) == 3 {
-		day, err := strconv.Atoi(f[0])
+	save = func() error {
+		x, err := build()
 		if err != nil {
-			return d, bad
+			return joinProblems(err, tryItem(u.doc.c, isNew, x, add, update))
 		}
-		d.Day = day
-	}
-	return d, nil
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
+		if prepare != nil {
+			x = prepare(x)
 		}
-	}
-	return true
-}
-
-func monthNumber(s string) (int, bool) {
-	s = strings.ToLower(strings.TrimSuffix(s, ","))
-	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
-		if s == name || s == name[:3] || (len(s) >= 3 && strings.HasPrefix(name, s)) {
-			return int(m), true
+		added, err := saveItem(u, isNew, x, add, update)
+		if err == nil && done != nil {
+			done(added)
 		}
+		return err
 	}
-	return 0, false
+	return save, check
 }
 
-// picker is a Select over items shown by name and stored by id.
-type picker struct {
-	sel  *widget.Select
-	ids  map[string]string // label -> id
-	none string            // the label for "no choice", or "" when a choice is required
+// tryItem is what adding or updating x would say, on a scratch copy of c.
+func tryItem[T any](c *casefile.Case, isNew bool, x T, add func(*casefile.Case, T) (T, error), update func(*casefile.Case, T) error) error {
+	s := scratch(c)
+	if isNew {
+		_, err := add(s, x)
+		return err
+	}
+	return update(s, x)
 }
 
-func (f *itemForm) picker(label, field string, labels, ids []string, current, none string) *picker {
-	p := &picker{ids: map[string]string{}, none: none}
-	var opts []string
-	if none != "" {
-		opts = append(opts, none)
-		p.ids[none] = ""
-	}
-	selected := none
-	for i, l := range labels {
-		// Two items of one name, or of one bounded start, stay apart in
-		// the menu.
-		l = bounded(l)
-		for n := 2; p.ids[l] != "" || l == none; n++ {
-			l = fmt.Sprintf("%s (%d)", bounded(labels[i]), n)
-		}
-		p.ids[l] = ids[i]
-		opts = append(opts, l)
-		if ids[i] == current && current != "" {
-			selected = l
-		}
-	}
-	p.sel = widget.NewSelect(opts, nil)
-	p.sel.PlaceHolder = "(choose)"
-	if selected != "" {
-		p.sel.Selected = selected
-	}
-	f.add(label, field, p.sel)
-	return p
-}
-
-func (p *picker) id() string { return p.ids[p.sel.Selected] }
-
-// sourcesRow adds a choice of the sources an item cites, keeping the
-// locators of citations it already has.
-type sourcesField struct {
-	group *widget.CheckGroup
-	ids   map[string]string
-	old   []casefile.Citation
-}
-
-func (f *itemForm) sourcesRow(label, field string, c *casefile.Case, cited []casefile.Citation) *sourcesField {
-	sf := &sourcesField{ids: map[string]string{}, old: cited}
-	var opts, selected []string
-	for _, s := range c.Sources {
-		l := bounded(s.Title)
-		for n := 2; sf.ids[l] != ""; n++ {
-			l = fmt.Sprintf("%s (%d)", bounded(s.Title), n)
-		}
-		sf.ids[l] = s.ID
-		opts = append(opts, l)
-		for _, ct := range cited {
-			if ct.Source == s.ID {
-				selected = append(selected, l)
-			}
-		}
-	}
-	sf.group = widget.NewCheckGroup(opts, nil)
-	sf.group.Selected = selected
-	if len(opts) == 0 {
-		f.add(label, field, muted("No sources yet; add them on the Sources screen."))
-	} else {
-		f.add(label, field, sf.group)
-	}
-	return sf
-}
-
-func (sf *sourcesField) value() []casefile.Citation {
-	var out []casefile.Citation
-	for _, l := range sf.group.Selected {
-		id := sf.ids[l]
-		ct := casefile.Citation{Source: id}
-		for _, o := range sf.old {
-			if o.Source == id {
-				ct.Locator = o.Locator
-			}
-		}
-		out = append(out, ct)
-	}
-	return out
-}
-
-// gradingRow adds the Admiralty grading as two choices in words.
-type gradingField struct{ rel, cred *widget.Select }
-
-const notGraded = "not graded"
-
-func (f *itemForm) gradingRow(g casefile.Grading) *gradingField {
-	rels := []string{notGraded}
-	for _, r := range casefile.Reliabilities {
-		rels = append(rels, string(r)+" — "+r.Label())
-	}
-	creds := []string{notGraded}
-	for _, c := range casefile.Credibilities {
-		creds = append(creds, fmt.Sprint(int(c))+" — "+c.Label())
-	}
-	gf := &gradingField{rel: widget.NewSelect(rels, nil), cred: widget.NewSelect(creds, nil)}
-	gf.rel.Selected, gf.cred.Selected = notGraded, notGraded
-	if g.Reliability != "" {
-		gf.rel.Selected = string(g.Reliability) + " — " + g.Reliability.Label()
-	}
-	if g.Credibility != 0 {
-		gf.cred.Selected = fmt.Sprint(int(g.Credibility)) + " — " + g.Credibility.Label()
-	}
-	f.add("Grading", "grading", container.NewGridWithColumns(2, gf.rel, gf.cred))
-	return gf
-}
-
-func (gf *gradingField) value() casefile.Grading {
-	var g casefile.Grading
-	if s := gf.rel.Selected; s != notGraded && s != "" {
-		g.Reliability = casefile.Reliability(s[:1])
-	}
-	if s := gf.cred.Selected; s != notGraded && s != "" {
-		n, _ := strconv.Atoi(s[:1])
-		g.Credibility = casefile.Credibility(n)
-	}
-	return g
-}
-
-// caseMarking is the choice of no marking of a portion's own: it takes
-// the case's.
-const caseMarking = "as the case"
-
-// markingRow adds an item's TLP marking, whose problems are the item's
-// "marking".
-func (f *itemForm) markingRow(m casefile.Marking) *widget.Select {
-	return f.markingChoice("Marking", "marking", m)
-}
-
-// markingChoice adds a portion's TLP marking: "as the case" or a label.
-func (f *itemForm) markingChoice(label, field string, m casefile.Marking) *widget.Select {
-	sel := newMarkingSelect(nil)
-	sel.Selected = markingOption(m)
-	f.Choices[field] = sel
-	f.add(label, field, sel)
-	return sel
-}
-
-// hint explains the row added last, beneath it.
-func (f *itemForm) hint(text string) {
-	f.form.Items[len(f.form.Items)-1].HintText = text
-}
-
-// newMarkingSelect offers "as the case" and the five labels.
-func newMarkingSelect(changed func(string)) *widget.Select {
-	opts := []string{caseMarking}
-	for _, k := range casefile.Markings {
-		opts = append(opts, string(k))
-	}
-	return widget.NewSelect(opts, changed)
-}
-
-// markingOption is the choice that stands for a portion's own marking.
-func markingOption(m casefile.Marking) string {
-	if m == "" {
-		return caseMarking
-	}
-	return string(m)
-}
-
-func markingValue(sel *widget.Select) casefile.Marking { return markingOf(sel.Selected) }
-
-// markingOf is the portion's own marking a choice stands for.
-func markingOf(choice string) casefile.Marking {
-	if choice == caseMarking {
-		return ""
-	}
-	return casefile.Marking(choice)
-}
-
-// splitList reads a comma-separated list, dropping empty entries.
-// actorsField is a list of actors typed by name or alias, separated by
-// commas.
-type actorsField struct {
-	field string
-	text  func() string
-}
-
-func (f *itemForm) actorsRow(label, field string, c *casefile.Case, ids []string, placeholder string) *actorsField {
-	named := make([]string, len(ids))
-	for i, id := range ids {
-		named[i] = c.ActorName(id)
-	}
-	all := make([]string, len(c.Actors))
-	for i, a := range c.Actors {
-		all[i] = a.Name
-	}
-	return &actorsField{field: field, text: f.suggestEntry(label, field, strings.Join(named, ", "), placeholder, all, true)}
-}
-
-// value is the ids of the actors named, each once, in the order typed.
-func (a *actorsField) value(c *casefile.Case) ([]string, error) {
-	var ids []string
-	for _, n := range splitList(a.text()) {
-		id, ok := actorNamed(c, n)
-		if !ok {
-			return nil, fieldError(a.field, "%q is not the name of an actor in this case; add the actor first", n)
-		}
-		if !slices.Contains(ids, id) {
-			ids = append(ids, id)
-		}
-	}
-	return ids, nil
-}
-
-// actorNamed finds an actor by its name or one of its aliases, ignoring
-// letter case and accents.
-func actorNamed(c *casefile.Case, name string) (string, bool) {
-	folded := casefile.Fold(name)
-	for _, a := range c.Actors {
-		if casefile.Fold(a.Name) == folded {
-			return a.ID, true
-		}
-	}
-	for _, a := range c.Actors {
-		for _, al := range a.Aliases {
-			if casefile.Fold(al) == folded {
-				return a.ID, true
-			}
-		}
-	}
-	return "", false
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
+// scratch is a copy of c that an add or update may change without
+// changing c: they replace or append whole items, so the lists are
+// copied and the items shared.
+func scratch(c *casefile.Case) *casefile.Case {
+	s := *c
+	s.Sources = slices.Clone(c.Sources)
+	s.Actors = slices.Clone(c.Actors)
+	s.Relations = slices.Clone(c.Relations)
+	s.Statements = slices.Clone(c.Statements)
+	s.Events = slices.Clone(c.Events)
+	s.Notes = slices.Clone(c.Notes)
+	s.Tags = slices.Clone(c.Tags)
+	return &s
 }

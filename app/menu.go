@@ -21,9 +21,11 @@ const (
 // mainMenu builds the menus; the drivers dispatch their shortcuts even
 // while a text field has the focus.
 func (u *UI) mainMenu() *fyne.MainMenu {
+	made := map[*fyne.MenuItem]bool{}
 	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
 		m := fyne.NewMenuItem(label, action)
 		m.Shortcut = sc
+		made[m] = true
 		return m
 	}
 	recent := fyne.NewMenuItem("Open recent", nil)
@@ -64,11 +66,69 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item("New statement…", nil, func() { u.editStatement(casefile.Statement{}) }),
 		item("New event…", nil, func() { u.editEvent(casefile.Event{}) }),
 		item("New source…", nil, func() { u.editSource(casefile.Source{}) }),
+		item("Import source…", nil, func() { u.askImport("") }),
+		item("Paste source…", nil, func() { u.showPaste("") }),
+		u.sources.findQuotesItem(),
 		item("New relation…", nil, func() { u.editRelation(casefile.Relation{}) }),
 		item("Case details…", nil, u.editCaseDetails),
 	)
 	help := fyne.NewMenu("Help", item("About Casefile", nil, u.about))
+	u.caseItems = needsOfItems(file, edit, made)
+	u.enableMenu()
 	return fyne.NewMainMenu(file, edit, help)
+}
+
+// menuNeed is a menu item that cannot act without a case open, or
+// without one open for editing.
+type menuNeed struct {
+	item     *fyne.MenuItem
+	editable bool
+}
+
+// needsOfItems lists the items that need a case: saving and exporting,
+// and every item of the Edit menu made here (an item made elsewhere, such
+// as Find quotes, keeps its own state). Undo and Redo act on the typing in
+// a text field too, and Save as and Find read, so those need a case open,
+// the others one open for editing.
+func needsOfItems(file, edit *fyne.Menu, made map[*fyne.MenuItem]bool) []menuNeed {
+	reads := map[string]bool{"Undo": true, "Redo": true, "Find": true, "Save as…": true, "Export briefing…": true}
+	var needs []menuNeed
+	for _, it := range file.Items {
+		if it.Label == "Save now" || reads[it.Label] {
+			needs = append(needs, menuNeed{it, !reads[it.Label]})
+		}
+	}
+	for _, it := range edit.Items {
+		if made[it] && !it.IsSeparator {
+			needs = append(needs, menuNeed{it, !reads[it.Label]})
+		}
+	}
+	return needs
+}
+
+// enableMenu disables the items that cannot act on the case open, or
+// with none open, and reports whether any item changed.
+func (u *UI) enableMenu() bool {
+	changed := false
+	for _, n := range u.caseItems {
+		off := u.doc == nil || n.editable && u.doc.readOnly != ""
+		if n.item.Disabled != off {
+			n.item.Disabled = off
+			changed = true
+		}
+	}
+	return changed
+}
+
+// updateMenu shows the items enabled as the case open allows, after it
+// opens or closes.
+func (u *UI) updateMenu() {
+	if m := u.win.MainMenu(); m != nil && u.enableMenu() {
+		m.Refresh()
+	}
+	if u.sources != nil {
+		u.sources.updateMenu() // Find quotes needs a source with text, not only a case
+	}
 }
 
 // addShortcuts registers the menu shortcuts on the canvas too, for when no

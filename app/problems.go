@@ -100,7 +100,7 @@ func (u *UI) showProblems(path string, ps casefile.Problems) {
 	win := u.win.Canvas().Size()
 	p.d.Resize(fyne.NewSize(min(760, win.Width-40), min(620, win.Height-40)))
 	u.dialog, u.message, u.problems = p.d, p.text, p
-	p.d.Show()
+	u.present(p.d, p.d.Hide)
 }
 
 func (p *problemsDialog) onCopy() {

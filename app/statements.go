@@ -27,10 +27,11 @@ type statementsScreen struct {
 	order    []int             // indexes into Case.Statements, chronological
 	names    map[string]string // actor id -> name, for the rows
 	selected string
+	notices  map[string]string // statement id -> what its last save changed, shown once
 }
 
 func newStatementsScreen(u *UI) *statementsScreen {
-	s := &statementsScreen{u: u, detail: newDetailPane("Select a statement to read it in full.")}
+	s := &statementsScreen{u: u, detail: newDetailPane("Select a statement to read it in full."), notices: map[string]string{}}
 	s.list = widget.NewList(
 		func() int { return len(s.order) },
 		func() fyne.CanvasObject { return newTwoLineRow() },
@@ -92,8 +93,13 @@ func (s *statementsScreen) show(id string) {
 	objs := []fyne.CanvasObject{
 		markedHeading(st.Title, c.EffectiveMarking(st.Marking)),
 		container.NewHBox(link(c.ActorName(st.Speaker), func() { u.ShowActor(speaker) }), muted(st.Date.String())),
-		u.longText("Quote: "+st.Title, st.Quote, quoteText),
 	}
+	if n := s.notices[id]; n != "" {
+		objs = append(objs, noticeLabel(n))
+		delete(s.notices, id)
+	}
+	objs = append(objs, u.longText("Quote: "+st.Title, st.Quote, quoteText))
+	objs = append(objs, u.quoteStatusRow(st)...)
 	if st.Context != "" {
 		objs = append(objs, u.longText("Context: "+st.Title, st.Context, plainText))
 	}

@@ -42,15 +42,20 @@ type UI struct {
 	empty    fyne.CanvasObject
 	body     *fyne.Container
 
-	form        *itemForm   // the edit form showing, for tests
-	exportForm  *exportForm // the export options last shown, for tests
-	exporting   *exportRun  // the export last started
-	othersStale bool        // screens other than notes show notes typed since
+	form        *itemForm    // the edit form showing, for tests
+	newCase     *newCaseForm // the new case form last shown, for tests
+	exportForm  *exportForm  // the export options last shown, for tests
+	exporting   *exportRun   // the export last started
+	othersStale bool         // screens other than notes show notes typed since
 
 	fileDialog *dialog.FileDialog // the last file dialog shown, for tests
+	fileChosen func(path string)  // what the last save dialog does with a path chosen, for tests
 	dialog     dialog.Dialog      // the last message dialog shown, for tests
 	problems   *problemsDialog    // the last problems dialog shown, for tests
 	message    string             // and its message
+
+	escapes   map[fyne.CanvasObject]func() // what Escape does to each dialog showing (escape.go)
+	caseItems []menuNeed                   // the menu items that need a case open (menu.go)
 }
 
 // runOnUI runs fn on the UI goroutine; work off it (saving, indexing,
@@ -77,7 +82,7 @@ const windowTitleMax = 60
 // NewUI builds the window with no case open.
 func NewUI(a fyne.App, version string) *UI {
 	protectFilesFromSaveDialogs()
-	u := &UI{app: a, version: version}
+	u := &UI{app: a, version: version, escapes: map[fyne.CanvasObject]func(){}}
 	a.Settings().SetTheme(withMutedGrey(a.Settings().Theme()))
 	u.win = a.NewWindow("Casefile")
 	u.win.Resize(fyne.NewSize(1200, 800))
@@ -126,6 +131,7 @@ func NewUI(a fyne.App, version string) *UI {
 	u.win.SetContent(container.NewBorder(container.NewPadded(top), statusBar, nil, nil, u.body))
 	u.win.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
+	u.win.Canvas().SetOnTypedKey(u.typedKey)
 	u.win.SetCloseIntercept(u.closeWindow)
 	return u
 }
@@ -179,8 +185,13 @@ func Run(a fyne.App, path, version string) {
 // setStatus shows a message in the status bar, in full: the bar grows a
 // line rather than cut off why a save failed.
 func (u *UI) setStatus(s string) {
-	u.status.SetText(strings.Join(strings.Fields(s), " "))
+	u.status.SetText(fontSafe(strings.Join(strings.Fields(s), " ")))
 }
+
+// fontSafe writes the menu paths of messages ("Edit ▸ Undo") with a
+// separator the GUI's font has: its ▸ showed as a box. glyphs_test.go
+// checks every string the screens and dialogs show.
+var fontSafe = strings.NewReplacer("▸", "›").Replace
 
 // updateTitle names the case in the window title.
 func (u *UI) updateTitle() {
@@ -222,6 +233,7 @@ func (u *UI) refreshAll() {
 		u.search.entry.SetText("")
 		u.search.entry.Disable()
 		u.updateTitle()
+		u.updateMenu()
 		return
 	}
 	u.othersStale = false
@@ -234,6 +246,7 @@ func (u *UI) refreshAll() {
 	u.notes.refresh()
 	u.search.refresh()
 	u.updateTitle()
+	u.updateMenu()
 	// The screens show the new case before they are put in view: the
 	// body's refresh lays out every list.
 	if u.body.Objects[0] != u.tabs {
@@ -341,11 +354,11 @@ func (u *UI) showSized(d dialog.Dialog, message string) {
 	lines := 1 + strings.Count(message, "\n") + len([]rune(message))/64
 	d.Resize(fyne.NewSize(560, float32(130+24*lines)))
 	u.dialog, u.message = d, message
-	d.Show()
+	u.present(d, d.Dismiss)
 }
 
 func wrapped(s string) *widget.Label {
-	l := widget.NewLabel(s)
+	l := widget.NewLabel(fontSafe(s))
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }

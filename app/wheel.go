@@ -1,0 +1,88 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The driver gives the mouse wheel to the innermost scrolling object
+// under the pointer, and every Entry scrolls its own text, even one line
+// of it: over a text field, the wheel moved nothing, and a form scrolled
+// only over its labels and its scrollbar. A wheelPass laid over a field
+// takes the wheel instead and scrolls the form, except over a field of
+// several lines whose text is longer than it shows, which scrolls its
+// own text.
+
+// wheelPass is a transparent layer over a field that hands the wheel to
+// the scroll around it. It takes nothing else: taps, drags and hovering
+// reach the field beneath.
+type wheelPass struct {
+	widget.BaseWidget
+	target   func() *container.Scroll // the form's scroll, once it exists
+	overflow func() bool              // the field scrolls its own text; nil: never
+}
+
+// wheelThrough lays a wheelPass over field.
+func wheelThrough(field fyne.CanvasObject, target func() *container.Scroll, overflow func() bool) (fyne.CanvasObject, *wheelPass) {
+	w := &wheelPass{target: target, overflow: overflow}
+	w.ExtendBaseWidget(w)
+	return container.NewStack(field, w), w
+}
+
+func (w *wheelPass) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewWithoutLayout())
+}
+
+// Scrolled scrolls the form.
+func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
+	if s := w.target(); s != nil {
+		s.Scrolled(ev)
+	}
+}
+
+// Resize follows the field, whose text may now fit or not.
+func (w *wheelPass) Resize(s fyne.Size) {
+	w.BaseWidget.Resize(s)
+	w.update()
+}
+
+// update steps aside, so that the wheel reaches the field, while the
+// field's text is longer than it shows.
+func (w *wheelPass) update() {
+	if w.overflow != nil && w.overflow() {
+		w.Hide()
+	} else {
+		w.Show()
+	}
+}
+
+// overflows reports whether e, a field of several lines, holds more text
+// than it shows. Its lines are counted as the words would wrap, from each
+// paragraph's width; a page holds a few paragraphs, so this is cheap.
+func overflows(e *widget.Entry) bool {
+	size := e.Size()
+	if !e.MultiLine || size.Width <= 0 {
+		return false
+	}
+	th := e.Theme()
+	pad := th.Size(theme.SizeNameInnerPadding)
+	textSize := th.Size(theme.SizeNameText)
+	width := size.Width - 2*pad - 2*th.Size(theme.SizeNameInputBorder)
+	lineHeight := fyne.MeasureText("M", textSize, e.TextStyle).Height + th.Size(theme.SizeNameLineSpacing)
+	shown := int((size.Height - 2*pad) / lineHeight)
+	lines := 0
+	for _, para := range strings.Split(e.Text, "\n") {
+		// Words wrap short of the edge: count a line for each nine
+		// tenths of the width, which errs towards scrolling the text.
+		w := fyne.MeasureText(para, textSize, e.TextStyle).Width
+		lines += 1 + int(w/(0.9*width))
+		if lines > shown {
+			return true
+		}
+	}
+	return false
+}
