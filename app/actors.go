@@ -137,7 +137,7 @@ func (a *actorsScreen) show(id string) {
 			break
 		}
 		sid := s.ID
-		when := markedLabel(portionBadge(c.EffectiveMarking(s.Marking)), muted(s.Date.String()))
+		when := markedLabel(portionBadge(c.StatementMarking(s)), muted(s.Date.String()))
 		objs = append(objs, container.NewBorder(nil, nil, when, nil, linkWrap(s.Title, func() { u.ShowStatement(sid) })))
 	}
 	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnActor, ID: id})...)
@@ -160,7 +160,7 @@ func (u *UI) relationRow(self string, r casefile.Relation) fyne.CanvasObject {
 		edit.Disable()
 		del.Disable()
 	}
-	badge := portionBadge(c.EffectiveMarking(r.Marking))
+	badge := portionBadge(c.RelationMarking(r))
 	right := container.NewHBox(muted(when), edit, del)
 	if r.To == self && r.From != self {
 		from := r.From

@@ -31,7 +31,7 @@ func newNoteMarking(n *notesScreen) *noteMarking {
 // show puts the note's marking in the choice, without taking it as chosen.
 func (m *noteMarking) show(nt casefile.Note) {
 	u := m.n.u
-	m.badge.set(u.doc.c.EffectiveMarking(nt.Marking))
+	m.badge.set(u.doc.c.NoteMarking(nt))
 	if opt := markingOption(nt.Marking); m.choice.Selected != opt {
 		m.choice.Selected = opt
 		m.choice.Refresh()

@@ -40,15 +40,16 @@ type notesScreen struct {
 	// refreshes: a lookup scans the case, and typing in a note redraws
 	// its row without changing any item's name. Every other edit refreshes
 	// the screen, which forgets them.
-	onName   map[casefile.Target]string
-	selected string
+	onName    map[casefile.Target]string
+	onMarking map[casefile.Target]casefile.Marking
+	selected  string
 
 	typedAt      time.Time   // the last keystroke, for the preview's pause
 	previewTimer *time.Timer // set while a preview waits for typing to pause
 }
 
 func newNotesScreen(u *UI) *notesScreen {
-	n := &notesScreen{u: u, count: muted(""), target: container.NewHBox(), onName: map[casefile.Target]string{}}
+	n := &notesScreen{u: u, count: muted(""), target: container.NewHBox(), onName: map[casefile.Target]string{}, onMarking: map[casefile.Target]casefile.Marking{}}
 	n.list = widget.NewList(
 		func() int { return len(n.order) },
 		func() fyne.CanvasObject { return newTwoLineRow() },
@@ -91,7 +92,18 @@ func (n *notesScreen) updateRow(row int, r *twoLineRow) {
 	c := n.u.doc.c
 	nt := &c.Notes[n.order[row]]
 	r.set(noteTitle(nt.Body), "on "+n.targetName(nt.Target)+" · "+nt.Modified.Local().Format("2 Jan 2006 15:04"))
-	r.setMarking(c.EffectiveMarking(nt.Marking))
+	r.setMarking(c.EffectiveMarking(nt.Marking).Max(n.targetMarking(nt.Target)))
+}
+
+// targetMarking is what a release lifts a note on t to, remembered as
+// onName is (a lookup scans the case).
+func (n *notesScreen) targetMarking(t casefile.Target) casefile.Marking {
+	m, ok := n.onMarking[t]
+	if !ok {
+		m = n.u.doc.c.TargetMarking(t)
+		n.onMarking[t] = m
+	}
+	return m
 }
 
 func (n *notesScreen) targetName(t casefile.Target) string {
@@ -143,7 +155,7 @@ func noteTitle(body string) string {
 
 func (n *notesScreen) refresh() {
 	c := n.u.doc.c
-	n.onName = map[casefile.Target]string{}
+	n.onName, n.onMarking = map[casefile.Target]string{}, map[casefile.Target]casefile.Marking{}
 	n.order = make([]int, len(c.Notes))
 	for i := range n.order {
 		n.order[i] = i

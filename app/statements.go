@@ -57,7 +57,7 @@ func (s *statementsScreen) updateRow(row int, r *twoLineRow) {
 	}
 	st := s.statementAt(row)
 	r.set(st.Title, joinDot(s.names[st.Speaker], st.Date.String(), firstWords(st.Quote, 14)))
-	r.setMarking(s.u.doc.c.EffectiveMarking(st.Marking))
+	r.setMarking(s.u.doc.c.StatementMarking(*st))
 }
 
 // refresh re-reads the statements after the case changed.
@@ -91,7 +91,7 @@ func (s *statementsScreen) show(id string) {
 	s.selected = id
 	speaker := st.Speaker
 	objs := []fyne.CanvasObject{
-		markedHeading(st.Title, c.EffectiveMarking(st.Marking)),
+		markedHeading(st.Title, c.StatementMarking(st)),
 		container.NewHBox(link(c.ActorName(st.Speaker), func() { u.ShowActor(speaker) }), muted(st.Date.String())),
 	}
 	if n := s.notices[id]; n != "" {

@@ -154,7 +154,7 @@ func (u *UI) notesSection(t casefile.Target) []fyne.CanvasObject {
 	for _, n := range notes {
 		id := n.ID
 		objs = append(objs, u.longText("Note", n.Body, markdownText),
-			container.NewHBox(markedLabel(portionBadge(u.doc.c.EffectiveMarking(n.Marking)), muted(noteStamp(n))),
+			container.NewHBox(markedLabel(portionBadge(u.doc.c.NoteMarking(n)), muted(noteStamp(n))),
 				link("Edit note", func() { u.OpenNote(id) })))
 	}
 	return objs

@@ -308,3 +308,52 @@ func (k *checker) release(r *ReleaseInfo) {
 		}
 	}
 }
+
+// RelationMarking is the marking a release gives a relation: its own or
+// the case's, lifted to its actors' (see Release). The GUI shows it, so
+// that a relation never looks less restricted than a release treats it.
+func (c *Case) RelationMarking(r Relation) Marking {
+	m := c.EffectiveMarking(r.Marking)
+	for _, id := range []string{r.From, r.To} {
+		if a, ok := c.Actor(id); ok {
+			m = m.Max(c.EffectiveMarking(a.Marking))
+		}
+	}
+	return m
+}
+
+// StatementMarking is the marking a release gives a statement: its own or
+// the case's, lifted to its speaker's.
+func (c *Case) StatementMarking(s Statement) Marking {
+	m := c.EffectiveMarking(s.Marking)
+	if a, ok := c.Actor(s.Speaker); ok {
+		m = m.Max(c.EffectiveMarking(a.Marking))
+	}
+	return m
+}
+
+// NoteMarking is the marking a release gives a note: its own or the
+// case's, lifted to that of the actor, statement or event it annotates.
+func (c *Case) NoteMarking(n Note) Marking {
+	return c.EffectiveMarking(n.Marking).Max(c.TargetMarking(n.Target))
+}
+
+// TargetMarking is the marking a release gives what a note annotates, or
+// "" for the case and for an item that does not exist.
+func (c *Case) TargetMarking(t Target) Marking {
+	switch t.Kind {
+	case OnActor:
+		if a, ok := c.Actor(t.ID); ok {
+			return c.EffectiveMarking(a.Marking)
+		}
+	case OnStatement:
+		if s, ok := c.Statement(t.ID); ok {
+			return c.StatementMarking(s)
+		}
+	case OnEvent:
+		if e, ok := c.Event(t.ID); ok {
+			return c.EffectiveMarking(e.Marking)
+		}
+	}
+	return ""
+}

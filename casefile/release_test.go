@@ -63,6 +63,23 @@ func checkRelease(t *testing.T, seed uint64) {
 		if r.Release.Nothing() != strings.HasPrefix(r.Release.Sentence(), "Nothing") {
 			t.Errorf("%s: says %q", what, r.Release.Sentence())
 		}
+		// What the copy keeps is marked as the one-item functions the
+		// GUI's badges use say a release marks it.
+		for _, s := range r.Statements {
+			if orig, _ := c.Statement(s.ID); s.Marking != c.StatementMarking(orig) {
+				t.Errorf("%s: statement %s kept as %s; StatementMarking says %s", what, s.ID, s.Marking, c.StatementMarking(orig))
+			}
+		}
+		for _, x := range r.Relations {
+			if orig, _ := c.Relation(x.ID); x.Marking != c.RelationMarking(orig) {
+				t.Errorf("%s: relation %s kept as %s; RelationMarking says %s", what, x.ID, x.Marking, c.RelationMarking(orig))
+			}
+		}
+		for _, n := range r.Notes {
+			if orig, _ := c.Note(n.ID); n.Marking != c.NoteMarking(orig) {
+				t.Errorf("%s: note %s kept as %s; NoteMarking says %s", what, n.ID, n.Marking, c.NoteMarking(orig))
+			}
+		}
 		// Released again at the same limit, nothing changes.
 		if again, _ := casefile.Release(r, limit); !bytes.Equal(encode(t, again), buf.Bytes()) {
 			t.Errorf("%s: releasing the release again changed it", what)
