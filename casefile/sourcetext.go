@@ -61,6 +61,11 @@ func (k *checker) span(field string, ct Citation) {
 		k.add(field, "span %d-%d is not a passage; the end must come after the start", sp.Start, sp.End)
 		return
 	}
+	// A text of b bytes holds at least b/4 characters: a span ending
+	// before that needs no count of the text's characters.
+	if body, ok := k.textBody(ct.Source); ok && sp.End <= len(body)/utf8.UTFMax {
+		return
+	}
 	n, ok := k.textLength(ct.Source)
 	switch {
 	case !ok:
@@ -70,6 +75,21 @@ func (k *checker) span(field string, ct Citation) {
 	}
 }
 
+// textBody is a source's text body, if it has one. The sources' texts
+// are found once per check: a case cites its sources many times over.
+func (k *checker) textBody(sourceID string) (string, bool) {
+	if k.texts == nil {
+		k.texts = map[string]string{}
+		for _, s := range k.c.Sources {
+			if s.Text != nil {
+				k.texts[s.ID] = s.Text.Body
+			}
+		}
+	}
+	body, ok := k.texts[sourceID]
+	return body, ok
+}
+
 // textLength is the length in characters of a source's text, counted once
 // per source and check.
 func (k *checker) textLength(sourceID string) (int, bool) {
@@ -77,8 +97,8 @@ func (k *checker) textLength(sourceID string) (int, bool) {
 		return n, n >= 0
 	}
 	n := -1
-	if s, ok := k.c.Source(sourceID); ok && s.Text != nil {
-		n = utf8.RuneCountInString(s.Text.Body)
+	if body, ok := k.textBody(sourceID); ok {
+		n = utf8.RuneCountInString(body)
 	}
 	if k.textLen == nil {
 		k.textLen = map[string]int{}

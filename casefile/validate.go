@@ -68,6 +68,7 @@ func (ps Problems) Field(field string) string {
 // checker collects problems about one item at a time.
 type checker struct {
 	c       *Case
+	texts   map[string]string  // the sources' text bodies, by id (textBody)
 	textLen map[string]int     // a source's text length in characters, -1 for none (textLength)
 	ids     map[string]idKinds // every id in the case -> the kinds of the items with it
 	kind    string
