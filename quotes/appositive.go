@@ -16,7 +16,18 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	if first := &e.toks[k+1]; first.is(fPrep|fPronRel|fVerb|fPart) || first.lower() && (first.fl&fFunc != 0 || strings.HasSuffix(e.str(first), "ing")) {
 		// ", in a video message posted on X," or ", who asked not to be
 		// named,": not a role; the subject is before it.
+		if e.wordIn(first, "by") && e.toks[k-1].lower() && e.toks[k-1].fl&fDocNoun != 0 && e.npForward(k+2, j) == j {
+			// "The report, by the independent integrity panel, said": its author
+			a.a, a.b, a.first, a.last = k+2, j, k+2, a.verbEnd-1
+			a.who = e.resolvePhrase(k+2, j, i)
+			if a.who.ok() {
+				return a, true
+			}
+		}
 		outer := e.npBack(s.a, k-1)
+		if lead := e.unnamedLead(s, k); lead >= 0 {
+			outer = lead // "A senior engineer at one of the eastern fields, speaking …,"
+		}
 		if outer < 0 {
 			return attr{}, false
 		}
@@ -24,7 +35,7 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		a.who = e.resolvePhrase(outer, k, i)
 		return a, a.who.ok()
 	}
-	if e.allNames(k+1, j) && e.hasRoleWord(e.leftOfComma(s, k), k) {
+	if e.allNames(k+1, j) && (e.hasRoleWord(e.leftOfComma(s, k), k) || e.possRole(s, k)) {
 		// The name is the speaker; the words before it, up to the
 		// sentence's start or a verb, are its role: "The chief executive
 		// of the hospital trust, Dr Helen Marsh, said".
@@ -71,6 +82,106 @@ func (e *engine) hasRoleWord(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedLead returns the start of an unnamed speaker that opens the
+// sentence and ends at token end, or -1 (see unnamedEnd).
+func (e *engine) unnamedLead(s span, end int) int {
+	a := s.a
+	if a < end && e.toks[a].kind == tPunct {
+		a++
+	}
+	if a < end && e.unnamedEnd(a, end) == end {
+		return a
+	}
+	return -1
+}
+
+// unnamedEnd returns the end of an unnamed speaker from token a that
+// the words placing it continue ("A senior engineer at one of the
+// eastern fields", "An aid official in the region of Mopti"), or -1: an
+// indefinite article, modifiers, a noun for a person, then "in", "at",
+// "of", "from" or "with" and words with no verb, up to a comma or a verb.
+func (e *engine) unnamedEnd(a, hi int) int {
+	end, _ := e.unnamedHead(a, hi)
+	return end
+}
+
+// unnamedHead is unnamedEnd that also returns the token of the noun.
+func (e *engine) unnamedHead(a, hi int) (int, int) {
+	if a >= hi {
+		return -1, -1
+	}
+	h := -1
+	if t := &e.toks[a]; a == e.sentStart && t.cap() && t.fl&fPersonNoun != 0 && t.fl&fTitle == 0 && strings.HasSuffix(e.str(t), "s") {
+		h = a // "Observers from the Organisation for Security and Co-operation in Europe"
+	} else if !e.wordIn(t, "a", "an") {
+		return -1, -1
+	}
+	for k := a + 1; h < 0 && k < hi && k <= a+5; k++ {
+		u := &e.toks[k]
+		if u.kind != tWord || !u.lower() || u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) != 0 {
+			return -1, -1
+		}
+		if u.fl&fPersonNoun != 0 || agentNoun(strings.ToLower(e.name(u))) {
+			h = k
+			break
+		}
+	}
+	if h < 0 || h+2 >= hi || strings.HasPrefix(strings.ToLower(e.str(&e.toks[h])), "spokes") ||
+		!e.wordIn(&e.toks[h+1], "in", "at", "of", "from", "with") {
+		return -1, -1
+	}
+	for k := h + 2; k < hi && k < a+16; k++ {
+		u := &e.toks[k]
+		switch {
+		case u.punct(','), u.kind == tWord && u.lower() && u.fl&(fVerb|fPart) != 0:
+			if k == h+2 {
+				return -1, -1
+			}
+			return k, h
+		case u.kind != tWord || u.fl&pronouns != 0:
+			return -1, -1
+		}
+	}
+	if hi <= a+16 && hi > h+2 {
+		return hi, h // the phrase runs to hi
+	}
+	return -1, -1
+}
+
+// bodyAppositive reports whether tokens [a,b), an appositive, describe a
+// body: a body noun ends them and no title or noun for a person is in
+// them ("one of Britain's largest parcel carriers", "a Tallinn firm").
+func (e *engine) bodyAppositive(a, b int) bool {
+	if b-a < 2 || !e.toks[b-1].lower() || e.toks[b-1].fl&fBodyNoun == 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if e.toks[k].fl&(fTitle|fPersonNoun) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// possRole reports whether the words before the comma at k are a
+// possessive and lowercase nouns that open the sentence ("Her shadow,"
+// "His rival,"): a role, even in a word the lexicon does not know.
+func (e *engine) possRole(s span, k int) bool {
+	first := s.a
+	if first < k && e.toks[first].kind == tPunct {
+		first++
+	}
+	if k-first < 2 || k-first > 4 || !e.wordIn(&e.toks[first], "his", "her", "their") {
+		return false
+	}
+	for m := first + 1; m < k; m++ {
+		if t := &e.toks[m]; !t.lower() || t.fl&(fFunc|fPrep|fVerb|fPart) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // allNames reports whether tokens [a,b) are capitalised words (a name).

@@ -139,6 +139,9 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		return a, ok, false
 	}
 	start := e.npBack(s.a, j)
+	if lead := e.unnamedLead(s, j+1); lead >= 0 {
+		start = lead // "Observers from the Organisation for … in Europe reported"
+	}
 	if start < 0 {
 		return attr{}, false, false
 	}

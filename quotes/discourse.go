@@ -34,6 +34,9 @@ func (e *engine) subject(s span) (attribution, int) {
 		return noOne, -1
 	}
 	b := e.npForward(i, s.b)
+	if end := e.unnamedEnd(i, s.b); end > b && end < s.b {
+		b = end // "A senior engineer at one of the eastern fields said"
+	}
 	if b == i {
 		return noOne, -1
 	}
@@ -66,7 +69,19 @@ func (e *engine) subject(s span) (attribution, int) {
 			return w, b + 1
 		}
 	}
-	return e.resolvePhrase(i, b, i), i
+	w := e.resolvePhrase(i, b, i)
+	if w.ent >= 0 && b < s.b && e.toks[b].punct(',') && e.toks[i].cap() && e.ents[w.ent].gender == 0 {
+		// "Carrington Logistics, one of Britain's largest parcel
+		// carriers, said": a body, that "the company" finds
+		k := b + 1
+		for k < s.b && k < b+12 && e.toks[k].kind == tWord {
+			k++
+		}
+		if k < s.b && e.toks[k].punct(',') && e.bodyAppositive(b+1, k) {
+			e.ents[w.ent].kind, w.kind = kBody, kBody
+		}
+	}
+	return w, i
 }
 
 // possessedThing reports whether the words from k, after a possessive,

@@ -39,7 +39,8 @@
 // bodies ("the Iranian Foreign Ministry", "the U.S. Embassy in Tirana",
 // "Cybersecurity and Infrastructure Security Agency"), names given in
 // quotation marks ("a group calling itself “Solntsepek”"), unnamed speakers
-// as the text gives them ("a senior official", "one of the people"), and
+// as the text gives them ("a senior official", "one of the people", "a
+// senior engineer at one of the eastern fields"), and
 // "a spokesperson for X" or "an X spokesperson" as X. Later mentions
 // resolve to the fullest name seen before: surnames ("Watson", or "Lin"
 // for "Lin Wenjie"), acronyms ("AJC", "(NCSC)"), roles ("the ministry",
@@ -57,8 +58,12 @@
 // read; a role in the lede that no later name shares words with ("top
 // election official", then "Secretary of State Brad Renner") is the
 // first person the next paragraph names, or the one after it with a
-// title. In an interview, a question standing alone after an answer is
-// the interviewer's, and "she said" after a question the answerer's.
+// title ("A High Court judge", then "Mrs Justice Okafor": an unnamed
+// role, not an anonymous source's, only one named with a title). In an
+// interview, a question standing alone after an answer is the
+// interviewer's, and "she said" after a question the answerer's; after
+// "“…?” A asked. “…,” replied B.", a "she said" that B is not known to
+// fit goes back to A.
 // Known actors match by name or alias, case aside, by a title-prefixed
 // form, and by surname when only one has it.
 //
@@ -68,16 +73,19 @@
 // not parse sentences, so unusual syntax can defeat it. It knows gender
 // only as far as the text shows it (no first names), so two people of
 // whom one is "he" and the other "she" can still be confused in a
-// dialogue; a role named after the lede and matched by different words
-// later stays the role. Whether a short quoted term is a partial
-// quotation or a scare quote is a judgement it makes from the words
-// around it: "so-called", "known as", "titled", "meaning", capitalised
-// names and titles are scare quotes; a fragment in a sentence with an
-// attribution is a partial quotation even when it is a term of art
-// ("double extortion"). Straight quotation marks are paired within a
-// paragraph, so a stray inch sign can pair with a quotation mark. Text
-// in other languages is found but attributed only by its marks and
-// capitals. See testdata/corpus for the patterns it is measured on.
+// dialogue that is not a question and its reply; a role named after the
+// lede and matched by different words later stays the role unless the
+// next person its paragraph names has no role of their own. Whether a
+// short quoted term is a partial quotation or a scare quote is a
+// judgement it makes from the words around it: "so-called", "known as",
+// "titled", "meaning", capitalised names and titles, and a label between
+// an adjective and its noun ("a contested “foreign agents” bill"), are
+// scare quotes; a fragment in a sentence with an attribution is a
+// partial quotation even when it is a term of art ("double extortion").
+// Straight quotation marks are paired within a paragraph, so a stray
+// inch sign can pair with a quotation mark. Text in other languages is
+// found but attributed only by its marks and capitals. See
+// testdata/corpus for the patterns it is measured on.
 //
 // Find is linear in the text; on a megabyte it runs within about three
 // times a single regular expression that only finds the quotation marks

@@ -28,6 +28,7 @@ type entity struct {
 	roleOnly bool
 	head     string // a role-only entity's head noun: "embassy"
 	gender   uint8  // gMale, gFemale or 0, from honorifics, role nouns and pronouns
+	para     int    // the paragraph it was first named in
 }
 
 // knownIndex finds known actors by normalised name, alias and surname.
@@ -284,7 +285,7 @@ func slicesContains(ws []string, w string) bool {
 }
 
 func (e *engine) newEntity(name string, words []string, kind uint8) int {
-	e.ents = append(e.ents, entity{name: name, kind: kind, actor: -1})
+	e.ents = append(e.ents, entity{name: name, kind: kind, actor: -1, para: e.para})
 	i := len(e.ents) - 1
 	e.setNameWords(i, words)
 	return i

@@ -81,8 +81,18 @@ func (e *engine) lateRole(r int) int {
 		afterTo = len(e.ents)
 	}
 	definite := en.head != "" || !strings.Contains(en.name, " ") && (!strings.HasSuffix(en.name, "s") || strings.HasSuffix(en.name, "ss")) // "says boss"
-	if en.kind != kPerson || !definite || r >= ledeTo {
+	// "A High Court judge on Monday ruled …" and then "Mrs Justice
+	// Okafor said": an unnamed role in the lede that is not an anonymous
+	// source's is the person the next paragraph names with a title.
+	titled := false
+	if !definite && en.roleOnly && r < ledeTo && singular(en.name) && !anonNoun(en.name) {
+		definite, titled = true, true
+	}
+	if en.kind != kPerson || !definite {
 		return -1
+	}
+	if r >= ledeTo {
+		return e.nextNamed(r)
 	}
 	for i := 0; i < ledeTo; i++ { // the headline's and the lede's
 		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly {
@@ -98,10 +108,56 @@ func (e *engine) lateRole(r int) int {
 	// is passed over: a name that is a body's ("Southern Valley Water")
 	// may have been taken for a person's.
 	for i := ledeTo; i < afterTo; i++ {
-		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && (c.role != "" || i < nextTo && len(c.nameWords) == 2) {
-			if i < nextTo || unicode.IsUpper([]rune(c.role)[0]) {
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && (c.role != "" || i < nextTo && len(c.nameWords) == 2 && !titled) {
+			if (i < nextTo && !titled) || unicode.IsUpper([]rune(c.role)[0]) {
 				return i
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// singular reports whether a role is one person's: "A High Court
+// judge", not "Baltic leaders" or "Hundreds of doctors".
+func singular(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && (f[0] == "a" || f[0] == "an")
+}
+
+// anonNoun reports whether an unnamed speaker's last word is one for a
+// source the report keeps anonymous: "a senior official", "people
+// familiar with the matter", "a Western diplomat".
+func anonNoun(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return true
+	}
+	switch strings.TrimSuffix(f[len(f)-1], "s") {
+	case "official", "source", "person", "people", "diplomat", "insider", "aide", "adviser", "advisor",
+		"officer", "employee", "staffer", "analyst", "expert", "witnesse", "witness", "resident", "member":
+		return true
+	}
+	return false
+}
+
+// nextNamed returns the person a role named after the lede refers to
+// when the next person named, in the same paragraph, is given with no
+// role of their own ("The European Union's foreign policy chief said …
+// In a statement, Teresa Valcárcel urged"), or -1.
+func (e *engine) nextNamed(r int) int {
+	en := &e.ents[r]
+	if en.head == "" {
+		return -1
+	}
+	for i := r + 1; i < len(e.ents); i++ {
+		c := &e.ents[i]
+		switch {
+		case c.para != en.para:
+			return -1
+		case c.kind == kPerson && !c.roleOnly && c.role == "" && len(c.nameWords) >= 2:
+			return i
+		case c.kind != kBody:
 			return -1
 		}
 	}

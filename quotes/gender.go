@@ -23,10 +23,14 @@ var genderWords = map[string]uint8{
 }
 
 // roleGender returns the gender a role's words show, or 0: "Mrs",
-// "the company's spokeswoman".
+// "the company's spokeswoman"; not a possessor's ("Ms. Hale's attorney").
 func roleGender(role string) uint8 {
 	var g uint8
 	for _, w := range strings.Fields(role) {
+		if possessive(w) {
+			g = 0 // "Ms. Hale's attorney": the words so far are the possessor's
+			continue
+		}
 		w = strings.ToLower(strings.Trim(w, ",’'"))
 		if x, ok := genderWords[w]; ok {
 			if g != 0 && g != x {
@@ -36,6 +40,17 @@ func roleGender(role string) uint8 {
 		}
 	}
 	return g
+}
+
+// possessive reports whether a word is a possessive: "Hale's", "the
+// ministers’".
+func possessive(w string) bool {
+	for _, suf := range [...]string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounGender returns the gender of "he" or "she", or 0.

@@ -81,15 +81,38 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 	if e.naming(qi, s, content) && titleLike(content) {
 		e.nameFromQuote(qi, s, content)
 	}
-	if e.naming(qi, s, content) || !d.has && titleLike(content) ||
+	if e.naming(qi, s, content) || e.modifier(qi, s, content) || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||
 		d.kind == Partial && titleLike(content) {
 		d.kind, d.has, d.attr = Scare, false, noOne
 		return -1, false
+	}
+	if !d.has && e.accusedOf(qi, s) && e.curSubj.ok() && e.curSubjTok < qi {
+		// "The chair of a … inquiry has accused ministers of “…”": the
+		// subject's words, however far the verb is from it
+		d.attr, d.has, d.kind = e.curSubj, true, Partial
 	}
 	if !d.has && !e.sentenceLike(span{sg.start, sg.end}) {
 		d.kind = Scare
 	}
 	return join, isPost
+}
+
+// accusedOf reports whether the quotation at qi follows "accused X of"
+// or "accusing X of": what someone charged others with, in their words.
+func (e *engine) accusedOf(qi int, s span) bool {
+	if qi-1 <= s.a || !e.wordIn(&e.toks[qi-1], "of") {
+		return false
+	}
+	for k := qi - 2; k >= s.a && k >= qi-7; k-- {
+		t := &e.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if e.wordIn(t, "accused", "accuses", "accusing", "accuse") {
+			return k < qi-2
+		}
+	}
+	return false
 }
 
 // splitPart returns the token of the quotation that continues the one at
@@ -140,6 +163,37 @@ func (e *engine) naming(qi int, s span, content string) bool {
 		return true
 	}
 	return false
+}
+
+// titleWithStop reports whether the quotation at qi is a title that
+// took the sentence's full stop inside its marks, as American style
+// puts it: "aired Sunday on “Face the Week.”"
+func (e *engine) titleWithStop(qi int, s span, content string) bool {
+	t, ok := strings.CutSuffix(content, ".")
+	if !ok || qi-1 < s.a || !titleLike(t) {
+		return false
+	}
+	p := &e.toks[qi-1]
+	return p.lower() && p.fl&fPrep != 0 && (qi+1 == s.b || e.toks[qi+1].kind == tPunct)
+}
+
+// modifier reports whether the quotation at qi is a few words standing
+// between an article and adjective and the noun they qualify, as a label
+// does: "a contested “foreign agents” bill".
+func (e *engine) modifier(qi int, s span, content string) bool {
+	if qi-1 < s.a || qi+1 >= s.b || len(strings.Fields(content)) > 3 || strings.ContainsAny(content, ".,!?;:") {
+		return false
+	}
+	next := &e.toks[qi+1]
+	if next.kind != tWord || !next.lower() || next.fl&(fFunc|fVerb|fPart|fPrep|fSkip|fConn|pronouns) != 0 || next.sh&sLy != 0 {
+		return false
+	}
+	// the reporter's own adjective before it makes it a label: "a
+	// contested", not "a “coordinated” cyber attack", which qualifies in
+	// someone's words
+	adj, det := &e.toks[qi-1], &e.toks[max(qi-2, s.a)]
+	return qi-2 >= s.a && adj.kind == tWord && adj.lower() && adj.fl&(fDet|fFunc|fVerb|fPart|fPrep|fConn) == 0 &&
+		det.kind == tWord && det.lower() && det.fl&fDet != 0
 }
 
 // nameFromQuote registers the name a naming quotation gives ("a hacker

@@ -111,7 +111,7 @@ var wordLists = []struct {
 		club institution tribunal watch initiative centre consortium foundation partners holdings
 		industries enterprises ventures airlines airways motors pharmaceuticals`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west`},
-	{fPersonNoun, `spokesperson spokesman spokeswoman spokespeople spokespersons official officials
+	{fPersonNoun, `spokesperson chair critic critics spokesman spokeswoman spokespeople spokespersons official officials
 		minister ministers president presidents leader leaders chief chiefs head director directors
 		secretary ambassador envoy diplomat diplomats lawmaker lawmakers senator senators analyst analysts
 		researcher researchers expert experts professor lawyer lawyers attorney attorneys prosecutor
@@ -140,7 +140,7 @@ var wordLists = []struct {
 		directorate command force forces platform website channel campaign delegation mission school
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit
-		ring syndicate faction militia`},
+		ring syndicate faction militia panel inquiry opposition`},
 	{fDocNoun, `statement statements report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment

@@ -79,6 +79,10 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 2 // "one of the people", "a spokesperson for the ministry"
 			k -= 2
 			continue
+		case u.fl&fDet != 0 && k-2 >= lo && e.ofThe(k-1, j+1) && e.toks[k-2].cap() && !notName(&e.toks[k-2]) && e.orgIn(lo, k-1):
+			a = k - 2 // "Office for the Protection of the Constitution"
+			k -= 2
+			continue
 		case u.fl&fDet != 0:
 			return trimConn(e, k, j)
 		case u.fl&fNum != 0 || u.sh&sDigit != 0:
@@ -111,6 +115,28 @@ func (e *engine) npBack(lo, j int) int {
 		break
 	}
 	return trimConn(e, a, j)
+}
+
+// ofThe reports whether token k is "of" or "for" followed by "the" and
+// a capitalised word, as inside a body's name: "Office for the
+// Protection of the Constitution".
+func (e *engine) ofThe(k, hi int) bool {
+	if k < 1 || k+2 >= hi || !e.wordIn(&e.toks[k], "of", "for") || !e.toks[k].lower() ||
+		!e.toks[k-1].cap() || notName(&e.toks[k-1]) {
+		return false
+	}
+	return e.toks[k+1].lower() && e.toks[k+1].is(fThe) && e.toks[k+2].cap() && !notName(&e.toks[k+2])
+}
+
+// orgIn reports whether tokens [a,b) hold a capitalised word for a
+// body: Office, Ministry, Agency.
+func (e *engine) orgIn(a, b int) bool {
+	for k := max(a, 0); k < b; k++ {
+		if t := &e.toks[k]; t.cap() && t.fl&fOrg != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // andJoins reports whether the "and" at token k joins two halves of one
@@ -204,6 +230,9 @@ func (e *engine) npForward(i, hi int) int {
 			end, lowers = k, 0
 			continue
 		case u.fl&fConn != 0 && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap():
+			continue
+		case e.ofThe(k, hi) && end == k-1 && e.orgIn(i, k):
+			k++ // "Federal Office for the Protection of the Constitution"
 			continue
 		case strings.EqualFold(e.str(u), "and") && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() &&
 			(e.titleBefore(i, k) || e.andJoins(k, hi)):

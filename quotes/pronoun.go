@@ -62,6 +62,9 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 	if !subjects[0].ok() && e.askedNo == e.sentNo-1 && e.prevSubj.ent >= 0 && e.prevSubj.ent == e.asker.ent && fits(e.answerer) {
 		return e.answerer // “…?” she said after a question: the one asked answers
 	}
+	if g != 0 && !subjects[0].ok() && e.turnBack(at) && fits(e.asker) {
+		return e.asker // “…?” A asked. “…,” replied B. “…!” she said: A again
+	}
 	for k, s := range subjects {
 		if fits(s) {
 			if k == 0 || e.prevNarr {
@@ -93,6 +96,28 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		return w
 	}
 	return attribution{ent: -1, anon: true}
+}
+
+// turnBack reports whether the pronoun at token at, just after the
+// quotation of someone who replied to the question before it ("“…?” Moore
+// asked. “…,” replied Pierce."), takes the dialogue back to the one who
+// asked: the one who replied is not known to have the pronoun's gender,
+// and the pronoun's verb does not go on ("he added").
+func (e *engine) turnBack(at int) bool {
+	last := e.lastQuote
+	if !last.ok() || last.ent < 0 || !e.asker.ok() || e.asker.ent == last.ent || e.prevSubj.ent != last.ent ||
+		e.askedNo != e.lastQuoteNo-1 || e.lastQuoteNo != e.sentNo-1 || e.genderOf(last) != 0 {
+		return false
+	}
+	switch last.verb {
+	case "replied", "answered", "responded", "retorted", "countered", "shot back":
+	default:
+		return false
+	}
+	if at+1 < len(e.toks) && e.wordIn(&e.toks[at+1], "added", "adds", "continued", "went") {
+		return false
+	}
+	return true
 }
 
 // agree returns a, noting that pronoun gender g referred to its person.

@@ -51,6 +51,20 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 			return e.rolePhrase(a, a0, k, b, det, text, at)
 		}
 	}
+	if end, h := e.unnamedHead(a, b); end == b {
+		// "a senior aid official in the region of Mopti": unnamed, not Mopti
+		if !e.toks[h].cap() {
+			return e.rolePhrase(a, a0, h+1, b, det, text, at)
+		}
+		// "Observers from the …", the sentence's capital on its noun
+		n := len(e.ents)
+		i := e.entity(text, kPerson, "")
+		if i == n {
+			e.ents[i].roleOnly = true
+			e.addRoleWords(i, strings.ToLower(e.name(&e.toks[h])))
+		}
+		return attribution{ent: i, kind: e.ents[i].kind}
+	}
 	if c := e.capSpan(a0, b); c < b {
 		cache := e.names
 		if a == e.sentStart {
@@ -103,6 +117,10 @@ func (e *engine) capSpan(a0, b int) int {
 			c--
 			continue
 		}
+		if u.lower() && u.is(fThe) && c-2 > a0 && c < b && e.ofThe(c-2, b) && e.orgIn(a0, c-2) {
+			c -= 2 // "Federal Office for the Protection of the Constitution"
+			continue
+		}
 		break
 	}
 	for c < b && e.toks[c].lower() {
@@ -151,7 +169,8 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	// Foreign Ministry", "Department of Homeland Security"; but in "Public
 	// Administration Minister Maras Dukaj" it is the role's.
 	from := n
-	if n == b || n > c && e.toks[n-1].lower() || c+2 < n && e.toks[c].fl&fOrg != 0 && e.toks[c+1].lower() && e.toks[c+1].fl&fConn != 0 {
+	personTitle := n < b && n > c && e.toks[n-1].cap() && e.toks[n-1].fl&fPersonNoun != 0 // "Bank of Japan Governor Haruto Ikeda"
+	if n == b || n > c && e.toks[n-1].lower() || !personTitle && c+2 < n && e.toks[c].fl&fOrg != 0 && e.toks[c+1].lower() && e.toks[c+1].fl&fConn != 0 {
 		from = c // "Ministry of Foreign Affairs of Lithuania", "Office of Foreign Assets Control"
 	}
 	for k := from; k < b; k++ {

@@ -26,7 +26,11 @@ func (e *engine) splitSentences() {
 				end = i+1 == len(toks) || e.startsSentence(i+1)
 			}
 		case tQuote:
-			end = i+1 < len(toks) && e.segEndsSentence(int(t.seg)) && e.startsSentence(i+1) && !e.attributionAhead(i+1)
+			// a quotation inside the reporter's sentence ("said the
+			// decision would “… region.” Analyst X said") is not one an
+			// attribution after it can still belong to
+			inner := i > start && toks[i-1].kind == tWord
+			end = i+1 < len(toks) && e.segEndsSentence(int(t.seg)) && e.startsSentence(i+1) && (inner || !e.attributionAhead(i+1))
 		case tWord:
 			// "… the U.S. The ministry …": an abbreviation's period ends
 			// a sentence when a function word starts the next.

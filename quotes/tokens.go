@@ -104,6 +104,8 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
 func startsDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
@@ -124,6 +126,10 @@ func (e *engine) scanWord(s, j, limit int) int {
 		r, m := utf8.DecodeRuneInString(text[j:limit])
 		if isWord(r) {
 			j += m
+			continue
+		}
+		if r == ',' && j > s && j+1 < limit && isDigitByte(text[j-1]) && isDigitByte(text[j+1]) {
+			j++ // "40,000": one number, not a clause's comma
 			continue
 		}
 		switch r {
