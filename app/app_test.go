@@ -35,7 +35,7 @@ func TestOpenNamesCaseInTitleAndShowsOverview(t *testing.T) {
 	if u.overview.banner.text.Text != string(c.Marking) || u.overview.banner.text.Color != c.Marking.Color() {
 		t.Errorf("banner %q in %v, want %q in %v", u.overview.banner.text.Text, u.overview.banner.text.Color, c.Marking, c.Marking.Color())
 	}
-	if !strings.Contains(u.overview.counts.Text, countText(len(c.Statements), "statement", "statements")) {
+	if !strings.Contains(u.overview.counts.Text, casefile.Count(len(c.Statements), "statement", "statements")) {
 		t.Errorf("counts %q do not give the %d statements", u.overview.counts.Text, len(c.Statements))
 	}
 }

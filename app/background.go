@@ -58,7 +58,7 @@ func eventLine(e *casefile.Event) string {
 func (b *backgroundScreen) refresh() {
 	c := b.u.doc.c
 	b.order = chronological(len(c.Events), func(i int) casefile.Date { return c.Events[i].Date })
-	b.count.SetText(countText(len(c.Events), "event", "events") + ", earliest first; undated last")
+	b.count.SetText(casefile.Count(len(c.Events), "event", "events") + ", earliest first; undated last")
 	b.list.UnselectAll()
 	b.list.Refresh()
 	if _, ok := c.Event(b.selected); ok && b.selectID(b.selected) {

@@ -166,7 +166,7 @@ func cleanLeftovers(path string) string {
 	case err != nil:
 		return "; " + err.Error()
 	case len(removed) > 0:
-		return fmt.Sprintf("; removed %s left by an interrupted save", countText(len(removed), "temporary file", "temporary files"))
+		return fmt.Sprintf("; removed %s left by an interrupted save", casefile.Count(len(removed), "temporary file", "temporary files"))
 	}
 	return ""
 }

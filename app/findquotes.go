@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/casefile/casefile/casefile"
 	"github.com/casefile/casefile/quotes"
 )
 
@@ -152,7 +153,7 @@ func (f *quoteFinder) updateCount() {
 	case len(f.shown) == 0:
 		text = "Every quotation found is in the case or dismissed."
 	default:
-		text = fmt.Sprintf("%s not yet in the case.", countText(len(f.shown), "quotation", "quotations"))
+		text = fmt.Sprintf("%s not yet in the case.", casefile.Count(len(f.shown), "quotation", "quotations"))
 	}
 	// What the last Accept added is said here: the status bar soon says
 	// the case was saved instead.

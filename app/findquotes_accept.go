@@ -54,9 +54,9 @@ func (f *quoteFinder) accept(idx []int) {
 		u.showError("Quotations not added", fmt.Errorf("%w\n\nNothing was added", boundedError(err)))
 		return
 	}
-	msg := "Added " + countText(statements, "statement", "statements")
+	msg := "Added " + casefile.Count(statements, "statement", "statements")
 	if newActors > 0 {
-		msg += " and " + countText(newActors, "new actor", "new actors")
+		msg += " and " + casefile.Count(newActors, "new actor", "new actors")
 	}
 	u.setStatus(msg + "; Edit ▸ Undo takes them back")
 	f.added = msg + "."

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/casefile/casefile/casefile"
 )
 
 // foundRow is a row of the Find quotes list: a check, the quotation over
@@ -78,7 +80,7 @@ func (f *quoteFinder) detailsOf(p quoteProposal) string {
 	}
 	parts := ""
 	if len(p.parts) > 1 {
-		parts = countText(len(p.parts), "part", "parts") + ", a statement each"
+		parts = casefile.Count(len(p.parts), "part", "parts") + ", a statement each"
 	}
 	return joinDot(p.speakerText(f.u.doc.c), p.verb, date, p.channel, paraLocator(p.para), parts)
 }

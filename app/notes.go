@@ -161,7 +161,7 @@ func (n *notesScreen) refresh() {
 		n.order[i] = i
 	}
 	slices.SortStableFunc(n.order, func(a, b int) int { return c.Notes[b].Created.Compare(c.Notes[a].Created) })
-	n.count.SetText(countText(len(c.Notes), "note", "notes") + ", newest first")
+	n.count.SetText(casefile.Count(len(c.Notes), "note", "notes") + ", newest first")
 	n.list.UnselectAll()
 	n.list.Refresh()
 	if _, ok := c.Note(n.selected); ok && n.selectID(n.selected) {

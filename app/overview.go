@@ -79,9 +79,9 @@ func (o *overviewScreen) refresh() {
 	}
 	o.showSummary(u.longText("Bottom line", summary, plainText))
 	o.counts.SetText(fmt.Sprintf("%s · %s · %s · %s · %s · %s",
-		countText(len(c.Actors), "actor", "actors"), countText(len(c.Statements), "statement", "statements"),
-		countText(len(c.Events), "event", "events"), countText(len(c.Sources), "source", "sources"),
-		countText(len(c.Relations), "relation", "relations"), countText(len(c.Notes), "note", "notes")))
+		casefile.Count(len(c.Actors), "actor", "actors"), casefile.Count(len(c.Statements), "statement", "statements"),
+		casefile.Count(len(c.Events), "event", "events"), casefile.Count(len(c.Sources), "source", "sources"),
+		casefile.Count(len(c.Relations), "relation", "relations"), casefile.Count(len(c.Notes), "note", "notes")))
 	if u.doc.readOnly != "" {
 		o.edit.Disable()
 	} else {

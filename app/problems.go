@@ -49,7 +49,7 @@ func groupProblems(ps casefile.Problems) []problemGroup {
 // them, for the clipboard.
 func problemsText(path string, ps casefile.Problems) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", path, countText(len(ps), "problem", "problems"))
+	fmt.Fprintf(&b, "%s: %s\n", path, casefile.Count(len(ps), "problem", "problems"))
 	for _, g := range groupProblems(ps) {
 		fmt.Fprintf(&b, "\n%s\n", g.item)
 		for _, m := range g.messages {
@@ -85,7 +85,7 @@ func (u *UI) showProblems(path string, ps casefile.Problems) {
 		box.Add(muted(fmt.Sprintf("… and %d more; Copy as text has them all.", len(ps)-shown)))
 	}
 	msg := fmt.Sprintf("%s has %s, so it is not opened; the file is untouched. Fix them in the file (any text editor will do)",
-		filepath.Base(path), countText(len(ps), "problem", "problems"))
+		filepath.Base(path), casefile.Count(len(ps), "problem", "problems"))
 	if _, err := os.Stat(casefile.BackupPath(path)); err == nil {
 		msg += ", or open its previous version, " + filepath.Base(casefile.BackupPath(path))
 	}

@@ -149,7 +149,7 @@ func textInfo(t *casefile.SourceText, n, cited int) string {
 	if len(t.SHA256) >= 12 {
 		parts = append(parts, "SHA-256 "+t.SHA256[:12]+"…")
 	}
-	parts = append(parts, countText(cited, "passage cited", "passages cited")+"; select a passage to quote it")
+	parts = append(parts, casefile.Count(cited, "passage cited", "passages cited")+"; select a passage to quote it")
 	return joinDot(parts...)
 }
 

@@ -125,7 +125,7 @@ func (s *searchPanel) refresh() {
 	case len(hits) == maxHits:
 		s.summary.SetText(fmt.Sprintf("The first %d matches for “%s”; add a word to narrow them. Press Enter to open the first.", maxHits, q))
 	default:
-		s.summary.SetText(fmt.Sprintf("%s for “%s”. Select one to open it; Enter opens the first.", countText(len(hits), "match", "matches"), q))
+		s.summary.SetText(fmt.Sprintf("%s for “%s”. Select one to open it; Enter opens the first.", casefile.Count(len(hits), "match", "matches"), q))
 	}
 	for _, h := range s.headings {
 		s.list.SetItemHeight(h, s.rowHeight)

@@ -213,7 +213,7 @@ func replaceMessage(src casefile.Source, text casefile.SourceText, plan *textPla
 		msg += "No item cites a passage of the old text by its characters."
 	} else {
 		msg += fmt.Sprintf("%s %s into the old text by character span (%s). %s.",
-			countText(len(plan.refs), "citation", "citations"), pointOrPoints(len(plan.refs)), plan.citers(), upperFirst(plan.outcome()))
+			casefile.Count(len(plan.refs), "citation", "citations"), pointOrPoints(len(plan.refs)), plan.citers(), upperFirst(plan.outcome()))
 	}
 	return msg + "\n\nQuotes are checked against the new text. Edit ▸ Undo puts the old text back."
 }

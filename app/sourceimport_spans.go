@@ -206,7 +206,7 @@ func (p *textPlan) citers() string {
 		{"actor", "actor", "actors"}, {"relation", "relation", "relations"},
 	} {
 		if n := counts[k.kind]; n > 0 {
-			parts = append(parts, countText(n, k.one, k.many))
+			parts = append(parts, casefile.Count(n, k.one, k.many))
 		}
 	}
 	return strings.Join(parts, ", ")

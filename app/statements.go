@@ -65,7 +65,7 @@ func (s *statementsScreen) refresh() {
 	c := s.u.doc.c
 	s.names = actorNames(c)
 	s.order = chronological(len(c.Statements), func(i int) casefile.Date { return c.Statements[i].Date })
-	s.count.SetText(countText(len(c.Statements), "statement", "statements") + ", earliest first")
+	s.count.SetText(casefile.Count(len(c.Statements), "statement", "statements") + ", earliest first")
 	s.list.UnselectAll()
 	s.list.Refresh()
 	if _, ok := c.Statement(s.selected); ok {
@@ -195,13 +195,6 @@ func actorNames(c *casefile.Case) map[string]string {
 		m[a.ID] = a.Name
 	}
 	return m
-}
-
-func countText(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 func joinDot(parts ...string) string {
