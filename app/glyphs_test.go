@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/image/font/sfnt"
 
@@ -32,11 +31,7 @@ func printed(root fyne.CanvasObject, where string) []printedText {
 			out = append(out, printedText{s, st, where})
 		}
 	}
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil {
-			return
-		}
+	eachObject(root, true, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *canvas.Text:
 			add(x.Text, x.TextStyle)
@@ -61,18 +56,7 @@ func printed(root fyne.CanvasObject, where string) []printedText {
 				add(opt, fyne.TextStyle{})
 			}
 		}
-		switch v := o.(type) {
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(root)
+	})
 	return out
 }
 

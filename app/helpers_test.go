@@ -156,17 +156,16 @@ func typeShortcut(t *testing.T, u *UI, sc fyne.Shortcut) {
 	s.TypedShortcut(sc)
 }
 
-// find returns the visible objects under root that match.
-func find[T fyne.CanvasObject](root fyne.CanvasObject, match func(T) bool) []T {
-	var out []T
+// eachObject calls visit on root and everything under it, containers and
+// widgets' rendered objects alike; hidden objects and what they hold are
+// passed over unless hidden is true.
+func eachObject(root fyne.CanvasObject, hidden bool, visit func(fyne.CanvasObject)) {
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
+		if o == nil || !hidden && !o.Visible() {
 			return
 		}
-		if x, ok := o.(T); ok && match(x) {
-			out = append(out, x)
-		}
+		visit(o)
 		switch v := o.(type) {
 		case *fyne.Container:
 			for _, c := range v.Objects {
@@ -179,6 +178,16 @@ func find[T fyne.CanvasObject](root fyne.CanvasObject, match func(T) bool) []T {
 		}
 	}
 	walk(root)
+}
+
+// find returns the visible objects under root that match.
+func find[T fyne.CanvasObject](root fyne.CanvasObject, match func(T) bool) []T {
+	var out []T
+	eachObject(root, false, func(o fyne.CanvasObject) {
+		if x, ok := o.(T); ok && match(x) {
+			out = append(out, x)
+		}
+	})
 	return out
 }
 
