@@ -7,10 +7,19 @@ import "strings"
 // foreign policy chief, Henrik Vestergaard, said".
 func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	k := j - 1
-	for k > s.a && k > j-16 && !e.toks[k].punct(',') && e.toks[k].kind == tWord {
+	// A role is short; a clause on who they are ("who spoke on the
+	// condition of anonymity because …") may run longer.
+	for k > s.a && k > j-32 && !e.toks[k].punct(',') {
+		if k-2 > s.a && e.toks[k].punct(')') && e.toks[k-2].punct('(') {
+			k -= 3 // "spokeswoman for the Platform for Democratic Change (PCD)"
+			continue
+		}
+		if e.toks[k].kind != tWord {
+			break
+		}
 		k--
 	}
-	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j {
+	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || j-k > 16 && !e.toks[k+1].is(fPronRel) {
 		return attr{}, false
 	}
 	if first := &e.toks[k+1]; first.is(fPrep|fPronRel|fVerb|fPart) || first.lower() && (first.fl&fFunc != 0 || strings.HasSuffix(e.str(first), "ing")) {
@@ -120,6 +129,9 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 	}
 	for k := a + 1; h < 0 && k < hi && k <= a+5; k++ {
 		u := &e.toks[k]
+		if k == a+1 && e.wordIn(u, "second", "third", "fourth", "fifth") {
+			continue // "a second diplomat"
+		}
 		if u.kind != tWord || !u.lower() || u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) != 0 {
 			return -1, -1
 		}
@@ -128,15 +140,25 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 			break
 		}
 	}
-	if h < 0 || h+2 >= hi || strings.HasPrefix(strings.ToLower(e.str(&e.toks[h])), "spokes") ||
-		!e.wordIn(&e.toks[h+1], "in", "at", "of", "from", "with") {
+	if h < 0 || h+2 >= hi || strings.HasPrefix(strings.ToLower(e.str(&e.toks[h])), "spokes") {
 		return -1, -1
 	}
-	for k := h + 2; k < hi && k < a+16; k++ {
+	// The preposition that places them, maybe after the adjective of an
+	// anonymous source: "a diplomat close to the mediation", "a person
+	// familiar with the investigation".
+	p := h + 1
+	if e.wordIn(&e.toks[p], "close", "familiar", "involved", "briefed", "knowledgeable", "privy", "near") && p+2 < hi {
+		p++
+	}
+	if !e.wordIn(&e.toks[p], "in", "at", "of", "from", "with", "to", "on", "about") ||
+		p == h+1 && e.wordIn(&e.toks[p], "to", "on", "about") {
+		return -1, -1
+	}
+	for k := p + 1; k < hi && k < a+16; k++ {
 		u := &e.toks[k]
 		switch {
 		case u.punct(','), u.kind == tWord && u.lower() && u.fl&(fVerb|fPart) != 0:
-			if k == h+2 {
+			if k == p+1 {
 				return -1, -1
 			}
 			return k, h
@@ -236,6 +258,14 @@ func (e *engine) appositive(i, hi int) (string, int) {
 // widenName makes a body's name the fuller phrase that places it: "the
 // U.S. Embassy" named in "the U.S. Embassy in Tirana said".
 func (e *engine) widenName(w *attribution, short, full string) {
+	if w.ent >= 0 && strings.HasPrefix(full, short) {
+		// "A spokesman for the Chinese Embassy" in Washington: the body
+		// the spokesman speaks for is the one placed.
+		name := e.ents[w.ent].name
+		if k, n := e.key(short), e.key(name); k != n && strings.HasSuffix(k, " "+n) {
+			short, full = name, name+full[len(short):]
+		}
+	}
 	switch {
 	case w.ent >= 0 && e.key(e.ents[w.ent].name) == e.key(short):
 		e.ents[w.ent].name = stripThe(full)

@@ -16,6 +16,9 @@ type attr struct {
 // attributions finds the attribution clauses of sentence s.
 func (e *engine) attributions(s span) []attr {
 	out := e.attrBuf[:0]
+	if a, ok := e.forView(s); ok {
+		out = append(out, a)
+	}
 	for i := s.a; i < s.b; i++ {
 		t := &e.toks[i]
 		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 {
@@ -29,6 +32,35 @@ func (e *engine) attributions(s span) []attr {
 	return out
 }
 
+// forView reads a sentence that opens with whose view it gives, as
+// wire copy translated from French does: "For Camille Rousseau-Dias, a
+// researcher at IFRI, the incident is part of “…”". Only a person's
+// name counts: in "For Moscow, the deal is “a red line”" no one is
+// quoted.
+func (e *engine) forView(s span) (attr, bool) {
+	i := s.a
+	if i < s.b && e.toks[i].kind == tPunct {
+		i++
+	}
+	if i+3 >= s.b || !e.toks[i].cap() || !strings.EqualFold(e.str(&e.toks[i]), "for") {
+		return attr{}, false
+	}
+	end := i + 1
+	for end < s.b && end < i+6 && e.toks[end].kind == tWord {
+		end++
+	}
+	if end-(i+1) < 2 || end >= s.b || !e.toks[end].punct(',') || !e.plainName(i+1, end) {
+		return attr{}, false
+	}
+	a := attr{verb: i, verbEnd: i + 1, a: i + 1, b: end, first: i, last: end - 1, according: true,
+		who: e.resolvePhrase(i+1, end, i)}
+	if role, stop := e.appositive(end, s.b); role != "" && a.who.ent >= 0 && e.personRoleIn(end+1, stop) {
+		a.who.role, a.last = role, stop-1
+		e.addRole(a.who.ent, role)
+	}
+	return a, a.who.ok()
+}
+
 // isWord2 reports whether tokens i and i+1 are the words w1 and w2.
 func isWord2(e *engine, i int, w1, w2 string) bool {
 	return i+1 < len(e.toks) && e.toks[i+1].kind == tWord &&
@@ -39,6 +71,17 @@ func isWord2(e *engine, i int, w1, w2 string) bool {
 func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	t := &e.toks[i]
 	if t.fl&fAccord != 0 && isWord2(e, i, "according", "to") {
+		if p := i + 2; p < s.b && e.wordIn(&e.toks[p], "him", "her", "them") && (p+1 == s.b || e.toks[p+1].kind != tWord) {
+			// "According to her, the group …": whom the pronoun stands for
+			pron := e.toks[p]
+			if e.wordIn(&pron, "him", "her") {
+				pron.fl |= fPronPerson
+			} else {
+				pron.fl |= fPronPlural
+			}
+			return attr{verb: i, verbEnd: p, a: p, b: p + 1, first: i, last: p,
+				who: e.resolvePronoun(&pron, i), according: true}, true
+		}
 		b := e.npForward(i+2, s.b)
 		if b == i+2 {
 			b = e.plainPhrase(i+2, s.b) // "according to figures", "according to the data"
@@ -74,6 +117,9 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		if p.sh&sPoss != 0 || p.is(fNum) || p.lower() && !e.roleHead(p) && p.fl&pronouns == 0 {
 			return attr{}, false // "Iran’s repeated claims"
 		}
+		if e.wordIn(t, "states") && e.wordIn(p, "member", "nation", "island", "gulf", "baltic", "frontline", "nuclear", "rogue") {
+			return attr{}, false // "EU member states"
+		}
 	}
 	a := attr{verb: i, verbEnd: i + 1, describe: t.fl&fDescribe != 0}
 	if t.fl&fObject != 0 {
@@ -90,6 +136,17 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	prev := &e.toks[max(i-1, s.a)]
 	if t.fl&fInvert != 0 && i > s.a && (prev.kind == tQuote || prev.punct(',') || prev.punct('—') || prev.punct('–')) {
 		if b := e.npForward(i+1, s.b); b > i+1 {
+			if n, end := e.nameAfterRole(i+1, b, s.b); n > 0 {
+				// "said the Minister of the Armed Forces, Bertrand
+				// Lacaze,": the name is the speaker, the phrase its role.
+				a.a, a.b, a.first, a.last = n, end, i, end-1
+				a.who = e.resolvePhrase(n, end, i)
+				if a.who.ent >= 0 {
+					a.who.role = stripDet(e.phraseText(i+1, n-1))
+					e.addRole(a.who.ent, a.who.role)
+				}
+				return a, a.who.ok()
+			}
 			a.a, a.b, a.first, a.last = i+1, b, i, b-1
 			a.who = e.resolvePhrase(i+1, b, i)
 			if role, end := e.appositive(b, s.b); role != "" && a.who.ent >= 0 {
@@ -106,6 +163,40 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		return a, true
 	}
 	return attr{}, false
+}
+
+// nameAfterRole finds a name set off by commas after a role phrase
+// [a,b) that names no one: ", Bertrand Lacaze," after "the Minister of
+// the Armed Forces". It returns the name's tokens, or 0.
+func (e *engine) nameAfterRole(a, b, hi int) (int, int) {
+	// The role may run on past the noun phrase: "the Minister" "of the
+	// Armed Forces".
+	for b < hi && b < a+12 && e.toks[b].kind == tWord && e.toks[b].fl&(fVerb|fPart) == 0 {
+		b++
+	}
+	if b+2 >= hi || !e.toks[b].punct(',') || e.allNames(a, b) || !e.personRoleIn(a, b) {
+		return 0, 0
+	}
+	end := b + 1
+	for end < hi && end < b+6 && e.toks[end].kind == tWord {
+		end++
+	}
+	if end == b+1 || !e.allNames(b+1, end) || end < hi && !(e.toks[end].punct(',') || e.toks[end].punct('.') || e.toks[end].punct(';')) {
+		return 0, 0
+	}
+	return b + 1, end
+}
+
+// personRoleIn reports whether tokens [a,b) hold a title or a noun
+// for a person, as "minister" and "spokesperson" are and "ministry" is
+// not.
+func (e *engine) personRoleIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.toks[k].fl&(fTitle|fPersonNoun) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore reads the subject before the verb at i: "Rama said",
@@ -139,8 +230,21 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		return a, ok, false
 	}
 	start := e.npBack(s.a, j)
+	if start < 0 {
+		// "the head of the trust that runs them has said": the subject
+		// is before its relative clause.
+		if r := e.relativeBefore(s.a, j); r > s.a {
+			if st := e.npBack(s.a, r-1); st >= 0 {
+				a.a, a.b, a.first, a.last = st, r, st, a.verbEnd-1
+				a.who = e.resolvePhrase(st, r, i)
+				return a, a.who.ok(), false
+			}
+		}
+	}
 	if lead := e.unnamedLead(s, j+1); lead >= 0 {
 		start = lead // "Observers from the Organisation for … in Europe reported"
+	} else if q := e.wordsFrom(s.a, j); (start < 0 || q < start) && e.unnamedEnd(q, j+1) == j+1 {
+		start = q // "“…,” a person familiar with the investigation said"
 	}
 	if start < 0 {
 		return attr{}, false, false
@@ -158,6 +262,33 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
 	return a, a.who.ok(), false
+}
+
+// relativeBefore finds a short relative clause ending at token j: the
+// "that" of "that runs them", or -1.
+func (e *engine) relativeBefore(lo, j int) int {
+	for k := j; k >= lo && k > j-6; k-- {
+		t := &e.toks[k]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lower() && e.wordIn(t, "that", "who", "which") {
+			if k+1 <= j && e.toks[k+1].is(fVerb) || k+1 <= j && e.toks[k+1].lower() && e.toks[k+1].fl&fFunc == 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// wordsFrom returns where the run of words that ends at token j
+// starts: after a quotation mark or punctuation, or at lo.
+func (e *engine) wordsFrom(lo, j int) int {
+	for j >= lo && e.toks[j].kind == tWord {
+		j--
+	}
+	return j + 1
 }
 
 // dateBefore returns the token before date words that end at token j
@@ -214,6 +345,9 @@ func (e *engine) objectEnd(i, hi int) int {
 	end := i
 	for ; k < hi && k < i+5; k++ {
 		u := &e.toks[k]
+		if u.punct('/') && k > i && k+1 < hi && e.toks[k-1].cap() && e.toks[k+1].cap() {
+			continue // "told RFE/RL"
+		}
 		if u.kind != tWord || u.fl&(fPrep|fVerb|fPart|fSkip) != 0 && !u.cap() || u.fl&fFunc != 0 && !u.cap() || notName(u) && u.cap() {
 			break
 		}

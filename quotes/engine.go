@@ -30,6 +30,9 @@ type draft struct {
 	sentNo int  // the sentence it starts in
 	prevOK bool
 	prev   attribution // its speaker if nothing better turns up
+	// headline: it is in a headline, whose quotation the story usually
+	// quotes again with its speaker
+	headline bool
 }
 
 // engine holds one run of Find: the text, the scratch it reuses from
@@ -80,9 +83,11 @@ type engine struct {
 	intro       attribution // a clause ending in ':' ("Rama said:") that list items below take
 	openDraft   int         // a quotation running on into the next paragraph, or -1
 	pending     int         // a draft waiting for the next sentence, or -1
+	pendingNo   int         // the sentence it began waiting in
 	docAuthor   map[string]attribution
 	lastDoc     attribution // the author of the document mentioned last
 	headline    bool
+	headPara    bool // the paragraph is a headline, maybe set in sentence case
 	// The lede: the first paragraph not set as a headline. A definite
 	// role it names ("Georgia's top election official") is often the
 	// first person the next paragraphs name, under other words
@@ -180,6 +185,10 @@ func (e *engine) paragraph(no int) {
 		e.intro = noOne
 	}
 	e.headline = e.isHeadline()
+	// A paragraph before the lede that does not end as a sentence is a
+	// headline too, though set in sentence case: its quotation is the
+	// story's, said again below.
+	e.headPara = e.headline || e.ledePara == 0 && !e.endsSentence()
 	e.para = no
 	switch {
 	case e.ledePara == 0 && !e.headline && e.endsSentence():
@@ -250,7 +259,9 @@ func (e *engine) isHeadline() bool {
 			}
 		}
 	}
-	return words >= 4 && caps*10 >= words*6
+	// A heading of a word or three ("Quotes", "Quick facts") labels
+	// what follows and names no one.
+	return words >= 4 && caps*10 >= words*6 || words > 0 && words < 4 && e.toks[0].cap() && !e.endsSentence() && !last.punct(':')
 }
 
 // sentence finds the attributions in sentence s and gives each quotation
@@ -296,7 +307,7 @@ func (e *engine) sentence(s span, para int) {
 			}
 			continue
 		}
-		e.drafts = append(e.drafts, draft{parts: []span{part}, para: para, sentNo: e.sentNo})
+		e.drafts = append(e.drafts, draft{parts: []span{part}, para: para, sentNo: e.sentNo, headline: e.headPara})
 		di := len(e.drafts) - 1
 		var post bool
 		joinTok, post = e.attribute(di, i, s, attrs)
@@ -321,7 +332,7 @@ func (e *engine) sentence(s span, para int) {
 			e.settle(di, i)
 		}
 	}
-	if e.pending >= 0 && e.drafts[e.pending].sentNo < e.sentNo {
+	if e.pending >= 0 && e.pendingNo < e.sentNo {
 		switch {
 		case !hasQuote:
 			e.resolvePending(s, attrs)

@@ -224,7 +224,11 @@ func sameReferent(en *entity, name string, words []string, kind uint8) bool {
 	case len(words) == 1 && allCaps(name):
 		return initials(ew) == words[0]
 	case len(words) == 1:
-		return len(ew) > 1 && en.kind != kBody && ew[len(ew)-1] == words[0]
+		// "Watson" for a person; for a body, a capitalised word that
+		// makes bodies: "a Commission spokesperson" after "the European
+		// Commission".
+		body := en.kind == kBody && kind == kBody && lexicon[words[0]]&fOrg != 0 && name != "" && unicode.IsUpper(rune(name[0]))
+		return len(ew) > 1 && (en.kind != kBody || body) && ew[len(ew)-1] == words[0]
 	case len(ew) == 1:
 		return kind != kBody && en.kind != kBody && words[len(words)-1] == ew[0]
 	default:
@@ -372,6 +376,9 @@ func (e *engine) byRole(head string, words []string, named bool) int {
 			if named && en.roleOnly {
 				continue
 			}
+			if en.kind == kPerson && !en.roleOnly && !e.roleHeaded(en, form) {
+				continue // "the coast guard" is not "coast guard spokesman X"
+			}
 			score := 1
 			for _, w := range words {
 				if w != head && hasWord(en.words, w) {
@@ -387,6 +394,33 @@ func (e *engine) byRole(head string, words []string, named bool) int {
 		}
 	}
 	return best
+}
+
+// roleHeaded reports whether one of a person's roles has head as its
+// head noun: the last word, or the last before "of", "for", "at", "in"
+// ("Minister of Foreign Affairs"). A person has no role at all when a
+// role word is only in their name's title.
+func (e *engine) roleHeaded(en *entity, head string) bool {
+	if len(en.roles) == 0 {
+		return true
+	}
+	for _, r := range en.roles {
+		words := strings.Fields(e.key(r))
+		h := len(words) - 1
+		for k, w := range words {
+			if k > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "with" || w == "to") {
+				h = k - 1
+				break
+			}
+		}
+		for k := 0; k <= h; k++ {
+			// the head, or a title before it: "chief" in "chief executive"
+			if w := words[k]; (k == h || lexicon[w]&fTitle != 0) && (w == head || plural(w, head) || plural(head, w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recentRoles bounds how far back, in entities made, a role phrase

@@ -80,7 +80,7 @@ func (e *engine) wait(di int, fallback attribution) {
 	e.resolvePending(span{}, nil)
 	d := &e.drafts[di]
 	d.prev, d.prevOK = fallback, fallback.ok()
-	e.pending = di
+	e.pending, e.pendingNo = di, e.sentNo
 }
 
 // resolvePending gives the waiting quotation the speaker the sentence s
@@ -93,6 +93,10 @@ func (e *engine) resolvePending(s span, attrs []attr) {
 		return
 	}
 	if s.b > s.a {
+		if w, ok := e.dashSigned(s); ok {
+			e.giveWaiting(w)
+			return
+		}
 		if w, ok := e.cueNamed(s); ok {
 			for _, a := range attrs {
 				if a.who.ok() && !e.toks[a.a].is(fPronPerson|fPronBody|fPronPlural) {
@@ -111,6 +115,35 @@ func (e *engine) resolvePending(s span, attrs []attr) {
 		d.attr, d.has = d.prev, true
 		d.attr.verb = ""
 	}
+}
+
+// dashSigned reads a line that signs the quotation above it, as press
+// releases set them: "– The Honourable Danielle Arsenault, Minister of
+// Foreign Affairs". It returns the name, with the rest as its role.
+func (e *engine) dashSigned(s span) (attribution, bool) {
+	first := &e.toks[s.a]
+	if first.kind != tPunct || !strings.ContainsRune("-–—", first.r) || s.a+2 >= s.b {
+		return noOne, false
+	}
+	end := s.a + 1
+	for end < s.b && e.toks[end].kind == tWord && e.toks[end].fl&(fVerb|fPart) == 0 {
+		end++
+	}
+	if end < s.b && !e.toks[end].punct(',') && !e.toks[end].punct('.') {
+		return noOne, false
+	}
+	w := e.resolvePhrase(s.a+1, end, s.a)
+	if !w.ok() {
+		return noOne, false
+	}
+	if end+1 < s.b && w.ent >= 0 {
+		role := strings.TrimRight(e.phraseText(end+1, s.b), ".")
+		if w.role == "" || e.key(w.role) == "honourable" || e.key(w.role) == "honorable" {
+			w.role = role // the office, not the style "The Honourable"
+		}
+		e.addRole(w.ent, role)
+	}
+	return w, true
 }
 
 // giveWaiting gives the waiting quotation speaker a.

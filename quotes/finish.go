@@ -59,7 +59,51 @@ func (e *engine) finish() []Quote {
 		}
 		out = append(out, q)
 	}
+	e.headlineQuotes(out)
 	return out
+}
+
+// headlineQuotes gives a headline's quotation the speaker of the
+// quotation in the story that repeats it: "‘We are playing
+// whack-a-mole’: Moldova struggles …" is Victor Grosu's, who says it in
+// the sixth paragraph.
+func (e *engine) headlineQuotes(out []Quote) {
+	for i := range out {
+		if !e.drafts[i].headline || len(strings.Fields(out[i].Text)) < 2 || e.headlinePerson(i) {
+			continue
+		}
+		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))
+		for j := i + 1; j < len(out); j++ {
+			if e.drafts[j].headline || out[j].Speaker == "" || out[j].Kind == Scare ||
+				!strings.Contains(strings.ToLower(out[j].Text), want) {
+				continue
+			}
+			q := &out[i]
+			q.Speaker, q.Role, q.ActorID = out[j].Speaker, out[j].Role, out[j].ActorID
+			if q.Kind == Scare {
+				q.Kind = Partial
+			}
+			if q.Verb == "" {
+				q.Verb = out[j].Verb
+			}
+			break
+		}
+	}
+}
+
+// headlinePerson reports whether the headline gave quotation i to
+// people ("Baltic leaders", "NHS trust chief"), whom the story's speaker
+// is one of: that stands. A place or body ("Moldova struggles") is
+// only what the headline is about.
+func (e *engine) headlinePerson(i int) bool {
+	d := &e.drafts[i]
+	if !d.has {
+		return false
+	}
+	if a := d.attr; a.ent >= 0 {
+		return e.ents[a.ent].kind == kPerson
+	}
+	return d.attr.text != ""
 }
 
 // lateRole finds the entity a role phrase the text names only later
@@ -67,7 +111,12 @@ func (e *engine) finish() []Quote {
 // Arben Lleshi"), or -1.
 func (e *engine) lateRole(r int) int {
 	en := &e.ents[r]
-	if i := e.byRole(en.head, en.nameWords, true); i >= 0 {
+	head := en.head
+	if w := en.nameWords; head == "" && en.roleOnly && len(w) > 0 && !strings.HasSuffix(w[len(w)-1], "s") && lexicon[w[len(w)-1]]&(fPersonNoun|fTitle) != 0 &&
+		lexicon[w[0]]&fDet == 0 && !strings.ContainsAny(en.name, "'’") {
+		head = w[len(w)-1] // a headline's "says NHS trust chief"
+	}
+	if i := e.byRole(head, en.nameWords, true); i >= 0 && !e.otherNation(i, e.nationOf(r)) {
 		return i
 	}
 	ledeTo, nextTo, afterTo := e.ledeTo, e.nextTo, e.afterTo

@@ -65,7 +65,7 @@ var wordLists = []struct {
 		affirmed affirms charged contended blamed blames condemned condemns denounced denounces demanded
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
-		criticised criticized slammed rejected characterised characterized deemed insisted wrote
+		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
 		texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
@@ -100,7 +100,8 @@ var wordLists = []struct {
 		cto ciso coo cfo lord lady sir dame baroness baron spokesperson spokesman spokeswoman head state
 		affairs cyber deputy-director minister-president high representative sec ambassador-at-large
 		det insp supt constable councilor councillor councilman councilwoman alderman alderwoman
-		assemblyman assemblywoman assemblymember honourable honorable hon`},
+		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker
+		lieutenant-general major-general brigadier-general rear-admiral vice-admiral`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -131,7 +132,8 @@ var wordLists = []struct {
 		neighbors doctor guard guards volunteer volunteers defendant defendants suspect suspects
 		detainee prisoner prisoners refugee refugees migrant migrants candidate candidates rival
 		rivals opponent opponents ally allies dissident dissidents academic academics scholar
-		scientist scientists economist economists technician technicians employee staffer staffers`},
+		scientist scientists economist economists technician technicians employee staffer staffers
+		head heads`},
 	{fBodyNoun, `ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups
@@ -140,7 +142,7 @@ var wordLists = []struct {
 		directorate command force forces platform website channel campaign delegation mission school
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit
-		ring syndicate faction militia panel inquiry opposition`},
+		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum`},
 	{fDocNoun, `statement statements report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
@@ -190,7 +192,8 @@ var wordLists = []struct {
 		first second also however meanwhile although though because unless once now then later earlier
 		predictably still even just only indeed instead moreover furthermore nevertheless nonetheless
 		thus hence therefore accordingly speaking according following amid asked today yesterday
-		tomorrow tonight last next this every another like unlike per via including`},
+		tomorrow tonight last next this every another like unlike per via including
+		back elsewhere afterwards afterward nearby overall abroad ahead together alone`},
 	{fAbbrev, `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm st jr sr inc corp ltd co vs etc no
 		jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft dept est approx fig brig cmdr sec
 		supt insp det`},

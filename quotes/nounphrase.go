@@ -85,6 +85,8 @@ func (e *engine) npBack(lo, j int) int {
 			continue
 		case u.fl&fDet != 0:
 			return trimConn(e, k, j)
+		case k > lo && e.toks[k-1].fl&fDet != 0 && e.wordIn(u, "second", "third", "fourth", "fifth"):
+			return trimConn(e, k-1, j) // "A second diplomat"
 		case u.fl&fNum != 0 || u.sh&sDigit != 0:
 			a = k
 			continue
@@ -132,8 +134,8 @@ func (e *engine) ofThe(k, hi int) bool {
 // body: Office, Ministry, Agency.
 func (e *engine) orgIn(a, b int) bool {
 	for k := max(a, 0); k < b; k++ {
-		if t := &e.toks[k]; t.cap() && t.fl&fOrg != 0 {
-			return true
+		if t := &e.toks[k]; t.cap() && (t.fl&fOrg != 0 || e.wordIn(t, "republic", "kingdom")) {
+			return true // "Office for the …", "Democratic Republic of the Congo"
 		}
 	}
 	return false
@@ -147,16 +149,39 @@ func (e *engine) andJoins(k, hi int) bool {
 		!e.toks[k-1].cap() || notName(&e.toks[k-1]) {
 		return false
 	}
+	orgOf := e.orgOfBefore(k)
 	for j := k + 1; j < hi && j < k+6; j++ {
 		u := &e.toks[j]
 		if !u.cap() || notName(u) {
 			if u.lower() && u.fl&fConn != 0 {
 				continue
 			}
-			return false
+			return orgOf && j > k+1
 		}
 		if u.fl&fOrg != 0 {
 			return true
+		}
+	}
+	return orgOf
+}
+
+// orgOfBefore reports whether the name that ends just before token k
+// is a body's "X of/for Y": "Office for Democratic Institutions" (and
+// Human Rights), "Ministry of Foreign Affairs" (and Trade), whose name
+// goes on after an "and".
+func (e *engine) orgOfBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-6; j-- {
+		u := &e.toks[j]
+		switch {
+		case u.kind != tWord:
+			return false
+		case u.lower() && u.fl&fConn != 0:
+			p := &e.toks[j-1]
+			if e.wordIn(u, "of", "for") && p.cap() && p.fl&fOrg != 0 {
+				return true
+			}
+		case !u.cap() || notName(u):
+			return false
 		}
 	}
 	return false
@@ -193,6 +218,9 @@ func trimConn(e *engine, a, j int) int {
 // notName reports whether a capitalised word cannot be part of a name:
 // "In", "After", "Wednesday".
 func notName(t *token) bool {
+	if t.sh&sAllCaps != 0 && t.fl&fFunc != 0 && t.fl&pronouns == 0 && t.cap() {
+		return false // "US", "IT": initials, not the words "us" and "it"
+	}
 	return t.fl&fFunc != 0 && t.fl&(fTitle|fDet) == 0 || t.fl&(fMonth|fWeekday) != 0
 }
 
@@ -205,6 +233,9 @@ func (e *engine) npForward(i, hi int) int {
 	}
 	if k < hi && e.toks[k].is(fDet) {
 		k++
+		if k < hi && e.wordIn(&e.toks[k], "second", "third", "fourth", "fifth") {
+			k++ // "a second diplomat"
+		}
 	}
 	for k < hi && (e.toks[k].is(fNum) || e.toks[k].sh&sDigit != 0) {
 		k++

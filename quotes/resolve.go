@@ -117,6 +117,10 @@ func (e *engine) capSpan(a0, b int) int {
 			c--
 			continue
 		}
+		if u.lower() && u.fl&fConn != 0 && c-2 > a0 && e.toks[c-2].lower() && e.toks[c-2].fl&fConn != 0 && e.toks[c-3].cap() && c < b {
+			c -= 2 // "Marieke van den Broek-Hazes"
+			continue
+		}
 		if u.lower() && u.is(fThe) && c-2 > a0 && c < b && e.ofThe(c-2, b) && e.orgIn(a0, c-2) {
 			c -= 2 // "Federal Office for the Protection of the Constitution"
 			continue
@@ -330,13 +334,18 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 	definite := det >= 0 && e.toks[det].is(fThe) || det < 0 && (e.toks[a0].sh&sPoss != 0 || head.cap() || e.headline)
 	if definite {
 		words := e.wordsBuf[:0]
+		nation := ""
 		for k := a0; k < hb; k++ {
 			if e.toks[k].word() {
-				words = append(words, strings.ToLower(e.name(&e.toks[k])))
+				w := strings.ToLower(e.name(&e.toks[k]))
+				words = append(words, w)
+				if k < hb-1 && e.toks[k].cap() && (demonym(w) || e.toks[k].sh&sPoss != 0) {
+					nation = w // "the Russian defence ministry", "China’s coast guard"
+				}
 			}
 		}
 		e.wordsBuf = words
-		if i := e.byRole(headKey, words, false); i >= 0 {
+		if i := e.byRole(headKey, words, false); i >= 0 && !e.otherNation(i, nation) {
 			e.seq++
 			e.ents[i].last = e.seq
 			e.noteLast(i)
@@ -369,6 +378,44 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		e.addRoleWords(i, e.phraseText(a0, hb))
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
+}
+
+// otherNation reports whether entity i belongs to another nation than
+// the one a role phrase names: "the Russian defence ministry" is not the
+// French Ministry of the Armed Forces named before it.
+func (e *engine) otherNation(i int, nation string) bool {
+	if nation == "" || hasWord(e.ents[i].words, nation) {
+		return false
+	}
+	en := &e.ents[i]
+	if !demonym(nation) {
+		// A possessor: "China’s coast guard" is not the Philippine coast
+		// guard's spokesman named before it.
+		return en.kind == kPerson
+	}
+	for _, name := range append([]string{en.name}, en.roles...) {
+		for w := range strings.FieldsSeq(name) {
+			if r := w[0]; 'A' <= r && r <= 'Z' {
+				if lw := strings.ToLower(w); lw != nation && demonym(lw) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nationOf is the nationality a role-only entity's name gives: "russian"
+// for "Russian defence ministry", or "".
+func (e *engine) nationOf(i int) string {
+	for w := range strings.FieldsSeq(e.ents[i].name) {
+		if r := w[0]; 'A' <= r && r <= 'Z' {
+			if lw := strings.ToLower(w); demonym(lw) {
+				return lw
+			}
+		}
+	}
+	return ""
 }
 
 // genericBody reports whether a noun is one a report uses for any
