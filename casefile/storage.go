@@ -193,6 +193,18 @@ func decodeText(data []byte) (*Case, error) {
 	// Anything else takes everyProblem's slow walk, to report every
 	// problem at once.
 	var f file
+	if json.Unmarshal(data, &f) == nil && knownKeys(data) {
+		// Valid, with no unknown field: Unmarshal has read it all, where
+		// it lies (see knownKeys).
+		if f.Case == nil {
+			return nil, errNoCase
+		}
+		if ps := f.Case.Validate(); ps != nil {
+			return nil, everyProblem(data, written != nil, nil, f.Case, ps)
+		}
+		return f.Case, nil
+	}
+	f = file{}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err = dec.Decode(&f)
