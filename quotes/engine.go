@@ -103,19 +103,22 @@ type engine struct {
 type mention struct{ tok, ent int }
 
 func newEngine(text string, known []Actor) *engine {
+	// Room for the names of a long text at the start, rather than maps
+	// rehashed as they grow: about one new name per 400 bytes of news.
+	hint := len(text) / 400
 	return &engine{
 		text:         text,
 		known:        newKnownIndex(known),
 		knownIDs:     actorIDs(known),
-		entBy:        map[string]int{},
+		entBy:        make(map[string]int, hint),
 		byActor:      map[int]int{},
-		byLast:       map[string][]int{},
-		byFirst:      map[string][]int{},
+		byLast:       make(map[string][]int, hint),
+		byFirst:      make(map[string][]int, hint),
 		bySingle:     map[string]int{},
 		byInitials:   map[string][]int{},
-		byWord:       map[string][]int{},
-		keys:         map[string]string{},
-		names:        map[string]nameHit{},
+		byWord:       make(map[string][]int, hint),
+		keys:         make(map[string]string, hint),
+		names:        make(map[string]nameHit, hint),
 		namesAtStart: map[string]nameHit{},
 		docAuthor:    map[string]attribution{},
 		lastPerson:   -1,

@@ -23,6 +23,7 @@ type entity struct {
 	words     []string // lower-case words of name and roles, for "the ministry"
 	nameWords []string // lower-case words of the name
 	roles     []string // the roles given, each once
+	heads     []string // their head nouns and titles (see roleHeads)
 	// roleOnly: named only by a role ("Moscow's embassy", "the
 	// ministry"); a name given later may turn out to be it.
 	roleOnly bool
@@ -263,9 +264,11 @@ func (e *engine) addRoleWords(i int, role string) {
 		return
 	}
 	en.roles = append(en.roles, role)
-	for _, w := range strings.Fields(e.key(role)) {
+	key := e.key(role)
+	for _, w := range strings.Fields(key) {
 		e.addWord(i, w)
 	}
+	en.heads = roleHeads(key, en.heads)
 	if en.kind != kBody && en.gender == 0 {
 		en.gender = roleGender(role)
 	}
@@ -397,30 +400,40 @@ func (e *engine) byRole(head string, words []string, named bool) int {
 }
 
 // roleHeaded reports whether one of a person's roles has head as its
-// head noun: the last word, or the last before "of", "for", "at", "in"
-// ("Minister of Foreign Affairs"). A person has no role at all when a
-// role word is only in their name's title.
+// head noun, or as a title before it (see roleHeads). A person with no
+// role at all may have a role word only in their name's title.
 func (e *engine) roleHeaded(en *entity, head string) bool {
 	if len(en.roles) == 0 {
 		return true
 	}
-	for _, r := range en.roles {
-		words := strings.Fields(e.key(r))
-		h := len(words) - 1
-		for k, w := range words {
-			if k > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "with" || w == "to") {
-				h = k - 1
-				break
-			}
-		}
-		for k := 0; k <= h; k++ {
-			// the head, or a title before it: "chief" in "chief executive"
-			if w := words[k]; (k == h || lexicon[w]&fTitle != 0) && (w == head || plural(w, head) || plural(head, w)) {
-				return true
-			}
+	for _, w := range en.heads {
+		if w == head || plural(w, head) || plural(head, w) {
+			return true
 		}
 	}
 	return false
+}
+
+// roleHeads returns a role's head noun, the last word or the last before
+// "of", "for", "at", "in", "from", "with" or "to" ("Minister of Foreign
+// Affairs"), with the titles before it ("chief" in "chief executive"):
+// the words "the minister" or "the chief" can refer to it by, where "the
+// coast guard" cannot refer to a "coast guard spokesman".
+func roleHeads(key string, heads []string) []string {
+	words := strings.Fields(key)
+	h := len(words) - 1
+	for k, w := range words {
+		if k > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "with" || w == "to") {
+			h = k - 1
+			break
+		}
+	}
+	for k := 0; k <= h; k++ {
+		if w := words[k]; (k == h || lexicon[w]&fTitle != 0) && !slicesContains(heads, w) {
+			heads = append(heads, w)
+		}
+	}
+	return heads
 }
 
 // recentRoles bounds how far back, in entities made, a role phrase
