@@ -179,6 +179,9 @@ func (e *engine) bodyAppositive(a, b int) bool {
 	if b-a < 2 || !e.toks[b-1].lower() || e.toks[b-1].fl&fBodyNoun == 0 {
 		return false
 	}
+	if e.toks[a].is(fPronRel) || e.toks[a].is(fVerb) {
+		return false // "X, who led the team,": a person; "X, said the company,"
+	}
 	for k := a; k < b; k++ {
 		if e.toks[k].fl&(fTitle|fPersonNoun) != 0 {
 			return false

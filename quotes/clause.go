@@ -124,6 +124,9 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	a := attr{verb: i, verbEnd: i + 1, describe: t.fl&fDescribe != 0}
 	if t.fl&fObject != 0 {
 		a.verbEnd = e.objectEnd(i+1, s.b)
+		if a.verbEnd == i+1 && e.headPara && (i+1 == s.b || e.toks[i+1].kind == tPunct) {
+			return attr{}, false // a headline's "…, MPs told": they were told
+		}
 	}
 	b, ok, passive := e.subjectBefore(s, i, a)
 	if ok {

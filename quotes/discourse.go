@@ -18,6 +18,8 @@ func (e *engine) subject(s span) (attribution, int) {
 		// "Under cross-examination,": a preposition that can also be a
 		// title opens an introductory phrase when a lower-case word follows
 		prep := t.fl&fPrep != 0 && i+1 < s.b && e.toks[i+1].lower()
+		// "Giving evidence to the committee,": a participle's phrase
+		prep = prep || t.cap() && i+1 < s.b && e.toks[i+1].lower() && len(e.str(t)) > 5 && strings.HasSuffix(e.str(t), "ing")
 		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0 || prep) {
 			break
 		}

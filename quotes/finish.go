@@ -74,8 +74,13 @@ func (e *engine) headlineQuotes(out []Quote) {
 		}
 		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))
 		for j := i + 1; j < len(out); j++ {
-			if e.drafts[j].headline || out[j].Speaker == "" || out[j].Kind == Scare ||
-				!strings.Contains(strings.ToLower(out[j].Text), want) {
+			if e.drafts[j].headline || out[j].Speaker == "" || out[j].Kind == Scare {
+				continue
+			}
+			// The story may quote more of it, or the headline a word more:
+			// "was set up to fail" for "set up to fail".
+			got := strings.ToLower(strings.TrimRight(out[j].Text, ".,;:!?"))
+			if !strings.Contains(got, want) && !(len(strings.Fields(got)) >= 3 && strings.Contains(want, got)) {
 				continue
 			}
 			q := &out[i]

@@ -179,6 +179,12 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	for k := from; k < b; k++ {
 		if e.toks[k].fl&(fOrg|fPlace) != 0 {
+			if p := c - 1; p >= a0 && p == a0 && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 && e.toks[p].fl&fTitle == 0 && e.toks[c].fl&fTitle == 0 {
+				// "Kazakhstan's Energy Ministry", "Guyana’s Ministry of
+				// Foreign Affairs": whose ministry is part of its name
+				i := e.entity(e.phraseText(p, b), kBody, "")
+				return attribution{ent: i, kind: e.ents[i].kind}
+			}
 			i := e.entity(e.phraseText(c, b), kBody, "")
 			return attribution{ent: i, kind: e.ents[i].kind, role: e.phraseText(a0, c)}
 		}
@@ -288,7 +294,19 @@ func (e *engine) rolePhrase(a, a0, hb, b, det int, text string, at int) attribut
 			}
 		}
 	}
-	if det >= 0 && (strings.EqualFold(e.str(&e.toks[det]), "its") || strings.EqualFold(e.str(&e.toks[det]), "their")) {
+	its := det >= 0 && (strings.EqualFold(e.str(&e.toks[det]), "its") || strings.EqualFold(e.str(&e.toks[det]), "their"))
+	if its && head.fl&fPersonNoun != 0 && !spokes(headKey) && !plural {
+		// "its former head has told MPs": a person, whom the story
+		// names later, not the body
+		n := len(e.ents)
+		i := e.entity(text, kPerson, "")
+		if i == n {
+			e.ents[i].roleOnly, e.ents[i].head = true, headKey
+			e.addRoleWords(i, e.phraseText(a0, hb))
+		}
+		return attribution{ent: i, kind: kPerson}
+	}
+	if its {
 		if w := e.resolvePronoun(&e.toks[det], at); w.ok() {
 			w.role = e.phraseText(a0, b)
 			return w

@@ -151,6 +151,13 @@ func (e *engine) scanWord(s, j, limit int) int {
 			if r == '.' && (inner || e.abbreviation(s, j)) {
 				return j + m
 			}
+		case '+':
+			// "OPEC+", "C++": a name's plus, not followed by a word
+			if r2, _ := utf8.DecodeRuneInString(text[j+m : limit]); j+m == limit || !isWord(r2) {
+				if unicode.IsUpper(rune(text[s])) {
+					return j + m
+				}
+			}
 		}
 		return j
 	}
