@@ -100,7 +100,7 @@ var wordLists = []struct {
 		cto ciso coo cfo lord lady sir dame baroness baron spokesperson spokesman spokeswoman head state
 		affairs cyber deputy-director minister-president high representative sec ambassador-at-large
 		det insp supt constable councilor councillor councilman councilwoman alderman alderwoman
-		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker
+		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker barrister advocate
 		lieutenant-general major-general brigadier-general rear-admiral vice-admiral`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
@@ -133,7 +133,7 @@ var wordLists = []struct {
 		detainee prisoner prisoners refugee refugees migrant migrants candidate candidates rival
 		rivals opponent opponents ally allies dissident dissidents academic academics scholar
 		scientist scientists economist economists technician technicians employee staffer staffers
-		head heads`},
+		head`},
 	{fBodyNoun, `ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups
@@ -161,7 +161,7 @@ var wordLists = []struct {
 		meanwhile has have had was were is are would will could should did does do not never already just
 		even still been being swiftly angrily flatly bluntly simply n't often frequently sometimes
 		always once initially first finally ultimately himself herself itself themselves too`},
-	{fConn, `of for de del da di du van von der den bin ibn al el la le dos das y`},
+	{fConn, `of for de del da di du van von der den bin ibn al el la le dos das y binte binti bint`},
 	{fPrep, `in on at during via through over from by to with about after before under within without
 		into onto upon against among between across toward towards amid despite since until around near
 		like as per following`},

@@ -192,6 +192,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if n < b && n == e.sentStart && b-n >= 3 && (descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0) {
 		n++ // "Incumbent Helena Varga", "Analyst Priya Raman": the sentence's capital is not the name's
 	}
+	if b-n >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "KBE") && e.toks[b-1].sh&sAllCaps != 0 {
+		b-- // "Alison Pryce KC": letters after the name are not the name
+	}
 	if n < b {
 		role := e.phraseText(a0, n)
 		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)
