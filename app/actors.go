@@ -137,7 +137,7 @@ func (a *actorsScreen) show(id string) {
 			break
 		}
 		sid := s.ID
-		when := markedLabel(portionBadge(c.StatementMarking(s)), muted(s.Date.String()))
+		when := markedLabel(portionBadge(c.StatementMarking(s)), muted(listDate(c, s.Date, s.Dates)))
 		objs = append(objs, container.NewBorder(nil, nil, when, nil, linkWrap(s.Title, func() { u.ShowStatement(sid) })))
 	}
 	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnActor, ID: id})...)

@@ -31,7 +31,7 @@ func newBackgroundScreen(u *UI) *backgroundScreen {
 			if id < len(b.order) {
 				c := b.u.doc.c
 				e, r := &c.Events[b.order[id]], o.(*twoLineRow)
-				r.set(e.Date.String(), eventLine(e))
+				r.set(listDate(c, e.Date, e.Dates), eventLine(e))
 				r.setMarking(c.EffectiveMarking(e.Marking))
 			}
 		},
@@ -57,7 +57,7 @@ func eventLine(e *casefile.Event) string {
 
 func (b *backgroundScreen) refresh() {
 	c := b.u.doc.c
-	b.order = chronological(len(c.Events), func(i int) casefile.Date { return c.Events[i].Date })
+	b.order = chronological(len(c.Events), func(i int) casefile.Date { return c.Events[i].OrderDate() })
 	b.count.SetText(casefile.Count(len(c.Events), "event", "events") + ", earliest first; undated last")
 	b.list.UnselectAll()
 	b.list.Refresh()
@@ -86,7 +86,7 @@ func (b *backgroundScreen) show(id string) {
 		return
 	}
 	b.selected = id
-	objs := []fyne.CanvasObject{markedHeading(e.Title, c.EffectiveMarking(e.Marking)), muted(e.Date.String())}
+	objs := []fyne.CanvasObject{markedHeading(e.Title, c.EffectiveMarking(e.Marking)), muted(e.DateText(c))}
 	if e.Description != "" {
 		objs = append(objs, u.longText(e.Title, e.Description, plainText))
 	}
@@ -95,8 +95,8 @@ func (b *backgroundScreen) show(id string) {
 		inferred = "Yes: the analyst's inference, not stated by the sources"
 	}
 	objs = append(objs, fieldRows(
-		"Date", e.Date.String(),
-		"Precision", precisionText(e.Date),
+		"Date", e.DateText(c),
+		"Precision", datesPrecision(c, e.Date, e.Dates),
 		"Inferred", inferred,
 		"Sources", u.citations(e.Sources),
 		"Grading", e.Grading.String(),

@@ -74,7 +74,8 @@ func (u *UI) editStatement(st casefile.Statement) {
 	speaker := f.picker("Speaker", "speaker", names, ids, st.Speaker, "")
 	quote := f.textArea("Quote", "quote", st.Quote, "verbatim, every character as the source has it", 4)
 	context := f.textArea("Context", "context", st.Context, "paraphrase or the circumstances", 2)
-	date := f.dateRow("Date", "date", st.Date, true)
+	var cited func() string // the source chosen below
+	date := f.claimedDateRow("Date", st.Date, st.Dates, c, func() string { return cited() })
 	channel := f.entry("Channel", "channel", st.Channel, "statement, press conference, interview…")
 	addressees := f.actorsRow("Addressed to", "addressees", c, st.Addressees, "type a name: whom it addresses or concerns")
 	var grading *gradingField
@@ -83,6 +84,7 @@ func (u *UI) editStatement(st casefile.Statement) {
 			grading.followSource(src)
 		}
 	})
+	cited = source.id
 	responds := ""
 	if r, ok := c.Statement(st.RespondsTo); ok {
 		responds = r.Title
@@ -104,9 +106,9 @@ func (u *UI) editStatement(st casefile.Statement) {
 		s.Speaker = speaker.id()
 		s.Quote = quote.text()
 		s.Context = strings.TrimSpace(context.text())
-		d, err := date.value()
+		var err error
+		s.Date, s.Dates, err = date.values()
 		fp.take(err)
-		s.Date = d
 		s.Channel = strings.TrimSpace(channel.text())
 		s.Addressees, err = addressees.value(u.doc.c)
 		fp.take(err)
@@ -261,13 +263,19 @@ func (u *UI) editEvent(e casefile.Event) {
 	isNew := e.ID == ""
 	f := u.newItemForm()
 	title := f.entry("Title", "title", e.Title, "what happened")
-	date := f.dateRow("Date", "date", e.Date, true)
+	var sources *sourcesField // below
+	date := f.claimedDateRow("Date", e.Date, e.Dates, c, func() string {
+		if cs := sources.value(); len(cs) > 0 {
+			return cs[0].Source
+		}
+		return ""
+	})
 	inferred := newTick("the event itself is the analyst's inference", func(bool) { f.changed() })
 	inferred.Checked = e.Inferred
 	f.add("Inferred", "inferred", inferred)
 	desc := f.textArea("Description", "description", e.Description, "", 3)
 	actors := f.actorsRow("Actors", "actors", c, e.Actors, "type a name: the actors involved")
-	sources := f.sourcesRow("Sources", "sources", c, e.Sources)
+	sources = f.sourcesRow("Sources", "sources", c, e.Sources)
 	grading := f.gradingRow(e.Grading)
 	// The reliability follows the one source cited, until the analyst
 	// sets it; of several sources, the analyst judges.
@@ -283,9 +291,9 @@ func (u *UI) editEvent(e casefile.Event) {
 		var fp formProblems
 		x := e
 		x.Title = strings.TrimSpace(title.text())
-		d, err := date.value()
+		var err error
+		x.Date, x.Dates, err = date.values()
 		fp.take(err)
-		x.Date = d
 		x.Inferred = inferred.Checked
 		x.Description = strings.TrimSpace(desc.text())
 		x.Actors, err = actors.value(u.doc.c)

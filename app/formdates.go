@@ -1,45 +1,64 @@
 package app
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
 	"github.com/casefile/casefile/casefile"
 )
 
 // datePlaceholder shows the forms a date takes; it fits the date field
-// beside its "inferred" tick (TestPlaceholdersFitTheirFields).
-const datePlaceholder = "15 Jul 2022, Jul 2022, c. 2014, before 2012, or empty"
+// beside its "inferred" tick and "Sources differ…" button
+// (TestPlaceholdersFitTheirFields).
+const datePlaceholder = "15 Jul 2022, c. 2014, 20–22 Aug 2022, since 2019…"
 
-// dateField is a date typed as the source gives it, with its inference mark.
+// dateField is a date typed as the source gives it, with its inference
+// mark; on a statement or event, the dates its sources differ on instead
+// (claims, formdateclaims.go).
 type dateField struct {
+	f        *itemForm
 	field    string
 	entry    *pagedEditor
 	inferred *tick
 	asStated *pagedEditor
+	single   *fyne.Container // the one date and its tick, hidden while the sources differ
+	claims   *claimsField    // nil on a form whose item has one date at most
 }
 
 // dateRow adds a date field: "15 Jul 2022", "Jul 2022", "c. 2014",
-// "before 2012", or ISO "2022-07-15".
+// "before 2012", "since 2019", a range such as "20–22 Aug 2022", or ISO
+// "2022-07-15" (casefile.ParseDate).
 func (f *itemForm) dateRow(label, field string, d casefile.Date, withAsStated bool) *dateField {
+	df, view := f.newDateField(field, d)
+	df.single = container.NewBorder(nil, nil, nil, df.inferred, view)
+	f.add(label, field, df.single)
+	if withAsStated {
+		df.addAsStated(d)
+	}
+	return df
+}
+
+// newDateField makes a date's entry, returned as the form shows it, and
+// its tick.
+func (f *itemForm) newDateField(field string, d casefile.Date) (*dateField, fyne.CanvasObject) {
 	text := ""
 	if !d.IsZero() {
 		text = d.Text()
 	}
 	entry, view := f.pagedField(field, text, datePlaceholder, 0)
-	df := &dateField{field: field, entry: entry, inferred: newTick("inferred", func(bool) { f.changed() })}
+	df := &dateField{f: f, field: field, entry: entry, inferred: newTick("inferred", func(bool) { f.changed() })}
 	df.inferred.Checked = d.Inferred
-	row := container.NewBorder(nil, nil, nil, df.inferred, view)
-	f.add(label, field, row)
-	if withAsStated {
-		df.asStated = f.entry("Source's words", field+"_as_stated", d.AsStated, "as the source dates it, e.g. “on Wednesday”")
-	}
-	return df
+	return df, view
 }
+
+func (df *dateField) addAsStated(d casefile.Date) {
+	df.asStated = df.f.entry("Source's words", df.field+"_as_stated", d.AsStated, asStatedPlaceholder)
+}
+
+const asStatedPlaceholder = "as the source dates it, e.g. “on Wednesday”"
 
 // value is the date typed; one the form cannot read is no date, with the
 // reason as the field's problem.
@@ -55,68 +74,29 @@ func (df *dateField) value() (casefile.Date, error) {
 	return d, nil
 }
 
-// parseDate reads a date no more precise than it is written: the forms
-// Date.Text prints, and ISO dates.
-func parseDate(s string) (casefile.Date, error) {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "(inferred)"))
-	var d casefile.Date
-	if s == "" || strings.EqualFold(s, "date not stated") {
-		return d, nil
+// values is the item's date and the dates its sources claim: the date
+// typed and no claims, or, while the sources differ, no date and every
+// claim.
+func (df *dateField) values() (casefile.Date, []casefile.DateClaim, error) {
+	if df.claims == nil || !df.claims.on {
+		d, err := df.value()
+		return d, nil, err
 	}
-	lower := strings.ToLower(s)
-	for prefix, q := range map[string]casefile.Qualifier{"c. ": casefile.About, "c.": casefile.About, "circa ": casefile.About,
-		"about ": casefile.About, "~": casefile.About, "before ": casefile.Before, "after ": casefile.After, "until ": casefile.Until} {
-		if strings.HasPrefix(lower, prefix) {
-			d.Qualifier = q
-			s = strings.TrimSpace(s[len(prefix):])
-			break
-		}
-	}
-	bad := fmt.Errorf("%q is not a date Casefile reads; write 15 Jul 2022, Jul 2022, 2022 or 2022-07-15, with c., before, after or until in front if needed", s)
-	if parts := strings.Split(s, "-"); len(parts) <= 3 && isDigits(parts[0]) && len(parts[0]) == 4 {
-		nums := make([]int, len(parts))
-		for i, p := range parts {
-			n, err := strconv.Atoi(p)
-			if err != nil || !isDigits(p) {
-				return d, bad
-			}
-			nums[i] = n
-		}
-		d.Year = nums[0]
-		if len(nums) > 1 {
-			d.Month = nums[1]
-		}
-		if len(nums) > 2 {
-			d.Day = nums[2]
-		}
-		return d, nil
-	}
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 3 {
-		return d, bad
-	}
-	year, err := strconv.Atoi(f[len(f)-1])
-	if err != nil || year <= 0 {
-		return d, bad
-	}
-	d.Year = year
-	if len(f) >= 2 {
-		m, ok := monthNumber(f[len(f)-2])
-		if !ok {
-			return d, bad
-		}
-		d.Month = m
-	}
-	if len(f) == 3 {
-		day, err := strconv.Atoi(f[0])
-		if err != nil {
-			return d, bad
-		}
-		d.Day = day
-	}
-	return d, nil
+	claims, err := df.claims.value()
+	return casefile.Date{}, claims, err
 }
 
+// parseDate reads a date no more precise than it is written: the forms
+// Date.Text prints, and ISO dates (casefile.ParseDate). The inference mark
+// is the form's tick, not the text.
+func parseDate(s string) (casefile.Date, error) {
+	d, err := casefile.ParseDate(s)
+	d.Inferred = false
+	return d, err
+}
+
+// isDigits and monthNumber read the date words of a source's text
+// (fromselection_date.go).
 func isDigits(s string) bool {
 	if s == "" {
 		return false

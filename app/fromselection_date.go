@@ -53,7 +53,7 @@ func dateFor(words string, src casefile.Date) casefile.Date {
 
 // qualifierWords are the words before a date that bound it.
 var qualifierWords = map[string]casefile.Qualifier{
-	"until": casefile.Until, "by": casefile.Until, "before": casefile.Before, "after": casefile.After, "since": casefile.After,
+	"until": casefile.Until, "by": casefile.Until, "before": casefile.Before, "after": casefile.After, "since": casefile.Since,
 	"around": casefile.About, "about": casefile.About, "circa": casefile.About, "c.": casefile.About,
 }
 

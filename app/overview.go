@@ -88,8 +88,8 @@ func (o *overviewScreen) refresh() {
 		o.edit.Enable()
 	}
 
-	order := chronological(len(c.Events), func(i int) casefile.Date { return c.Events[i].Date })
-	order = slices.DeleteFunc(order, func(i int) bool { return c.Events[i].Date.IsZero() })
+	order := chronological(len(c.Events), func(i int) casefile.Date { return c.Events[i].OrderDate() })
+	order = slices.DeleteFunc(order, func(i int) bool { return c.Events[i].OrderDate().IsZero() })
 	slices.Reverse(order)
 	o.events.RemoveAll()
 	if len(order) == 0 {
@@ -97,7 +97,7 @@ func (o *overviewScreen) refresh() {
 	}
 	for _, i := range order[:min(latestEvents, len(order))] {
 		e := c.Events[i]
-		when := markedLabel(portionBadge(c.EffectiveMarking(e.Marking)), muted(e.Date.String()))
+		when := markedLabel(portionBadge(c.EffectiveMarking(e.Marking)), muted(listDate(c, e.Date, e.Dates)))
 		o.events.Add(container.NewBorder(nil, nil, when, nil, linkWrap(eventLine(&e), func() { u.ShowEvent(e.ID) })))
 	}
 	o.notes.Objects = u.notesSection(casefile.Target{Kind: casefile.OnCase})[1:]

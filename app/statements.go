@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -56,7 +55,7 @@ func (s *statementsScreen) updateRow(row int, r *twoLineRow) {
 		return
 	}
 	st := s.statementAt(row)
-	r.set(st.Title, joinDot(s.names[st.Speaker], st.Date.String(), firstWords(st.Quote, 14)))
+	r.set(st.Title, joinDot(s.names[st.Speaker], listDate(s.u.doc.c, st.Date, st.Dates), firstWords(st.Quote, 14)))
 	r.setMarking(s.u.doc.c.StatementMarking(*st))
 }
 
@@ -64,7 +63,7 @@ func (s *statementsScreen) updateRow(row int, r *twoLineRow) {
 func (s *statementsScreen) refresh() {
 	c := s.u.doc.c
 	s.names = actorNames(c)
-	s.order = chronological(len(c.Statements), func(i int) casefile.Date { return c.Statements[i].Date })
+	s.order = chronological(len(c.Statements), func(i int) casefile.Date { return c.Statements[i].OrderDate() })
 	s.count.SetText(casefile.Count(len(c.Statements), "statement", "statements") + ", earliest first")
 	s.list.UnselectAll()
 	s.list.Refresh()
@@ -92,7 +91,7 @@ func (s *statementsScreen) show(id string) {
 	speaker := st.Speaker
 	objs := []fyne.CanvasObject{
 		markedHeading(st.Title, c.StatementMarking(st)),
-		container.NewHBox(link(c.ActorName(st.Speaker), func() { u.ShowActor(speaker) }), muted(st.Date.String())),
+		container.NewHBox(link(c.ActorName(st.Speaker), func() { u.ShowActor(speaker) }), muted(st.DateText(c))),
 	}
 	if n := s.notices[id]; n != "" {
 		objs = append(objs, noticeLabel(n))
@@ -118,8 +117,8 @@ func (s *statementsScreen) show(id string) {
 		addressees = append(addressees, c.ActorName(a))
 	}
 	objs = append(objs, fieldRows(
-		"Date", st.Date.String(),
-		"Precision", precisionText(st.Date),
+		"Date", st.DateText(c),
+		"Precision", datesPrecision(c, st.Date, st.Dates),
 		"Channel", st.Channel,
 		"Addressed to", strings.Join(addressees, ", "),
 		"Source", src,
@@ -145,22 +144,6 @@ func (s *statementsScreen) show(id string) {
 	s.detail.show(objs...)
 }
 
-// precisionText says how precisely a date is known, and the source's own
-// words for it.
-func precisionText(d casefile.Date) string {
-	if d.IsZero() {
-		return "not stated" + dateAsStated(d)
-	}
-	return "to the " + d.Precision().String() + dateAsStated(d)
-}
-
-func dateAsStated(d casefile.Date) string {
-	if d.AsStated == "" {
-		return ""
-	}
-	return fmt.Sprintf("; the source says %q", d.AsStated)
-}
-
 // ShowStatement switches to the statements screen and opens one.
 func (u *UI) ShowStatement(id string) {
 	u.tabs.Select(u.tabStatements)
@@ -168,21 +151,24 @@ func (u *UI) ShowStatement(id string) {
 }
 
 // chronological returns 0..n-1 ordered as Date.Compare orders their
-// dates: undated last, ties in case order. It sorts packed keys rather
-// than calling Compare, as it runs on every edit of 10,000 statements.
+// dates: undated last, ties in case order. It sorts packed keys
+// (Date.OrderKey) rather than calling Compare, as it runs on every edit of
+// 10,000 statements.
 func chronological(n int, date func(int) casefile.Date) []int {
-	const indexBits = 24 // up to 16M items; a date key needs under 40 bits
-	keys := make([]int64, n)
-	for i := range keys {
-		d := date(i)
-		k := int64(1)<<38 - 1 // undated: after every date
-		if !d.IsZero() {
-			k = ((int64(d.Year)*13+int64(max(d.Month, 1)))*32+int64(max(d.Day, 1)))*4 + int64(d.Precision())
+	const indexBits = 20 // up to 1M items beside a key of 44 bits
+	order := make([]int, n)
+	if n > 1<<indexBits {
+		for i := range order {
+			order[i] = i
 		}
-		keys[i] = k<<indexBits | int64(i)
+		slices.SortStableFunc(order, func(a, b int) int { return date(a).Compare(date(b)) })
+		return order
+	}
+	keys := make([]uint64, n)
+	for i := range keys {
+		keys[i] = date(i).OrderKey()<<indexBits | uint64(i)
 	}
 	slices.Sort(keys)
-	order := make([]int, n)
 	for i, k := range keys {
 		order[i] = int(k & (1<<indexBits - 1))
 	}

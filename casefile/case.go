@@ -141,31 +141,37 @@ type Relation struct {
 
 // Statement is something an actor said, quoted verbatim.
 type Statement struct {
-	ID         string   `json:"id"`
-	Title      string   `json:"title"` // a short label: "Rama on proportionality"
-	Speaker    string   `json:"speaker"`
-	Quote      string   `json:"quote"`             // verbatim, every character as the source has it
-	Context    string   `json:"context,omitempty"` // paraphrase or context line
-	Date       Date     `json:"date"`
-	Channel    string   `json:"channel,omitempty"` // "statement", "White House statement", "hajj message"
-	Addressees []string `json:"addressees,omitempty"`
-	RespondsTo string   `json:"responds_to,omitempty"`
-	Source     Citation `json:"source"`
-	Grading    Grading  `json:"grading"`
-	Marking    Marking  `json:"marking,omitempty"`
+	ID      string `json:"id"`
+	Title   string `json:"title"` // a short label: "Rama on proportionality"
+	Speaker string `json:"speaker"`
+	Quote   string `json:"quote"`             // verbatim, every character as the source has it
+	Context string `json:"context,omitempty"` // paraphrase or context line
+	Date    Date   `json:"date"`
+	// Dates are the dates its sources give when they differ, each with
+	// the source that gives it; Date is then empty (see DateClaim).
+	Dates      []DateClaim `json:"dates,omitempty"`
+	Channel    string      `json:"channel,omitempty"` // "statement", "White House statement", "hajj message"
+	Addressees []string    `json:"addressees,omitempty"`
+	RespondsTo string      `json:"responds_to,omitempty"`
+	Source     Citation    `json:"source"`
+	Grading    Grading     `json:"grading"`
+	Marking    Marking     `json:"marking,omitempty"`
 }
 
 // Event is a dated background fact.
 type Event struct {
-	ID          string     `json:"id"`
-	Title       string     `json:"title"`
-	Description string     `json:"description,omitempty"`
-	Date        Date       `json:"date"`
-	Actors      []string   `json:"actors,omitempty"`
-	Inferred    bool       `json:"inferred,omitempty"` // the analyst's inference, not stated by the sources
-	Sources     []Citation `json:"sources"`
-	Grading     Grading    `json:"grading"`
-	Marking     Marking    `json:"marking,omitempty"`
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Date        Date   `json:"date"`
+	// Dates are the dates its sources give when they differ, each with
+	// the source that gives it; Date is then empty (see DateClaim).
+	Dates    []DateClaim `json:"dates,omitempty"`
+	Actors   []string    `json:"actors,omitempty"`
+	Inferred bool        `json:"inferred,omitempty"` // the analyst's inference, not stated by the sources
+	Sources  []Citation  `json:"sources"`
+	Grading  Grading     `json:"grading"`
+	Marking  Marking     `json:"marking,omitempty"`
 }
 
 // TargetKind names the kind of item a note is attached to.

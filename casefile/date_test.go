@@ -42,6 +42,13 @@ func TestDateCheck(t *testing.T) {
 		Day(2022, 1, 31), Day(2022, 4, 30),
 		{Year: 2014, Qualifier: About}, {Year: 2012, Qualifier: Until}, {Year: 2022, Month: 9, Qualifier: Before},
 		{Year: 2013, Qualifier: After, Inferred: true},
+		{Year: 2019, Qualifier: Since},
+		Range(Day(2022, 8, 20), Day(2022, 8, 22)),
+		Range(Day(2022, 8, 20), Month(2022, 9)), // an end less precise than the start
+		Range(Day(2022, 8, 20), Month(2022, 8)), // ends some time in the month it starts in
+		Range(Day(2022, 8, 20), Year(2022)),
+		Range(Year(2022), Day(2022, 8, 20)), // an end more precise than the start
+		Range(Date{Year: 2019, Qualifier: About}, Date{Year: 2021, Qualifier: About}),
 	}
 	for _, d := range valid {
 		if err := d.Check(); err != nil {
@@ -97,6 +104,21 @@ func TestDateString(t *testing.T) {
 		{Date{Year: 2013, Month: 1, Day: 2, Qualifier: After}, "after 2 Jan 2013", "after 2 Jan 2013"},
 		{Date{Year: 2022, Month: 7, Day: 15, Inferred: true}, "15 Jul 2022", "15 Jul 2022 (inferred)"},
 		{Date{Year: 2014, Qualifier: About, Inferred: true}, "c. 2014", "c. 2014 (inferred)"},
+		{Date{Year: 2019, Qualifier: Since}, "since 2019", "since 2019"},
+		{Date{Year: 2022, Month: 5, Qualifier: Since, Inferred: true}, "since May 2022", "since May 2022 (inferred)"},
+		{Range(Day(2022, 8, 20), Day(2022, 8, 22)), "20–22 Aug 2022", "20–22 Aug 2022"},
+		{Range(Day(2022, 8, 20), Day(2022, 9, 2)), "20 Aug – 2 Sep 2022", "20 Aug – 2 Sep 2022"},
+		{Range(Day(2022, 8, 20), Month(2022, 9)), "20 Aug – Sep 2022", "20 Aug – Sep 2022"},
+		{Range(Month(2022, 7), Month(2022, 9)), "Jul–Sep 2022", "Jul–Sep 2022"},
+		{Range(Month(2022, 8), Day(2022, 9, 22)), "Aug – 22 Sep 2022", "Aug – 22 Sep 2022"},
+		{Range(Year(2019), Year(2021)), "2019–2021", "2019–2021"},
+		{Range(Year(2019), Month(2021, 3)), "2019 – Mar 2021", "2019 – Mar 2021"},
+		{Range(Day(2021, 12, 20), Day(2022, 1, 5)), "20 Dec 2021 – 5 Jan 2022", "20 Dec 2021 – 5 Jan 2022"},
+		{Range(Day(2022, 8, 20), Year(2022)), "20 Aug 2022 – 2022", "20 Aug 2022 – 2022"},
+		{Range(Date{Year: 2019, Qualifier: About}, Year(2021)), "c. 2019 – 2021", "c. 2019 – 2021"},
+		{Range(Year(2019), Date{Year: 2021, Qualifier: About}), "2019 – c. 2021", "2019 – c. 2021"},
+		{Range(Date{Year: 2022, Month: 8, Day: 20, Qualifier: About}, Day(2022, 8, 22)), "c. 20 Aug 2022 – 22 Aug 2022", "c. 20 Aug 2022 – 22 Aug 2022"},
+		{Date{Year: 2022, Month: 8, Day: 20, To: RangeEnd{Year: 2022, Month: 8, Day: 22}, Inferred: true}, "20–22 Aug 2022", "20–22 Aug 2022 (inferred)"},
 	}
 	for _, tt := range tests {
 		if got := tt.d.Text(); got != tt.text {
@@ -125,6 +147,8 @@ func TestPeriod(t *testing.T) {
 		{q(Year(2014), Before), q(Year(2020), After), "began before 2014, ended after 2020"},
 		{q(Year(2014), Until), Date{}, "began by 2014"},
 		{Year(2003), q(Year(2012), Until), "from 2003 until 2012"},
+		{q(Year(2019), Since), Date{}, "since 2019"},
+		{Range(Day(2022, 8, 20), Day(2022, 8, 22)), Year(2023), "from 20–22 Aug 2022 until 2023"},
 	} {
 		if got := Period(tc.start, tc.end); got != tc.want {
 			t.Errorf("Period(%v, %v) = %q, want %q", tc.start, tc.end, got, tc.want)

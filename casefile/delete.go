@@ -142,8 +142,10 @@ func (c *Case) DeleteEvent(id string, cascade bool) error {
 	})
 }
 
-// DeleteSource deletes a source. Items citing it refuse the delete unless
-// cascade is set: then their citations of it are dropped, and statements
+// DeleteSource deletes a source. Items citing it, or dated by it where
+// sources differ, refuse the delete unless cascade is set: then their
+// citations of it and the dates it claims are dropped (a date left alone
+// becomes the item's date: no other source differs), and statements
 // quoted from it are deleted with their notes (a quote needs its source).
 func (c *Case) DeleteSource(id string, cascade bool) error {
 	src, ok := c.Source(id)
@@ -169,8 +171,16 @@ func (c *Case) DeleteSource(id string, cascade bool) error {
 			deps = append(deps, dependent{label("relation", c.RelationName(r)), false})
 		}
 	}
+	claims := func(cs []DateClaim) bool {
+		return slices.ContainsFunc(cs, func(cl DateClaim) bool { return cl.Source == id })
+	}
+	for _, s := range c.Statements {
+		if s.Source.Source != id && claims(s.Dates) {
+			deps = append(deps, dependent{label("statement", s.Title), false})
+		}
+	}
 	for _, e := range c.Events {
-		if cites(e.Sources) {
+		if cites(e.Sources) || claims(e.Dates) {
 			deps = append(deps, dependent{label("event", e.Title), false})
 		}
 	}
@@ -191,8 +201,14 @@ func (c *Case) DeleteSource(id string, cascade bool) error {
 		for i := range c.Relations {
 			c.Relations[i].Sources = drop(c.Relations[i].Sources)
 		}
+		for i := range c.Statements {
+			st := &c.Statements[i]
+			st.Date, st.Dates = withoutClaimsOf(st.Date, st.Dates, id)
+		}
 		for i := range c.Events {
-			c.Events[i].Sources = drop(c.Events[i].Sources)
+			e := &c.Events[i]
+			e.Sources = drop(e.Sources)
+			e.Date, e.Dates = withoutClaimsOf(e.Date, e.Dates, id)
 		}
 		c.Sources = slices.DeleteFunc(c.Sources, func(s Source) bool { return s.ID == id })
 	})
@@ -216,6 +232,22 @@ func (c *Case) DeleteNote(id string) error {
 	c.Notes = slices.DeleteFunc(c.Notes, func(n Note) bool { return n.ID == id })
 	c.touch()
 	return nil
+}
+
+// withoutClaimsOf is an item's date and claims without those of the
+// source: one claim left becomes the date.
+func withoutClaimsOf(d Date, claims []DateClaim, source string) (Date, []DateClaim) {
+	if len(claims) == 0 {
+		return d, claims
+	}
+	claims = slices.DeleteFunc(claims, func(cl DateClaim) bool { return cl.Source == source })
+	switch len(claims) {
+	case 0:
+		return Date{}, nil
+	case 1:
+		return claims[0].Date, nil
+	}
+	return d, claims
 }
 
 func without(ids []string, id string) []string {

@@ -169,11 +169,13 @@ func (c *Case) Clone() *Case {
 	d.Statements = make([]Statement, len(c.Statements))
 	for i, s := range c.Statements {
 		s.Addressees = cloneStrings(s.Addressees)
+		s.Dates = cloneClaims(s.Dates)
 		d.Statements[i] = s
 	}
 	d.Events = make([]Event, len(c.Events))
 	for i, e := range c.Events {
 		e.Actors = cloneStrings(e.Actors)
+		e.Dates = cloneClaims(e.Dates)
 		e.Sources = append([]Citation(nil), e.Sources...)
 		d.Events[i] = e
 	}

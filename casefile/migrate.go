@@ -14,6 +14,7 @@ var migrations = map[int]func(doc map[string]any) error{
 	1: migrate1to2,
 	2: nil, // version 3 added markings and the release account
 	3: nil, // version 4 added source texts and citation spans
+	4: nil, // version 5 added date ranges, "since" and the dates sources claim
 }
 
 // migrate upgrades data from version to FormatVersion. When no step

@@ -135,7 +135,8 @@ func WithheldSummary(limit Marking) string {
 //     named. References to what was left out are removed: an actor's
 //     affiliation, a statement's addressees, the statement it responds to
 //     and its source, an event's actors, and every citation of a withheld
-//     source.
+//     source and every date it claims (a claim left alone keeps its
+//     source: "20 Aug 2022 per N1").
 //   - A title line or summary above limit is replaced by a plain withheld
 //     line.
 //   - Every portion kept carries its marking explicitly, and the copy's
@@ -272,8 +273,22 @@ func dropWithheldRefs(r *Case, withheld map[string]bool) {
 	for i := range r.Relations {
 		r.Relations[i].Sources = cites(r.Relations[i].Sources)
 	}
+	// A date a withheld source claims goes with it; a claim left alone
+	// still reads "per" its source.
+	claims := func(cs []DateClaim) []DateClaim {
+		var out []DateClaim
+		for _, cl := range cs {
+			if !withheld[cl.Source] {
+				out = append(out, cl)
+			}
+		}
+		return out
+	}
 	for i := range r.Statements {
 		s := &r.Statements[i]
+		if len(s.Dates) > 0 {
+			s.Dates = claims(s.Dates)
+		}
 		if len(s.Addressees) > 0 {
 			s.Addressees = kept(s.Addressees)
 		}
@@ -286,6 +301,9 @@ func dropWithheldRefs(r *Case, withheld map[string]bool) {
 	}
 	for i := range r.Events {
 		e := &r.Events[i]
+		if len(e.Dates) > 0 {
+			e.Dates = claims(e.Dates)
+		}
 		if len(e.Actors) > 0 {
 			e.Actors = kept(e.Actors)
 		}

@@ -56,11 +56,11 @@ func NewIndex(c *Case) *Index {
 		names[a.ID] = a.Name
 	}
 	for _, s := range c.Statements {
-		add(Hit{HitStatement, s.ID, s.Title, joinNonEmpty(names[s.Speaker], s.Date.String(), firstWords(s.Quote, 12))},
+		add(Hit{HitStatement, s.ID, s.Title, joinNonEmpty(names[s.Speaker], s.DateText(c), firstWords(s.Quote, 12))},
 			s.Title, s.Quote, s.Context, s.Channel, names[s.Speaker])
 	}
 	for _, e := range c.Events {
-		add(Hit{HitEvent, e.ID, e.Title, joinNonEmpty(e.Date.String(), firstWords(e.Description, 12))},
+		add(Hit{HitEvent, e.ID, e.Title, joinNonEmpty(e.DateText(c), firstWords(e.Description, 12))},
 			e.Title, e.Description)
 	}
 	for _, s := range c.Sources {

@@ -140,6 +140,8 @@ type shapeHint struct{ want, example string }
 
 var shapeHints = map[reflect.Type]shapeHint{
 	reflect.TypeFor[Date]():         {"a date object", `{"year": 2022, "month": 9}`},
+	reflect.TypeFor[RangeEnd]():     {"a range end object", `{"year": 2022, "month": 9}`},
+	reflect.TypeFor[[]DateClaim]():  {"a list of dates claimed", `[{"date": {"year": 2022, "month": 8, "day": 20}, "source": "src-n1"}]`},
 	reflect.TypeFor[Grading]():      {"a grading object", `{"reliability": "B", "credibility": 2}`},
 	reflect.TypeFor[Target]():       {"a target object", `{"kind": "actor", "id": "rama"}`},
 	reflect.TypeFor[Citation]():     {"a citation object", `{"source": "src-pm", "locator": "para. 3"}`},

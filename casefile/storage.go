@@ -17,7 +17,7 @@ import (
 // File format constants; docs/case-format.md describes the format.
 const (
 	FormatName    = "casefile"
-	FormatVersion = 4
+	FormatVersion = 5
 	Extension     = ".casefile"
 	// MaxFileSize caps what Load reads: a case of 10,000 statements is
 	// about 12 MB, so a larger file is almost certainly not a case file.

@@ -315,6 +315,9 @@ func (k *checker) relation(r *Relation) {
 	k.required("type", string(r.Type))
 	k.date("start", r.Start)
 	k.date("end", r.End)
+	if r.End.Qualifier == Since {
+		k.add("end", "cannot be since a date; give the start as since it, and leave the end empty while the relation holds")
+	}
 	if endsBeforeStart(r.Start, r.End) {
 		k.add("end", "%s is before the start, %s", r.End, r.Start)
 	}
@@ -329,6 +332,7 @@ func (k *checker) statement(s *Statement) {
 	k.required("quote", s.Quote)
 	k.text("quote", s.Quote)
 	k.date("date", s.Date)
+	k.claims(s.Date, s.Dates)
 	for _, a := range s.Addressees {
 		k.ref("addressees", a, "actor")
 	}
@@ -354,6 +358,7 @@ func (k *checker) event(e *Event) {
 	k.on("event", e.Title, e.ID)
 	k.required("title", e.Title)
 	k.date("date", e.Date)
+	k.claims(e.Date, e.Dates)
 	for _, a := range e.Actors {
 		k.ref("actors", a, "actor")
 	}

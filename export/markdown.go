@@ -229,8 +229,7 @@ func (m *mdWriter) statements() error {
 			if a, ok := m.ix.actor(s.Speaker); ok && a.Role != "" {
 				who += ", " + a.Role
 			}
-			meta := []string{"**" + oneLine(who) + "**", s.Date.String()}
-			meta[1] += asStated(s.Date)
+			meta := []string{"**" + oneLine(who) + "**", oneLine(m.ix.dateWords(s.Date, s.Dates))}
 			if s.Channel != "" {
 				meta = append(meta, s.Channel)
 			}
@@ -246,7 +245,7 @@ func (m *mdWriter) statements() error {
 			}
 			m.quoteBlock(s.Quote)
 			if r, ok := m.ix.statement(s.RespondsTo); ok && s.RespondsTo != "" {
-				m.linef("Responds to: %s (%s, %s)  ", oneLine(r.Title), m.ix.actorName(r.Speaker), r.Date)
+				m.linef("Responds to: %s (%s, %s)  ", oneLine(r.Title), m.ix.actorName(r.Speaker), m.ix.datesText(r.Date, r.Dates))
 			}
 			m.linef("Source: %s · Grading: %s%s", m.ix.citationWords(s.Source), s.Grading, m.ix.quoteMark(s))
 			m.blank()
@@ -265,7 +264,7 @@ func (m *mdWriter) background() error {
 		if e.Inferred {
 			title += " (the analyst's inference)"
 		}
-		date := e.Date.String() + asStated(e.Date)
+		date := oneLine(m.ix.dateWords(e.Date, e.Dates))
 		m.linef("- **%s** — **%s**", date, oneLine(title))
 		if e.Description != "" {
 			m.linef("  %s", oneLine(e.Description))

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -20,8 +21,7 @@ type statementGroup struct {
 }
 
 func orderedStatements(c *casefile.Case, order StatementOrder) []statementGroup {
-	all := slices.Clone(c.Statements)
-	slices.SortStableFunc(all, func(a, b casefile.Statement) int { return a.Date.Compare(b.Date) })
+	all := byDate(c.Statements, casefile.Statement.OrderDate)
 	if order != BySpeaker {
 		return []statementGroup{{statements: all}}
 	}
@@ -44,9 +44,24 @@ func orderedStatements(c *casefile.Case, order StatementOrder) []statementGroup 
 }
 
 func orderedEvents(c *casefile.Case) []casefile.Event {
-	all := slices.Clone(c.Events)
-	slices.SortStableFunc(all, func(a, b casefile.Event) int { return a.Date.Compare(b.Date) })
-	return all
+	return byDate(c.Events, casefile.Event.OrderDate)
+}
+
+// byDate is a copy of items in the order their dates give them
+// (Date.Compare: undated last, ties in case order), each date's key
+// worked out once.
+func byDate[T any](items []T, date func(T) casefile.Date) []T {
+	keys := make([]uint64, len(items))
+	order := make([]int, len(items))
+	for i := range items {
+		keys[i], order[i] = date(items[i]).OrderKey(), i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	out := make([]T, len(items))
+	for i, j := range order {
+		out[i] = items[j]
+	}
+	return out
 }
 
 // notePlan says where each note goes: beside its item (inline) or in the
@@ -198,6 +213,43 @@ func (ix *caseIndex) relationWords(r casefile.Relation) string {
 		s += " — the analyst's inference"
 	}
 	return s
+}
+
+func (ix *caseIndex) source(id string) (casefile.Source, bool) {
+	if i, ok := ix.sources[id]; ok {
+		return ix.c.Sources[i], true
+	}
+	return casefile.Source{}, false
+}
+
+// dateWords words an item's date with the source's own words: "7 Sep
+// 2022 (as stated: “Wednesday”)", or where the sources differ, every
+// claim with its source: "20 Aug 2022 per N1; 22 Aug 2022 per
+// silicon.co.uk". Never one date for several.
+func (ix *caseIndex) dateWords(d casefile.Date, claims []casefile.DateClaim) string {
+	if len(claims) == 0 {
+		return d.String() + asStated(d)
+	}
+	parts := ix.claimWords(claims)
+	return strings.Join(parts, "; ")
+}
+
+// claimWords words each claim: "20 Aug 2022 per N1".
+func (ix *caseIndex) claimWords(claims []casefile.DateClaim) []string {
+	names := casefile.ClaimNames(claims, ix.source)
+	parts := make([]string, len(claims))
+	for i, cl := range claims {
+		parts[i] = cl.Date.String() + asStated(cl.Date) + " per " + names[i]
+	}
+	return parts
+}
+
+// datesText is an item's date, or its claims, without the source's words.
+func (ix *caseIndex) datesText(d casefile.Date, claims []casefile.DateClaim) string {
+	if len(claims) == 0 {
+		return d.String()
+	}
+	return casefile.ClaimsText(claims, ix.source)
 }
 
 func (ix *caseIndex) sourceTitle(id string) string {

@@ -206,8 +206,7 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 		}
 		line = append(line, span{text: " · "})
 	}
-	meta := []string{s.Date.String()}
-	meta[0] += asStated(s.Date)
+	meta := []string{b.ix.dateWords(s.Date, s.Dates)}
 	if s.Channel != "" {
 		meta = append(meta, s.Channel)
 	}
@@ -227,7 +226,7 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 	b.y += 1.5
 	if s.RespondsTo != "" {
 		if r, ok := b.ix.statement(s.RespondsTo); ok {
-			b.text("Responds to: "+r.Title+" ("+b.ix.actorName(r.Speaker)+", "+r.Date.String()+")", "", 9, colorMuted)
+			b.text("Responds to: "+r.Title+" ("+b.ix.actorName(r.Speaker)+", "+b.ix.datesText(r.Date, r.Dates)+")", "", 9, colorMuted)
 		}
 	}
 	b.text("Source: "+b.ix.citationWords(s.Source)+" · Grading: "+s.Grading.String()+b.ix.quoteMark(s), "", 9, colorMuted)
@@ -264,14 +263,39 @@ func (b *briefing) event(e casefile.Event) {
 	c := b.c
 	b.gap(3)
 	w := b.contentWidth() - 42
+	// Where the sources differ, the date column holds each date with the
+	// source that gives it, all on the page the event starts on.
+	var claims []string
+	dateHeight := 0.0
+	if len(e.Dates) > 0 {
+		claims = b.ix.claimWords(e.Dates)
+		if len(claims) > 1 {
+			dateHeight = lineHeight(8.5)
+		}
+		for i := range claims {
+			if i < len(claims)-1 {
+				claims[i] += ";"
+			}
+			dateHeight += b.estimateHeight(claims[i], "B", 10, 38)
+		}
+	}
 	if h := b.estimateHeight(e.Title, "B", 10.5, w) + b.estimateHeight(e.Description, "", 10, w) + 3*lineHeight(9); h < (b.bottom-b.top)/3 {
-		b.need(h)
+		b.need(max(h, dateHeight))
 	} else {
-		b.need(lineHeight(10.5)*2 + lineHeight(9)*2)
+		b.need(max(lineHeight(10.5)*2+lineHeight(9)*2, dateHeight))
 	}
 	top := b.y
-	b.textAt(e.Date.String(), "B", 10, colorBody, b.left, 38)
-	b.textAt(strings.TrimPrefix(asStated(e.Date), " "), "", 8.5, colorMuted, b.left, 38)
+	if len(claims) == 0 {
+		b.textAt(e.Date.String(), "B", 10, colorBody, b.left, 38)
+		b.textAt(strings.TrimPrefix(asStated(e.Date), " "), "", 8.5, colorMuted, b.left, 38)
+	} else {
+		if len(claims) > 1 { // a release may have left one
+			b.textAt("Sources differ:", "", 8.5, colorMuted, b.left, 38)
+		}
+		for _, cl := range claims {
+			b.textAt(cl, "B", 10, colorBody, b.left, 38)
+		}
+	}
 	dateBottom, datePage := b.y, b.pdf.PageNo()
 	b.y = top
 	x := b.left + 42
