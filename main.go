@@ -1,11 +1,11 @@
 // Command casefile is Casefile, an offline desktop case-file application for
 // analysts. With no verb it opens the GUI on a case file (by default the
 // analyst's working copy of the embedded Albania–Iran case); the verbs
-// validate and export work from the command line.
+// validate, export, quotes, encrypt, decrypt and passwd work from the
+// command line.
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,9 +23,6 @@ import (
 	"github.com/casefile/casefile/export"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0"
-
 const appID = "org.casefile.desktop"
 
 const usage = `Casefile %s: case files for analysts.
@@ -35,11 +32,36 @@ Usage:
   casefile validate FILE                check a case file; print a summary, or every problem
   casefile export -format F -o OUT [options] [FILE]
                                         write FILE (default: the embedded default case) as F:
-                                        json (a case file), pdf (a briefing) or md (the briefing as Markdown)
+                                        json (a case file), pdf (a briefing), md (the briefing as Markdown)
+                                        or stix (a STIX 2.1 bundle)
+  casefile import [-o CASE] [-force] BUNDLE.json
+                                        make a case file of a STIX 2.1 bundle (default CASE: the bundle's
+                                        name with .casefile); say what it mapped and what it kept
   casefile quotes [-format tsv|json] [-case CASEFILE] [-all] FILE
                                         list the quotations in a text, HTML or PDF file: the quotation, a tab,
                                         the speaker, a tab, the attribution verb, a tab, the character span
+  casefile encrypt [-passphrase-file P] FILE
+                                        encrypt a case file (and its backup) with a new passphrase
+  casefile decrypt [-passphrase-file P] -o OUT FILE
+                                        write an encrypted case file unencrypted to OUT (OUT may be FILE)
+  casefile passwd [-passphrase-file P] [-new-passphrase-file P] FILE
+                                        change the passphrase of an encrypted case file
+  casefile verify [-passphrase-file P] EXPORT FILE
+                                        say whether EXPORT was exported from the case FILE (every export
+                                        is recorded in its case), when and how, or that it was altered
+  casefile diff [-passphrase-file P] OLD [NEW]
+                                        what changed from OLD to NEW, item by item, with the old and new text;
+                                        with one file, the case as stable text (git's textconv)
+  casefile merge [-o OUT] [-q] [-passphrase-file P] BASE OURS THEIRS
+                                        three-way merge by item id into OURS (or OUT), as a git merge driver;
+                                        exit status 1 when the merged case holds conflicts to resolve
   casefile --help | --version
+
+An encrypted case file asks for its passphrase: the GUI in a dialog, the verbs
+on the terminal without echo. Or give the file whose first line it is with
+-passphrase-file P (casefile -passphrase-file P FILE, validate, export, decrypt
+and passwd; for encrypt, the new passphrase; passwd takes the new one with
+-new-passphrase-file P). Never on the command line itself.
 
 Export options (pdf and md):
   -sections LIST     comma-separated, in briefing order (default all): %s
@@ -55,9 +77,11 @@ func main() {
 	if code, handled := runCLI(os.Args[1:], os.Stdout, os.Stderr); handled {
 		os.Exit(code)
 	}
-	path := ""
-	if len(os.Args) > 1 {
-		path = os.Args[1]
+	path, passFile, _ := guiArgs(os.Args[1:])
+	if passFile != "" {
+		if code := unlockForGUI(path, passFile, os.Stderr); code != 0 {
+			os.Exit(code)
+		}
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -83,6 +107,27 @@ func runCLI(args []string, stdout, stderr io.Writer) (code int, handled bool) {
 		return exportCmd(args[1:], stdout, stderr), true
 	case "quotes":
 		return quotesCmd(args[1:], stdout, stderr), true
+	case "import":
+		return importCmd(args[1:], stdout, stderr), true
+	case "encrypt":
+		return encryptCmd(args[1:], stdout, stderr), true
+	case "decrypt":
+		return decryptCmd(args[1:], stdout, stderr), true
+	case "passwd":
+		return passwdCmd(args[1:], stdout, stderr), true
+	case "verify":
+		return verifyCmd(args[1:], stdout, stderr), true
+	case "diff":
+		return diffCmd(args[1:], stdout, stderr), true
+	case "merge":
+		return mergeCmd(args[1:], stdout, stderr), true
+	}
+	if path, passFile, ok := guiArgs(args); ok && passFile != "" {
+		if _, err := os.Stat(path); err != nil {
+			fmt.Fprintf(stderr, "casefile: cannot open %s: %v\n", path, errors.Unwrap(err))
+			return 1, true
+		}
+		return 0, false // the GUI opens the case with the passphrase
 	}
 	if len(args) == 1 && !strings.HasPrefix(args[0], "-") {
 		if _, err := os.Stat(args[0]); err == nil || strings.HasSuffix(args[0], casefile.Extension) {
@@ -123,7 +168,8 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 func validate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprintln(stderr, "usage: casefile validate FILE") }
+	fs.Usage = func() { fmt.Fprintln(stderr, "usage: casefile validate [-passphrase-file F] FILE") }
+	passFile := passphraseFlag(fs)
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
 		return 2
@@ -133,7 +179,7 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	c, err := casefile.Load(files[0])
+	c, key, err := passphrases{file: *passFile, verb: "casefile validate", stderr: stderr}.loadCase(files[0])
 	if err != nil {
 		var ps casefile.Problems
 		if errors.As(err, &ps) {
@@ -147,6 +193,9 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s: valid: %s\n", files[0], summary(c))
+	if key != nil {
+		fmt.Fprintln(stdout, "the case file is encrypted, and its passphrase opened it")
+	}
 	if v, n := c.QuotesVerified(); n > 0 {
 		fmt.Fprintf(stdout, "%d of %d quotes verified in their sources' texts\n", v, n)
 	}
@@ -174,13 +223,14 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { printUsage(stderr) }
-	format := fs.String("format", "", "json, pdf or md")
+	format := fs.String("format", "", "json, pdf, md or stix")
 	out := fs.String("o", "", "the file to write")
 	sections := fs.String("sections", "", "sections to include")
 	order := fs.String("order", "", "chronological or speaker")
 	notes := fs.String("notes", "", "inline or collected")
 	paper := fs.String("paper", "", "A4 or Letter")
 	maxMarking := fs.String("max-marking", "", "leave out items marked above this TLP label")
+	passFile := passphraseFlag(fs)
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
 		return 2
@@ -190,9 +240,12 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *format == "" || *out == "" {
-		return fail(2, "give the format with -format (json, pdf or md) and the file to write with -o OUT")
+		return fail(2, "give the format with -format (json, pdf, md or stix) and the file to write with -o OUT")
 	}
 	f, err := export.ParseFormat(*format)
+	if strings.EqualFold(strings.TrimSpace(*format), string(formatSTIX)) {
+		f, err = formatSTIX, nil
+	}
 	if err != nil {
 		return fail(2, "%v", err)
 	}
@@ -209,6 +262,7 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	}
 
 	var c *casefile.Case
+	var key *casefile.Key
 	if len(files) == 0 {
 		c, err = casefile.Decode(assets.DefaultCase)
 	} else {
@@ -219,20 +273,30 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 			}
 			return fail(1, "%s is the case file itself; writing %s over it would destroy the case; choose another -o", *out, what)
 		}
-		c, err = casefile.Load(files[0])
+		c, key, err = passphrases{file: *passFile, verb: "casefile export", stderr: stderr}.loadCase(files[0])
+		if err == nil && key != nil {
+			fmt.Fprintf(stderr, "casefile export: warning: %s is encrypted, but the export %s will not be; keep it where only its readers can see it\n", files[0], *out)
+		}
 	}
 	if err != nil {
 		return fail(1, "%v\n%s was not written", err, *out)
 	}
-	if err := export.WriteFile(context.Background(), *out, f, c, opt, nil); err != nil {
+	rel, _ := export.Releasable(c, opt.MaxMarking)
+	keptWithheld, err := writeExport(*out, f, c, rel, opt)
+	if err != nil {
 		return fail(1, "%v", err)
+	}
+	if len(files) > 0 {
+		recordExport(files[0], key, c, *out, f, opt, stderr)
 	}
 	if opt.MaxMarking == "" {
 		fmt.Fprintf(stdout, "wrote %s (%s) from %s\n", *out, f, summary(c))
 		return 0
 	}
-	r, marking := export.Releasable(c, opt.MaxMarking)
-	fmt.Fprintf(stdout, "wrote %s (%s), marked %s, released up to %s from %s\n%s\n", *out, f, marking, opt.MaxMarking, summary(c), r.Release.Sentence())
+	fmt.Fprintf(stdout, "wrote %s (%s), marked %s, released up to %s from %s\n%s\n", *out, f, rel.Marking, opt.MaxMarking, summary(c), rel.Release.Sentence())
+	if keptWithheld > 0 {
+		fmt.Fprintf(stdout, "%s kept from import %s withheld too.\n", casefile.Count(keptWithheld, "object", "objects"), map[bool]string{true: "is", false: "are"}[keptWithheld == 1])
+	}
 	return 0
 }
 

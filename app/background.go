@@ -109,6 +109,7 @@ func (b *backgroundScreen) show(id string) {
 		}
 		objs = append(objs, container.NewHScroll(row))
 	}
+	objs = append(objs, u.judgmentsCiting(id)...)
 	objs = append(objs, u.itemButtons(func() { u.editEvent(e) }, func() { u.deleteEvent(e) },
 		casefile.Target{Kind: casefile.OnEvent, ID: id}))
 	objs = append(objs, u.notesSection(casefile.Target{Kind: casefile.OnEvent, ID: id})...)

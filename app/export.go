@@ -34,6 +34,7 @@ var exportFormats = []struct {
 	{"Briefing (PDF)", export.FormatPDF, "the briefing"},
 	{"Briefing (Markdown)", export.FormatMarkdown, "the briefing as Markdown"},
 	{"Case file", export.FormatJSON, "the case file"},
+	{"STIX 2.1 bundle", formatSTIX, "the STIX bundle"},
 }
 
 // formatByExtension is the format each known file name extension means.
@@ -47,6 +48,9 @@ var formatByExtension = map[string]export.Format{
 // was chosen (a file named briefing.md is Markdown, never briefing.md.pdf);
 // any other name is given the chosen format's extension.
 func exportTarget(path string, chosen export.Format) (string, export.Format) {
+	if f, ok := stixTarget(path, chosen); ok {
+		return path, f
+	}
 	if f, ok := formatByExtension[strings.ToLower(filepath.Ext(path))]; ok {
 		return path, f
 	}
@@ -78,7 +82,7 @@ func (f *exportForm) chosenFormat() export.Format {
 func (f *exportForm) onFormat(string) {
 	fm := f.chosenFormat()
 	setEnabled(f.paper, fm == export.FormatPDF)
-	briefing := fm != export.FormatJSON
+	briefing := fm != export.FormatJSON && fm != formatSTIX
 	setEnabled(f.order, briefing)
 	setEnabled(f.notes, briefing)
 	for _, t := range f.sections.boxes {
@@ -129,7 +133,7 @@ func isEmptyFile(path string) bool {
 // ShowExport asks for the format and the briefing's options, then where
 // to write it, and exports it with a progress bar (Ctrl+E).
 func (u *UI) ShowExport() {
-	if u.doc == nil {
+	if u.doc == nil || u.warnUnencryptedExport(u.ShowExport) {
 		return
 	}
 	f := &exportForm{}
@@ -181,15 +185,15 @@ func (u *UI) ShowExport() {
 // onExportChosen asks where to write the export the dialog set up.
 func (u *UI) onExportChosen(f *exportForm) {
 	opt, format := f.options(), f.chosenFormat()
-	if format != export.FormatJSON && len(opt.Sections) == 0 {
+	if format != export.FormatJSON && format != formatSTIX && len(opt.Sections) == 0 {
 		u.showError("Nothing to export", errors.New("choose at least one section"))
 		return
 	}
 	name := briefingName(u.doc.c.Title, u.doc.path)
-	if format == export.FormatJSON {
+	if format == export.FormatJSON || format == formatSTIX {
 		name = caseFileName(u.doc.c.Title, u.doc.path)
 	}
-	u.askSaveFile(name+format.Extension(), []string{format.Extension()}, func(path string) {
+	u.askSaveFile(name+extensionOf(format), []string{extensionOf(format)}, func(path string) {
 		path, format := exportTarget(path, format)
 		if u.doc != nil && absPath(path) == u.doc.path {
 			// A release would replace the case with less of it.
@@ -213,6 +217,9 @@ func (u *UI) Export(path string, opt export.Options) *exportRun {
 // path is an empty file made by the save dialog, to be removed when the
 // export fails.
 func (u *UI) exportTo(path string, opt export.Options, placeholder bool) *exportRun {
+	if f, ok := stixTarget(path, ""); ok {
+		return u.exportAs(path, f, opt, placeholder)
+	}
 	format, ok := formatByExtension[strings.ToLower(filepath.Ext(path))]
 	if !ok {
 		format = export.FormatPDF
@@ -236,14 +243,31 @@ func (u *UI) exportAs(path string, format export.Format, opt export.Options, pla
 		// Released here, off the UI thread, so that the message can say
 		// what was withheld; WriteFile takes the copy as it is.
 		rel, _ := export.Releasable(snap, opt.MaxMarking)
-		err := export.WriteFile(ctx, path, format, rel, opt, func(done, total int) {
+		// WriteFile releases snap as Releasable did, and says in the
+		// export which case content it was made from.
+		progress := func(done, total int) {
 			if total > 0 {
 				v := float64(done) / float64(total)
 				runOnUI(func() { run.bar.SetValue(v) })
 			}
-		})
+		}
+		var err error
+		if format == formatSTIX {
+			err = writeSTIX(ctx, path, snap, rel)
+		} else {
+			// Release does not read kept objects: only those the limit allows.
+			err = export.WriteFile(ctx, path, format, casefile.WithKeptReleasable(snap, opt.MaxMarking), opt, progress)
+		}
+		var rec casefile.ExportRecord
+		recorded := false
+		if err == nil {
+			rec, recorded = exportRecord(path, format, snap, opt)
+		}
 		runOnUI(func() {
 			run.dlg.Hide()
+			if recorded {
+				u.recordExport(rec)
+			}
 			if err != nil && run.placeholder && isEmptyFile(path) {
 				os.Remove(path)
 			}

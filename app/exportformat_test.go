@@ -61,7 +61,7 @@ func TestExportOffersMarkdownAndTheCaseFileBesidePDF(t *testing.T) {
 	for _, ef := range exportFormats {
 		labels = append(labels, ef.label)
 	}
-	if got := u.exportForm.format.Options; !slices.Equal(got, labels) || len(got) != 3 {
+	if got := u.exportForm.format.Options; !slices.Equal(got, labels) || len(got) != 4 { // PDF, Markdown, case file, STIX
 		t.Fatalf("the export dialog offers %q", got)
 	}
 	u.exportForm.format.SetSelected("Briefing (Markdown)")

@@ -94,13 +94,20 @@ func (u *UI) resetDefaultNow() {
 // what it had and the file is untouched. It loads on the calling
 // goroutine; the GUI's own opening goes through openOrOffer, which loads
 // off the UI thread.
+//
+// An encrypted case file opens with the key this process holds for it
+// (the case open now, or one just saved as path); otherwise the error is a
+// *casefile.EncryptedError.
 func (u *UI) Open(path string) error {
 	path = absPath(path)
+	key := casefile.KeyOf(path)
 	if u.doc != nil && u.doc.path == path && !u.closeCase() {
 		return errors.New("the case open now could not be saved, so it was left open")
 	}
+	casefile.UseKey(path, key) // closing forgot it
 	c, err := casefile.Load(path)
 	if err != nil {
+		casefile.UseKey(path, nil)
 		return err
 	}
 	return u.install(path, c)
@@ -116,9 +123,11 @@ func absPath(path string) string {
 // install makes a loaded case the window's open case: it closes the one
 // open, takes the lock (or opens read-only) and shows the case.
 func (u *UI) install(path string, c *casefile.Case) error {
+	key := casefile.KeyOf(path) // an encrypted case's, which closing the one open may forget
 	if !u.closeCase() {
 		return errors.New("the case open now could not be saved, so it was left open")
 	}
+	casefile.UseKey(path, key)
 	d := &document{c: c, path: path}
 	lock, err := casefile.AcquireLock(path)
 	switch {
@@ -139,7 +148,11 @@ func (u *UI) install(path string, c *casefile.Case) error {
 	u.doc = d
 	if d.readOnly == "" {
 		u.startSaving(d)
-		u.setStatus("Opened " + filepath.Base(path) + "; changes are saved as you work" + cleanLeftovers(path))
+		saved := "; changes are saved as you work"
+		if u.encrypted() {
+			saved = ", encrypted; changes are saved, encrypted, as you work"
+		}
+		u.setStatus("Opened " + filepath.Base(path) + saved + cleanLeftovers(path))
 		u.location.SetText(path)
 	} else {
 		u.sched = nil
@@ -184,16 +197,32 @@ func unwrapPathError(err error) error {
 func (u *UI) openOrOffer(path string) {
 	path = absPath(path)
 	if u.doc != nil && u.doc.path == path {
-		// Reopening the case open now: save it first, as Open does.
+		// Reopening the case open now: save it first, as Open does, and
+		// keep its key, if it has one.
+		key := casefile.KeyOf(path)
 		if !u.closeCase() {
 			return
 		}
+		casefile.UseKey(path, key)
 	}
 	u.startLoading(path)
 }
 
 // showLoadError shows the loader's message and offers to open another case.
 func (u *UI) showLoadError(err error) {
+	var le *casefile.LoadError
+	if errors.As(err, &le) && (u.doc == nil || u.doc.path != le.Path) {
+		casefile.UseKey(le.Path, nil) // a key kept for a reopen that failed
+	}
+	var enc *casefile.EncryptedError
+	if errors.As(err, &enc) {
+		u.askToUnlock(enc)
+		return
+	}
+	if backup := damagedBackup(err); backup != "" {
+		u.showDamaged(err, backup)
+		return
+	}
 	if path, ps, ok := loadProblems(err); ok && len(ps) > 1 {
 		u.showProblems(path, ps)
 		return
@@ -258,6 +287,7 @@ func (u *UI) discardChanges(next func()) {
 // release lets go of the open case after it is saved or discarded.
 func (u *UI) release() {
 	u.doc.lock.Release()
+	casefile.UseKey(u.doc.path, nil) // closed, an encrypted case needs its passphrase again
 	u.doc = nil
 	u.sched = nil
 	u.updateMenu()
@@ -382,11 +412,14 @@ func (u *UI) ShowSaveAs() {
 }
 
 // SaveAs writes the case to path and makes path the open case: later
-// changes go there, and the old file keeps what it had.
+// changes go there, and the old file keeps what it had. An encrypted case
+// stays encrypted, with the same passphrase.
 func (u *UI) SaveAs(path string) error {
-	if err := casefile.Save(path, u.doc.c); err != nil {
+	key := casefile.KeyOf(u.doc.path)
+	if err := casefile.SaveKey(path, u.doc.c, key); err != nil {
 		return err
 	}
+	casefile.UseKey(path, key)
 	old := u.doc
 	if err := u.Open(path); err != nil {
 		return err

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -361,15 +360,5 @@ func tryItem[T any](c *casefile.Case, isNew bool, x T, add func(*casefile.Case, 
 
 // scratch is a copy of c that an add or update may change without
 // changing c: they replace or append whole items, so the lists are
-// copied and the items shared.
-func scratch(c *casefile.Case) *casefile.Case {
-	s := *c
-	s.Sources = slices.Clone(c.Sources)
-	s.Actors = slices.Clone(c.Actors)
-	s.Relations = slices.Clone(c.Relations)
-	s.Statements = slices.Clone(c.Statements)
-	s.Events = slices.Clone(c.Events)
-	s.Notes = slices.Clone(c.Notes)
-	s.Tags = slices.Clone(c.Tags)
-	return &s
-}
+// copied and the items shared (casefile.Case.Scratch).
+func scratch(c *casefile.Case) *casefile.Case { return c.Scratch() }

@@ -355,6 +355,12 @@ func TestReleasableExportSaysWhatItWithheld(t *testing.T) {
 		for i := range c.Notes {
 			green(&c.Notes[i].Marking)
 		}
+		for i := range c.Judgments {
+			green(&c.Judgments[i].Marking)
+		}
+		for i := range c.Hypotheses {
+			green(&c.Hypotheses[i].Marking)
+		}
 		for i := range c.Statements {
 			if s := &c.Statements[i]; !strings.HasPrefix(s.Title, "Khamenei on") {
 				green(&s.Marking)

@@ -41,6 +41,12 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	}
 	recent.ChildMenu = fyne.NewMenu("", recentItems...)
 
+	// Encryption: Encrypt acts on a case not encrypted, the other two on
+	// an encrypted one; all three need it open for editing.
+	encrypt := fyne.NewMenuItem("Encrypt with a passphrase…", u.ShowEncrypt)
+	changePassphrase := fyne.NewMenuItem("Change passphrase…", u.ShowChangePassphrase)
+	removeEncryption := fyne.NewMenuItem("Remove encryption…", u.ShowRemoveEncryption)
+	plain := func() bool { return !u.encrypted() }
 	file := fyne.NewMenu("File",
 		item("New case…", nil, u.ShowNew),
 		item("Open…", shortcut(fyne.KeyO, ctrl), u.ShowOpen),
@@ -49,6 +55,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item("Save now", shortcut(fyne.KeyS, ctrl), u.SaveNow),
 		item("Save as…", shortcut(fyne.KeyS, ctrlShift), u.ShowSaveAs),
 		item("Export briefing…", shortcut(fyne.KeyE, ctrl), u.ShowExport),
+		item("Import STIX bundle…", nil, u.ShowImportBundle),
+		item("Kept from import…", nil, func() { u.ShowKept() }),
+		fyne.NewMenuItemSeparator(),
+		encrypt, changePassphrase, removeEncryption,
 		fyne.NewMenuItemSeparator(),
 		item("Reset default case…", nil, u.ResetDefault),
 		fyne.NewMenuItemSeparator(),
@@ -73,16 +83,20 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item("Case details…", nil, u.editCaseDetails),
 	)
 	help := fyne.NewMenu("Help", item("About Casefile", nil, u.about))
-	u.caseItems = needsOfItems(file, edit, made)
+	u.caseItems = append(needsOfItems(file, edit, made),
+		menuNeed{encrypt, true, plain},
+		menuNeed{changePassphrase, true, u.encrypted},
+		menuNeed{removeEncryption, true, u.encrypted})
 	u.enableMenu()
 	return fyne.NewMainMenu(file, edit, help)
 }
 
 // menuNeed is a menu item that cannot act without a case open, or
-// without one open for editing.
+// without one open for editing, or, when when is set, unless it holds.
 type menuNeed struct {
 	item     *fyne.MenuItem
 	editable bool
+	when     func() bool
 }
 
 // needsOfItems lists the items that need a case: saving and exporting,
@@ -91,16 +105,16 @@ type menuNeed struct {
 // a text field too, and Save as and Find read, so those need a case open,
 // the others one open for editing.
 func needsOfItems(file, edit *fyne.Menu, made map[*fyne.MenuItem]bool) []menuNeed {
-	reads := map[string]bool{"Undo": true, "Redo": true, "Find": true, "Save as…": true, "Export briefing…": true}
+	reads := map[string]bool{"Undo": true, "Redo": true, "Find": true, "Save as…": true, "Export briefing…": true, "Kept from import…": true}
 	var needs []menuNeed
 	for _, it := range file.Items {
 		if it.Label == "Save now" || reads[it.Label] {
-			needs = append(needs, menuNeed{it, !reads[it.Label]})
+			needs = append(needs, menuNeed{it, !reads[it.Label], nil})
 		}
 	}
 	for _, it := range edit.Items {
 		if made[it] && !it.IsSeparator {
-			needs = append(needs, menuNeed{it, !reads[it.Label]})
+			needs = append(needs, menuNeed{it, !reads[it.Label], nil})
 		}
 	}
 	return needs
@@ -111,7 +125,7 @@ func needsOfItems(file, edit *fyne.Menu, made map[*fyne.MenuItem]bool) []menuNee
 func (u *UI) enableMenu() bool {
 	changed := false
 	for _, n := range u.caseItems {
-		off := u.doc == nil || n.editable && u.doc.readOnly != ""
+		off := u.doc == nil || n.editable && u.doc.readOnly != "" || n.when != nil && !n.when()
 		if n.item.Disabled != off {
 			n.item.Disabled = off
 			changed = true

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -192,6 +193,10 @@ func (n *notesScreen) show(id string) {
 		n.target.Add(link("the case", func() { u.tabs.Select(u.tabOverview) }))
 	} else {
 		n.target.Add(link(c.TargetName(t), func() { u.showTarget(t) }))
+	}
+	for _, jd := range c.JudgmentsCiting(id) { // the key judgments resting on it
+		jid := jd.ID
+		n.target.Add(link(fmt.Sprintf("cited by judgment %d", indexOfJudgment(c, jid)+1), func() { u.ShowJudgment(jid) }))
 	}
 	switch {
 	case !same:

@@ -39,6 +39,7 @@ type searchRow struct {
 var hitKindNames = map[casefile.HitKind]string{
 	casefile.HitActor: "Actors", casefile.HitStatement: "Statements", casefile.HitEvent: "Events",
 	casefile.HitSource: "Sources", casefile.HitNote: "Notes",
+	casefile.HitJudgment: "Key judgments", casefile.HitHypothesis: "Hypotheses",
 }
 
 func newSearchPanel(u *UI) *searchPanel {
@@ -158,6 +159,10 @@ func (s *searchPanel) open(h casefile.Hit) {
 		u.ShowSource(h.ID)
 	case casefile.HitNote:
 		u.OpenNote(h.ID)
+	case casefile.HitJudgment:
+		u.ShowJudgment(h.ID)
+	case casefile.HitHypothesis:
+		u.ShowHypothesis(h.ID)
 	}
 }
 

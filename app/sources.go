@@ -148,6 +148,7 @@ func (s *sourcesScreen) show(id string) {
 		objs = append(objs, u.longText(src.Title, src.Description, plainText))
 	}
 	objs = append(objs, fieldRows("Address", src.URL, "Reliability", rel, "Date", src.Date.String()))
+	objs = append(objs, u.judgmentsCiting(id)...)
 	s.detail.show(objs...)
 	if src.Text == nil {
 		s.showDetailOnly()

@@ -136,6 +136,7 @@ func (s *statementsScreen) show(id string) {
 			objs = append(objs, container.NewHBox(muted("Answered by"), link(o.Title+" ("+c.ActorName(o.Speaker)+")", func() { u.ShowStatement(oid) })))
 		}
 	}
+	objs = append(objs, u.judgmentsCiting(id)...)
 	objs = append(objs, u.itemButtons(
 		func() { u.editStatement(st) },
 		func() { u.deleteStatement(st) },

@@ -27,13 +27,19 @@ type UI struct {
 	tabs       *container.AppTabs
 	overview   *overviewScreen
 	actors     *actorsScreen
+	chart      *chartScreen
 	statements *statementsScreen
 	background *backgroundScreen
+	timeline   *timelineScreen
 	sources    *sourcesScreen
 	notes      *notesScreen
+	judgments  *judgmentsScreen
+	matrix     *matrixScreen
 	search     *searchPanel
+	conflicts  *conflictsScreen // its tab is shown only while the case has conflicts
 
-	tabOverview, tabActors, tabStatements, tabBackground, tabSources, tabNotes *container.TabItem
+	tabOverview, tabActors, tabChart, tabStatements, tabBackground, tabTimeline, tabSources, tabNotes *container.TabItem
+	tabJudgments, tabMatrix                                                                           *container.TabItem
 
 	marking  *tlpBadge
 	top      *fyne.Container
@@ -89,21 +95,36 @@ func NewUI(a fyne.App, version string) *UI {
 
 	u.overview = newOverviewScreen(u)
 	u.actors = newActorsScreen(u)
+	u.chart = newChartScreen(u)
 	u.statements = newStatementsScreen(u)
 	u.background = newBackgroundScreen(u)
+	u.timeline = newTimelineScreen(u)
 	u.sources = newSourcesScreen(u)
 	u.notes = newNotesScreen(u)
+	u.judgments = newJudgmentsScreen(u)
+	u.matrix = newMatrixScreen(u)
 	u.search = newSearchPanel(u)
+	u.conflicts = newConflictsScreen(u)
 
 	u.tabOverview = container.NewTabItemWithIcon("Overview", theme.HomeIcon(), u.overview.content)
 	u.tabActors = container.NewTabItemWithIcon("Actors", theme.AccountIcon(), u.actors.content)
+	u.tabChart = container.NewTabItemWithIcon("Chart", chartIcon, u.chart.content)
 	u.tabStatements = container.NewTabItemWithIcon("Statements", theme.MailComposeIcon(), u.statements.content)
 	u.tabBackground = container.NewTabItemWithIcon("Background", theme.HistoryIcon(), u.background.content)
+	u.tabTimeline = container.NewTabItemWithIcon("Timeline", timelineIcon, u.timeline.content)
 	u.tabSources = container.NewTabItemWithIcon("Sources", theme.FileTextIcon(), u.sources.content)
 	u.tabNotes = container.NewTabItemWithIcon("Notes", theme.DocumentCreateIcon(), u.notes.content)
-	u.tabs = container.NewAppTabs(u.tabOverview, u.tabActors, u.tabStatements, u.tabBackground, u.tabSources, u.tabNotes)
+	u.tabJudgments = container.NewTabItemWithIcon("Judgments", theme.ConfirmIcon(), u.judgments.content)
+	u.tabMatrix = container.NewTabItemWithIcon("Hypotheses", theme.GridIcon(), u.matrix.content)
+	u.tabs = container.NewAppTabs(u.tabOverview, u.tabActors, u.tabChart, u.tabStatements, u.tabBackground, u.tabTimeline, u.tabSources, u.tabNotes,
+		u.tabJudgments, u.tabMatrix)
 	u.tabs.SetTabLocation(container.TabLocationLeading)
-	u.tabs.OnSelected = func(*container.TabItem) { u.refreshStale() }
+	u.tabs.OnSelected = func(t *container.TabItem) {
+		u.refreshStale()
+		u.chart.shown(t == u.tabChart)
+		u.timeline.shown(t == u.tabTimeline)
+		u.matrix.shown(t == u.tabMatrix)
+	}
 
 	u.marking = newTLPBadge()
 	u.status = widget.NewLabel("No case open")
@@ -240,11 +261,16 @@ func (u *UI) refreshAll() {
 	u.marking.set(u.doc.c.Marking)
 	u.overview.refresh()
 	u.actors.refresh()
+	u.chart.refresh()
 	u.statements.refresh()
 	u.background.refresh()
+	u.timeline.refresh()
 	u.sources.refresh()
 	u.notes.refresh()
+	u.judgments.refresh()
+	u.matrix.refresh()
 	u.search.refresh()
+	u.conflicts.refresh()
 	u.updateTitle()
 	u.updateMenu()
 	// The screens show the new case before they are put in view: the

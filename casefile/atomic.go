@@ -45,10 +45,23 @@ func BackupPath(path string) string { return path + ".bak" }
 // link, the file it points to is written (the temporary file and backup
 // beside it) and the link stays a link.
 func WriteFileAtomic(path string, backup bool, write func(io.Writer) error) (err error) {
-	return osFS.writeAtomic(path, backup, write)
+	mode := noBackup
+	if backup {
+		mode = backupPrevious
+	}
+	return osFS.writeAtomic(path, mode, write)
 }
 
-func (fs fileSystem) writeAtomic(path string, backup bool, write func(io.Writer) error) (err error) {
+// backupMode is what a save keeps at BackupPath.
+type backupMode int
+
+const (
+	noBackup       backupMode = iota
+	backupPrevious            // the file the save replaces
+	backupNew                 // a copy of the new file, made before it replaces the old (see backupFor)
+)
+
+func (fs fileSystem) writeAtomic(path string, backup backupMode, write func(io.Writer) error) (err error) {
 	target := linkTarget(path)
 	dir, base := filepath.Split(target)
 	if dir == "" {
@@ -89,9 +102,16 @@ func (fs fileSystem) writeAtomic(path string, backup bool, write func(io.Writer)
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("cannot write %s: %w; %s", path, unwrapPath(err), unchanged)
 	}
-	if backup {
+	switch backup {
+	case backupPrevious:
 		if err := fs.keepBackup(target); err != nil {
 			return fmt.Errorf("cannot keep a backup of %s: %w; the file is unchanged", path, unwrapPath(err))
+		}
+	case backupNew:
+		// A copy, not a hard link: damage to the one file must not be
+		// damage to its backup.
+		if err := fs.makeBackup(tmp.Name(), target, true); err != nil {
+			return fmt.Errorf("cannot replace the backup of %s: %w; the file is unchanged", path, unwrapPath(err))
 		}
 	}
 	if err := fs.rename(tmp.Name(), target); err != nil {
@@ -134,12 +154,29 @@ func (fs fileSystem) keepBackup(path string) error {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
-	bak := BackupPath(path)
+	return fs.makeBackup(path, path, false)
+}
+
+// makeBackup makes BackupPath(of) a copy of the file from, replacing it
+// atomically: a hard link to it, unless byCopy is set or the file system
+// has none.
+func (fs fileSystem) makeBackup(from, of string, byCopy bool) error {
+	bak := BackupPath(of)
+	if sameFile(from, bak) {
+		// The backup is this very file (linked so by hand): a rename
+		// onto it would do nothing and leave its temporary file behind.
+		return nil
+	}
 	tmp := bak + ".tmp"
 	os.Remove(tmp)
-	if err := fs.link(path, tmp); err != nil {
+	if byCopy {
+		if err := copyFile(from, tmp); err != nil {
+			os.Remove(tmp)
+			return err
+		}
+	} else if err := fs.link(from, tmp); err != nil {
 		// No hard links here (some file systems): copy instead.
-		if err := copyFile(path, tmp); err != nil {
+		if err := copyFile(from, tmp); err != nil {
 			os.Remove(tmp)
 			return err
 		}
@@ -149,6 +186,12 @@ func (fs fileSystem) keepBackup(path string) error {
 		return err
 	}
 	return nil
+}
+
+func sameFile(a, b string) bool {
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
 }
 
 func copyFile(from, to string) error {

@@ -67,6 +67,19 @@ type Case struct {
 	Statements []Statement `json:"statements"`
 	Events     []Event     `json:"events"`
 	Notes      []Note      `json:"notes"`
+
+	// The analyst's assessment: key judgments, the most important first
+	// (judgment.go), and competing hypotheses with the evidence rated
+	// against them (hypothesis.go).
+	Judgments  []Judgment   `json:"judgments,omitempty"`
+	Hypotheses []Hypothesis `json:"hypotheses,omitempty"`
+	Matrix     []MatrixRow  `json:"matrix,omitempty"`
+
+	Kept []RawObject `json:"kept,omitempty"` // STIX objects an import had no equivalent for, verbatim (kept.go)
+
+	Exports []ExportRecord `json:"exports,omitempty"` // every export written from the case (exportlog.go)
+
+	Conflicts []Conflict `json:"conflicts,omitempty"` // a merge's unresolved conflicts, each with both versions (conflict.go)
 }
 
 // Citation points at a source, optionally at a place in it: a locator in
@@ -123,6 +136,7 @@ type Actor struct {
 	Description string     `json:"description,omitempty"`
 	Sources     []Citation `json:"sources"`
 	Marking     Marking    `json:"marking,omitempty"`
+	Chart       *ChartPos  `json:"chart,omitempty"` // where the analyst placed it on the link chart; nil: the layout places it
 }
 
 // Relation is a directed link between two actors: From <Type> To.

@@ -5,142 +5,143 @@ import (
 	"slices"
 )
 
-// A dependent is an item that refers to the one being deleted, and what a
-// cascading delete does to it.
-type dependent struct {
-	label  string
-	remove bool // cascade removes the dependent; otherwise it drops the reference
-}
+func label(kind, name string) string { return fmt.Sprintf("%s %q", kind, name) }
 
-func (c *Case) deleteWith(kind, label, id string, deps []dependent, cascade bool, apply func()) error {
-	if len(deps) > 0 && !cascade {
-		users := make([]string, len(deps))
-		for i, d := range deps {
-			users[i] = d.label
+// deleteItem deletes the item of the kind with the id, walking the
+// references of itemKinds. While other items (or matrix rows) refer to it
+// the delete is refused with an *InUseError naming them, unless cascade is
+// set. Then what cannot be without it (ref.owner: a statement without its
+// speaker, a note without what it annotates, a matrix row without its
+// item) goes too, and so on, and every other reference to what went is
+// dropped.
+func (c *Case) deleteItem(kind, id string, cascade bool) error {
+	k := kindNamed(kind)
+	at := -1
+	if id != "" {
+		for i, n := 0, k.count(c); i < n; i++ {
+			if k.id(c, i) == id {
+				at = i
+				break
+			}
 		}
-		return &InUseError{Item: fmt.Sprintf("%s %q", kind, label), Users: users}
 	}
-	apply()
+	if at < 0 {
+		return &NotFoundError{kind, id}
+	}
+	if users := c.usersOf(id); len(users) > 0 && !cascade {
+		name := k.title(c, at)
+		if name == "" {
+			name = id
+		}
+		return &InUseError{Item: label(kind, name), Users: users}
+	}
+	gone, ids := c.goneWith(id)
+	for _, h := range holders() {
+		if removed := gone[h.name]; removed != nil {
+			h.keep(c, func(i int) bool { return !removed[i] })
+		}
+	}
+	isGone := func(x string) bool { return ids[x] }
+	for _, h := range holders() {
+		for i, n := 0, h.count(c); i < n; i++ {
+			for _, r := range h.refs {
+				if !r.owner {
+					r.drop(c, i, isGone)
+				}
+			}
+		}
+	}
 	c.touch()
 	return nil
 }
 
-func label(kind, name string) string { return fmt.Sprintf("%s %q", kind, name) }
-
-func removeNotesOn(c *Case, t Target, deps *[]dependent, doIt bool) {
-	if doIt {
-		c.Notes = slices.DeleteFunc(c.Notes, func(n Note) bool { return n.Target == t })
-		return
-	}
-	for _, n := range c.Notes {
-		if n.Target == t {
-			*deps = append(*deps, dependent{label("note", firstWords(n.Body, 6)), true})
+// usersOf labels every element that refers to the item with the id, once
+// each.
+func (c *Case) usersOf(id string) []string {
+	var users []string
+	for _, h := range holders() {
+		for i, n := 0, h.count(c); i < n; i++ {
+			if refersTo(c, h, i, func(x string) bool { return x == id }, false) {
+				users = append(users, h.label(c, i))
+			}
 		}
 	}
+	return users
+}
+
+// refersTo reports whether element i of h has a reference that names an
+// item in ids (only an owner reference, when owners).
+func refersTo(c *Case, h *refHolder, i int, ids func(string) bool, owners bool) bool {
+	found := false
+	for _, r := range h.refs {
+		if owners && !r.owner {
+			continue
+		}
+		r.ids(c, i, func(x string) {
+			if ids(x) {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// goneWith is what deleting the item with the id takes with it: the
+// indexes of the elements to remove, by holder name, and the ids of every
+// item that goes.
+func (c *Case) goneWith(id string) (map[string]map[int]bool, map[string]bool) {
+	gone := map[string]map[int]bool{}
+	ids := map[string]bool{id: true}
+	for changed := true; changed; {
+		changed = false
+		for _, h := range holders() {
+			k := kindNamed(h.name)
+			for i, n := 0, h.count(c); i < n; i++ {
+				if gone[h.name][i] {
+					continue
+				}
+				self := ""
+				if k != nil {
+					self = k.id(c, i)
+				}
+				if self != id && !refersTo(c, h, i, func(x string) bool { return ids[x] }, true) {
+					continue
+				}
+				if gone[h.name] == nil {
+					gone[h.name] = map[int]bool{}
+				}
+				gone[h.name][i] = true
+				if self != "" {
+					ids[self] = true
+				}
+				changed = true
+			}
+		}
+	}
+	return gone, ids
 }
 
 // DeleteActor deletes an actor. While statements, relations, events, notes
 // or other actors refer to it the delete is refused with an *InUseError
 // naming them, unless cascade is set: then its statements, its relations
 // and the notes on them go too, and other references to it are dropped.
-func (c *Case) DeleteActor(id string, cascade bool) error {
-	a, ok := c.Actor(id)
-	if !ok {
-		return &NotFoundError{"actor", id}
-	}
-	var deps []dependent
-	for _, s := range c.Statements {
-		if s.Speaker == id {
-			deps = append(deps, dependent{label("statement", s.Title), true})
-		} else if slices.Contains(s.Addressees, id) {
-			deps = append(deps, dependent{label("statement", s.Title), false})
-		}
-	}
-	for _, r := range c.Relations {
-		if r.From == id || r.To == id {
-			deps = append(deps, dependent{label("relation", c.RelationName(r)), true})
-		}
-	}
-	for _, e := range c.Events {
-		if slices.Contains(e.Actors, id) {
-			deps = append(deps, dependent{label("event", e.Title), false})
-		}
-	}
-	for _, o := range c.Actors {
-		if o.Affiliation == id {
-			deps = append(deps, dependent{label("actor", o.Name), false})
-		}
-	}
-	removeNotesOn(c, Target{OnActor, id}, &deps, false)
-	return c.deleteWith("actor", a.Name, id, deps, cascade, func() {
-		for _, s := range c.Statements {
-			if s.Speaker == id {
-				removeNotesOn(c, Target{OnStatement, s.ID}, nil, true)
-				c.clearRespondsTo(s.ID)
-			}
-		}
-		c.Statements = slices.DeleteFunc(c.Statements, func(s Statement) bool { return s.Speaker == id })
-		for i := range c.Statements {
-			c.Statements[i].Addressees = without(c.Statements[i].Addressees, id)
-		}
-		c.Relations = slices.DeleteFunc(c.Relations, func(r Relation) bool { return r.From == id || r.To == id })
-		for i := range c.Events {
-			c.Events[i].Actors = without(c.Events[i].Actors, id)
-		}
-		for i := range c.Actors {
-			if c.Actors[i].Affiliation == id {
-				c.Actors[i].Affiliation = ""
-			}
-		}
-		removeNotesOn(c, Target{OnActor, id}, nil, true)
-		c.Actors = slices.DeleteFunc(c.Actors, func(a Actor) bool { return a.ID == id })
-	})
-}
+func (c *Case) DeleteActor(id string, cascade bool) error { return c.deleteItem("actor", id, cascade) }
 
-func (c *Case) clearRespondsTo(id string) {
-	for i := range c.Statements {
-		if c.Statements[i].RespondsTo == id {
-			c.Statements[i].RespondsTo = ""
-		}
-	}
-}
-
-// DeleteStatement deletes a statement. Statements that respond to it and
-// notes on it refuse the delete unless cascade is set: then the responses
-// lose the link and the notes go.
+// DeleteStatement deletes a statement. Statements that respond to it,
+// notes on it, judgments citing it and its row in the hypotheses matrix
+// refuse the delete unless cascade is set: then the responses and the
+// judgments lose the link, and the notes and the row go.
 func (c *Case) DeleteStatement(id string, cascade bool) error {
-	s, ok := c.Statement(id)
-	if !ok {
-		return &NotFoundError{"statement", id}
-	}
-	var deps []dependent
-	for _, o := range c.Statements {
-		if o.RespondsTo == id {
-			deps = append(deps, dependent{label("statement", o.Title), false})
-		}
-	}
-	removeNotesOn(c, Target{OnStatement, id}, &deps, false)
-	return c.deleteWith("statement", s.Title, id, deps, cascade, func() {
-		c.clearRespondsTo(id)
-		removeNotesOn(c, Target{OnStatement, id}, nil, true)
-		c.Statements = slices.DeleteFunc(c.Statements, func(s Statement) bool { return s.ID == id })
-	})
+	return c.deleteItem("statement", id, cascade)
 }
 
-// DeleteEvent deletes an event; notes on it refuse the delete unless
-// cascade is set, which deletes them too.
-func (c *Case) DeleteEvent(id string, cascade bool) error {
-	e, ok := c.Event(id)
-	if !ok {
-		return &NotFoundError{"event", id}
-	}
-	var deps []dependent
-	removeNotesOn(c, Target{OnEvent, id}, &deps, false)
-	return c.deleteWith("event", e.Title, id, deps, cascade, func() {
-		removeNotesOn(c, Target{OnEvent, id}, nil, true)
-		c.Events = slices.DeleteFunc(c.Events, func(e Event) bool { return e.ID == id })
-	})
-}
+// DeleteEvent deletes an event; notes on it, judgments citing it and its
+// matrix row refuse the delete unless cascade is set, which deletes the
+// notes and the row and drops the judgments' links.
+func (c *Case) DeleteEvent(id string, cascade bool) error { return c.deleteItem("event", id, cascade) }
 
 // DeleteSource deletes a source. Items citing it, or dated by it where
 // sources differ, refuse the delete unless cascade is set: then their
@@ -148,91 +149,15 @@ func (c *Case) DeleteEvent(id string, cascade bool) error {
 // becomes the item's date: no other source differs), and statements
 // quoted from it are deleted with their notes (a quote needs its source).
 func (c *Case) DeleteSource(id string, cascade bool) error {
-	src, ok := c.Source(id)
-	if !ok {
-		return &NotFoundError{"source", id}
-	}
-	cites := func(cs []Citation) bool {
-		return slices.ContainsFunc(cs, func(ct Citation) bool { return ct.Source == id })
-	}
-	var deps []dependent
-	for _, s := range c.Statements {
-		if s.Source.Source == id {
-			deps = append(deps, dependent{label("statement", s.Title), true})
-		}
-	}
-	for _, a := range c.Actors {
-		if cites(a.Sources) {
-			deps = append(deps, dependent{label("actor", a.Name), false})
-		}
-	}
-	for _, r := range c.Relations {
-		if cites(r.Sources) {
-			deps = append(deps, dependent{label("relation", c.RelationName(r)), false})
-		}
-	}
-	claims := func(cs []DateClaim) bool {
-		return slices.ContainsFunc(cs, func(cl DateClaim) bool { return cl.Source == id })
-	}
-	for _, s := range c.Statements {
-		if s.Source.Source != id && claims(s.Dates) {
-			deps = append(deps, dependent{label("statement", s.Title), false})
-		}
-	}
-	for _, e := range c.Events {
-		if cites(e.Sources) || claims(e.Dates) {
-			deps = append(deps, dependent{label("event", e.Title), false})
-		}
-	}
-	return c.deleteWith("source", src.Title, id, deps, cascade, func() {
-		drop := func(cs []Citation) []Citation {
-			return slices.DeleteFunc(cs, func(ct Citation) bool { return ct.Source == id })
-		}
-		for _, s := range c.Statements {
-			if s.Source.Source == id {
-				removeNotesOn(c, Target{OnStatement, s.ID}, nil, true)
-				c.clearRespondsTo(s.ID)
-			}
-		}
-		c.Statements = slices.DeleteFunc(c.Statements, func(s Statement) bool { return s.Source.Source == id })
-		for i := range c.Actors {
-			c.Actors[i].Sources = drop(c.Actors[i].Sources)
-		}
-		for i := range c.Relations {
-			c.Relations[i].Sources = drop(c.Relations[i].Sources)
-		}
-		for i := range c.Statements {
-			st := &c.Statements[i]
-			st.Date, st.Dates = withoutClaimsOf(st.Date, st.Dates, id)
-		}
-		for i := range c.Events {
-			e := &c.Events[i]
-			e.Sources = drop(e.Sources)
-			e.Date, e.Dates = withoutClaimsOf(e.Date, e.Dates, id)
-		}
-		c.Sources = slices.DeleteFunc(c.Sources, func(s Source) bool { return s.ID == id })
-	})
+	return c.deleteItem("source", id, cascade)
 }
 
 // DeleteRelation deletes a relation; nothing refers to relations.
-func (c *Case) DeleteRelation(id string) error {
-	if indexOf(c.Relations, id) < 0 {
-		return &NotFoundError{"relation", id}
-	}
-	c.Relations = slices.DeleteFunc(c.Relations, func(r Relation) bool { return r.ID == id })
-	c.touch()
-	return nil
-}
+func (c *Case) DeleteRelation(id string) error { return c.deleteItem("relation", id, true) }
 
-// DeleteNote deletes a note; nothing refers to notes.
-func (c *Case) DeleteNote(id string) error {
-	if indexOf(c.Notes, id) < 0 {
-		return &NotFoundError{"note", id}
-	}
-	c.Notes = slices.DeleteFunc(c.Notes, func(n Note) bool { return n.ID == id })
-	c.touch()
-	return nil
-}
+// DeleteNote deletes a note. Judgments citing it lose the link, and its
+// row in the hypotheses matrix goes with it.
+func (c *Case) DeleteNote(id string) error { return c.deleteItem("note", id, true) }
 
 // withoutClaimsOf is an item's date and claims without those of the
 // source: one claim left becomes the date.
@@ -248,8 +173,4 @@ func withoutClaimsOf(d Date, claims []DateClaim, source string) (Date, []DateCla
 		return claims[0].Date, nil
 	}
 	return d, claims
-}
-
-func without(ids []string, id string) []string {
-	return slices.DeleteFunc(ids, func(s string) bool { return s == id })
 }

@@ -5,7 +5,7 @@ package casefile
 // give two items of different kinds the same id; the checker then reports
 // the duplicate once, and a reference to either item still finds it rather
 // than being reported as missing too.
-type idKinds uint8
+type idKinds uint16
 
 // idKind is the bit of a kind ("actor"), or 0 for no kind of item.
 func idKind(kind string) idKinds {
@@ -24,14 +24,13 @@ func (s idKinds) has(kind string) bool { return s&idKind(kind) != 0 }
 // scans only that kind's list, which is what a one-item check (an edit)
 // wants of the one or two references an item has.
 func (c *Case) hasItem(kind, id string) bool {
-	for _, k := range itemKinds {
-		if k.name != kind {
-			continue
-		}
-		for i, n := 0, k.count(c); i < n; i++ {
-			if k.id(c, i) == id {
-				return true
-			}
+	k := kindNamed(kind)
+	if k == nil {
+		return false
+	}
+	for i, n := 0, k.count(c); i < n; i++ {
+		if k.id(c, i) == id {
+			return true
 		}
 	}
 	return false

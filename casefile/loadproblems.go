@@ -133,26 +133,11 @@ func labelShapeProblems(c *Case, found []shapeProblem) {
 // and its id. A file that repeats a list's key has places past the end of
 // the list the decoder kept (the last): they have no name.
 func itemName(c *Case, kind string, i int) (name, id string) {
-	for _, l := range itemLists {
-		if l.kind == kind && i >= reflect.ValueOf(c).Elem().Field(l.field).Len() {
-			return "", ""
-		}
+	k := kindNamed(kind)
+	if k == nil || i >= k.count(c) {
+		return "", ""
 	}
-	switch kind {
-	case "source":
-		return c.Sources[i].Title, c.Sources[i].ID
-	case "actor":
-		return c.Actors[i].Name, c.Actors[i].ID
-	case "relation":
-		return c.relationName(&c.Relations[i]), c.Relations[i].ID
-	case "statement":
-		return c.Statements[i].Title, c.Statements[i].ID
-	case "event":
-		return c.Events[i].Title, c.Events[i].ID
-	case "note":
-		return firstWords(c.Notes[i].Body, 6), c.Notes[i].ID
-	}
-	return "", ""
+	return k.named(c, i), k.id(c, i)
 }
 
 // dropUnreadable removes the items that were not objects (and so decoded

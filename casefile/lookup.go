@@ -6,16 +6,18 @@ import (
 )
 
 type identified interface {
-	Source | Actor | Relation | Statement | Event | Note
+	Source | Actor | Relation | Statement | Event | Note | Judgment | Hypothesis
 	itemID() string
 }
 
-func (x Source) itemID() string    { return x.ID }
-func (x Actor) itemID() string     { return x.ID }
-func (x Relation) itemID() string  { return x.ID }
-func (x Statement) itemID() string { return x.ID }
-func (x Event) itemID() string     { return x.ID }
-func (x Note) itemID() string      { return x.ID }
+func (x Source) itemID() string     { return x.ID }
+func (x Actor) itemID() string      { return x.ID }
+func (x Relation) itemID() string   { return x.ID }
+func (x Statement) itemID() string  { return x.ID }
+func (x Event) itemID() string      { return x.ID }
+func (x Note) itemID() string       { return x.ID }
+func (x Judgment) itemID() string   { return x.ID }
+func (x Hypothesis) itemID() string { return x.ID }
 
 func indexOf[T identified](items []T, id string) int {
 	if id == "" {
@@ -144,46 +146,30 @@ func (c *Case) TargetName(t Target) string {
 }
 
 // Clone returns a deep copy of the case, for undo snapshots and for work off
-// the UI thread.
+// the UI thread. What is never changed in place is shared: strings, a
+// source text's body, a chart position, a matrix row's ratings.
 func (c *Case) Clone() *Case {
 	d := *c
 	d.Tags = cloneStrings(c.Tags)
-	d.Sources = append([]Source(nil), c.Sources...)
-	for i := range d.Sources {
-		if t := d.Sources[i].Text; t != nil {
-			text := *t // the body's string is shared: strings do not change
-			d.Sources[i].Text = &text
-		}
+	for _, h := range holders() {
+		h.clone(&d)
 	}
-	d.Actors = make([]Actor, len(c.Actors))
-	for i, a := range c.Actors {
-		a.Aliases = cloneStrings(a.Aliases)
-		a.Sources = append([]Citation(nil), a.Sources...)
-		d.Actors[i] = a
-	}
-	d.Relations = make([]Relation, len(c.Relations))
-	for i, r := range c.Relations {
-		r.Sources = append([]Citation(nil), r.Sources...)
-		d.Relations[i] = r
-	}
-	d.Statements = make([]Statement, len(c.Statements))
-	for i, s := range c.Statements {
-		s.Addressees = cloneStrings(s.Addressees)
-		s.Dates = cloneClaims(s.Dates)
-		d.Statements[i] = s
-	}
-	d.Events = make([]Event, len(c.Events))
-	for i, e := range c.Events {
-		e.Actors = cloneStrings(e.Actors)
-		e.Dates = cloneClaims(e.Dates)
-		e.Sources = append([]Citation(nil), e.Sources...)
-		d.Events[i] = e
-	}
-	d.Notes = append([]Note(nil), c.Notes...)
 	if c.Release != nil {
 		r := *c.Release
 		r.Withheld = maps.Clone(r.Withheld)
 		d.Release = &r
+	}
+	return &d
+}
+
+// Scratch is a copy of the case that adding, updating, moving or deleting
+// items may change without changing c: every list is copied, the items
+// are shared. It is what a form tries an item on.
+func (c *Case) Scratch() *Case {
+	d := *c
+	d.Tags = cloneStrings(c.Tags)
+	for _, h := range holders() {
+		h.copyList(&d)
 	}
 	return &d
 }

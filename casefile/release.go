@@ -136,7 +136,10 @@ func WithheldSummary(limit Marking) string {
 //     affiliation, a statement's addressees, the statement it responds to
 //     and its source, an event's actors, and every citation of a withheld
 //     source and every date it claims (a claim left alone keeps its
-//     source: "20 Aug 2022 per N1").
+//     source: "20 Aug 2022 per N1"); a judgment's links to withheld
+//     evidence, which it counts (WithheldEvidence); the matrix rows of
+//     withheld evidence and the ratings of withheld hypotheses. The
+//     references are those itemKinds lists.
 //   - A title line or summary above limit is replaced by a plain withheld
 //     line.
 //   - Every portion kept carries its marking explicitly, and the copy's
@@ -206,11 +209,17 @@ func Release(c *Case, limit Marking) (*Case, Marking) {
 		}
 	}
 	r.Release = info
-	return r, highest
+	// Kept STIX objects go as their own markings and references say, and
+	// may raise the copy's marking (kept.go).
+	ReleaseKept(c, r)
+	return r, r.Marking
 }
 
 // liftedMarkings is every item's marking for release, by id: its own or the
-// case's, lifted to what it depends on (see Release).
+// case's, lifted to what it depends on (see Release): the items its
+// lifting references name, which come earlier in itemKinds and so are
+// lifted by then (a note on a statement takes the statement's lifted
+// marking).
 func liftedMarkings(c *Case) map[string]Marking {
 	m := make(map[string]Marking, c.items())
 	for _, k := range itemKinds {
@@ -218,96 +227,41 @@ func liftedMarkings(c *Case) map[string]Marking {
 			m[k.id(c, i)] = c.EffectiveMarking(*k.marking(c, i))
 		}
 	}
-	lift := func(id string, on ...string) {
-		for _, o := range on {
-			if om, ok := m[o]; ok {
-				m[id] = m[id].Max(om)
+	for _, k := range itemKinds {
+		for _, r := range k.refs {
+			if !r.lifts {
+				continue
 			}
-		}
-	}
-	for _, r := range c.Relations {
-		lift(r.ID, r.From, r.To)
-	}
-	for _, s := range c.Statements {
-		lift(s.ID, s.Speaker)
-	}
-	// Notes last: what they annotate is lifted by now.
-	for _, n := range c.Notes {
-		if n.Target.Kind != OnCase {
-			lift(n.ID, n.Target.ID)
+			for i, n := 0, k.count(c); i < n; i++ {
+				id := k.id(c, i)
+				r.ids(c, i, func(on string) {
+					if om, ok := m[on]; ok {
+						m[id] = m[id].Max(om)
+					}
+				})
+			}
 		}
 	}
 	return m
 }
 
-// dropWithheldRefs removes from r every reference to a withheld item.
+// dropWithheldRefs removes from r every reference to a withheld item, and
+// every element that is no item (a matrix row) whose owner reference names
+// one.
 func dropWithheldRefs(r *Case, withheld map[string]bool) {
 	if len(withheld) == 0 {
 		return
 	}
-	kept := func(ids []string) []string {
-		var out []string
-		for _, id := range ids {
-			if !withheld[id] {
-				out = append(out, id)
+	gone := func(id string) bool { return withheld[id] }
+	for _, h := range holders() {
+		if kindNamed(h.name) == nil {
+			h.keep(r, func(i int) bool { return !refersTo(r, h, i, gone, true) })
+		}
+		for i, n := 0, h.count(r); i < n; i++ {
+			for _, ref := range h.refs {
+				ref.release(r, i, gone)
 			}
 		}
-		return out
-	}
-	cites := func(cs []Citation) []Citation {
-		var out []Citation
-		for _, ct := range cs {
-			if !withheld[ct.Source] {
-				out = append(out, ct)
-			}
-		}
-		return out
-	}
-	for i := range r.Actors {
-		a := &r.Actors[i]
-		if withheld[a.Affiliation] {
-			a.Affiliation = ""
-		}
-		a.Sources = cites(a.Sources)
-	}
-	for i := range r.Relations {
-		r.Relations[i].Sources = cites(r.Relations[i].Sources)
-	}
-	// A date a withheld source claims goes with it; a claim left alone
-	// still reads "per" its source.
-	claims := func(cs []DateClaim) []DateClaim {
-		var out []DateClaim
-		for _, cl := range cs {
-			if !withheld[cl.Source] {
-				out = append(out, cl)
-			}
-		}
-		return out
-	}
-	for i := range r.Statements {
-		s := &r.Statements[i]
-		if len(s.Dates) > 0 {
-			s.Dates = claims(s.Dates)
-		}
-		if len(s.Addressees) > 0 {
-			s.Addressees = kept(s.Addressees)
-		}
-		if withheld[s.RespondsTo] {
-			s.RespondsTo = ""
-		}
-		if withheld[s.Source.Source] {
-			s.Source = Citation{}
-		}
-	}
-	for i := range r.Events {
-		e := &r.Events[i]
-		if len(e.Dates) > 0 {
-			e.Dates = claims(e.Dates)
-		}
-		if len(e.Actors) > 0 {
-			e.Actors = kept(e.Actors)
-		}
-		e.Sources = cites(e.Sources)
 	}
 }
 
@@ -322,7 +276,7 @@ func (k *checker) release(r *ReleaseInfo) {
 	for _, plural := range slices.Sorted(maps.Keys(r.Withheld)) {
 		n := r.Withheld[plural]
 		if n < 0 || kindPlural(plural) == nil {
-			k.add("release", "withheld %q: %d is not a count of sources, actors, relations, statements, events or notes", plural, n)
+			k.add("release", "withheld %q: %d is not a count of %s", plural, n, pluralList("or"))
 		}
 	}
 }

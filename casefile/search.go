@@ -12,15 +12,18 @@ type HitKind string
 
 // Search hit kinds, in the order results are grouped.
 const (
-	HitActor     HitKind = "actor"
-	HitStatement HitKind = "statement"
-	HitEvent     HitKind = "event"
-	HitSource    HitKind = "source"
-	HitNote      HitKind = "note"
+	HitActor      HitKind = "actor"
+	HitStatement  HitKind = "statement"
+	HitEvent      HitKind = "event"
+	HitSource     HitKind = "source"
+	HitNote       HitKind = "note"
+	HitJudgment   HitKind = "judgment"
+	HitHypothesis HitKind = "hypothesis"
 )
 
-// HitKinds lists the kinds in the order results are grouped.
-var HitKinds = []HitKind{HitActor, HitStatement, HitEvent, HitSource, HitNote}
+// HitKinds lists the kinds in the order results are grouped. Every kind
+// itemKinds searches is among them.
+var HitKinds = []HitKind{HitActor, HitStatement, HitEvent, HitSource, HitNote, HitJudgment, HitHypothesis}
 
 // Hit is one item that matches a search.
 type Hit struct {
@@ -41,34 +44,19 @@ type Index struct {
 	entries []entry
 }
 
-// NewIndex folds every searchable field of the case once.
+// NewIndex folds every searchable field of the case once, walking the
+// kinds itemKinds says are searched.
 func NewIndex(c *Case) *Index {
-	ix := &Index{entries: make([]entry, 0, len(c.Actors)+len(c.Statements)+len(c.Events)+len(c.Sources)+len(c.Notes))}
-	add := func(h Hit, fields ...string) {
-		ix.entries = append(ix.entries, entry{h, Fold(strings.Join(fields, "\n"))})
-	}
-	for _, a := range c.Actors {
-		add(Hit{HitActor, a.ID, a.Name, joinNonEmpty(string(a.Kind), a.Role)},
-			append([]string{a.Name, a.Role, a.Description, string(a.Kind)}, a.Aliases...)...)
-	}
-	names := make(map[string]string, len(c.Actors))
-	for _, a := range c.Actors {
-		names[a.ID] = a.Name
-	}
-	for _, s := range c.Statements {
-		add(Hit{HitStatement, s.ID, s.Title, joinNonEmpty(names[s.Speaker], s.DateText(c), firstWords(s.Quote, 12))},
-			s.Title, s.Quote, s.Context, s.Channel, names[s.Speaker])
-	}
-	for _, e := range c.Events {
-		add(Hit{HitEvent, e.ID, e.Title, joinNonEmpty(e.DateText(c), firstWords(e.Description, 12))},
-			e.Title, e.Description)
-	}
-	for _, s := range c.Sources {
-		add(Hit{HitSource, s.ID, s.Title, joinNonEmpty(s.Publisher, s.Date.String())},
-			s.Title, s.Publisher, s.URL, s.Description)
-	}
-	for _, n := range c.Notes {
-		add(Hit{HitNote, n.ID, firstWords(n.Body, 8), "on " + c.TargetName(n.Target)}, n.Body, n.Author)
+	ix := &Index{entries: make([]entry, 0, c.items())}
+	x := &indexing{c: c}
+	for _, k := range itemKinds {
+		if k.search == nil {
+			continue
+		}
+		for i, n := 0, k.count(c); i < n; i++ {
+			h, fields := k.search(c, i, x)
+			ix.entries = append(ix.entries, entry{h, Fold(strings.Join(fields, "\n"))})
+		}
 	}
 	return ix
 }

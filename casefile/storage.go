@@ -51,24 +51,34 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // regular file, files larger than MaxFileSize, invalid UTF-8, unknown
 // fields, trailing data, duplicate ids, dangling references and format
 // versions newer than this program's.
+//
+// An encrypted case file is decrypted with the key UseKey gave path;
+// without one the error is an *EncryptedError, whose Unlock takes the
+// passphrase. A damaged one is a *DamagedError, never decrypted.
 func Load(path string) (*Case, error) {
 	f, info, err := OpenRegular(path, "a case file")
 	if err != nil {
 		return nil, &LoadError{path, err}
 	}
 	defer f.Close()
-	if info.Size() > MaxFileSize {
+	if info.Size() > MaxFileSize && (info.Size() > maxSealedSize || !fileStartsSealed(f)) {
 		return nil, &LoadError{path, tooBig(info.Size())}
 	}
 	// Read in one go into a buffer of the right size.
 	var buf bytes.Buffer
 	buf.Grow(int(info.Size()) + bytes.MinRead)
-	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, maxSealedSize+1)); err != nil {
 		return nil, &LoadError{path, unwrapPath(err)}
+	}
+	if startsSealed(buf.Bytes()) {
+		return loadSealed(path, buf.Bytes())
 	}
 	c, err := Decode(buf.Bytes())
 	if errors.Is(err, errEmpty) || errors.Is(err, errZeroed) {
 		err = emptyFile(path, err)
+	}
+	if err != nil && looksSealed(buf.Bytes()) {
+		err = withBackup(path, damaged("its first line is damaged or cut short"))
 	}
 	if err != nil {
 		return nil, &LoadError{path, err}
@@ -101,8 +111,24 @@ func emptyFile(path string, err error) error {
 
 // Save writes the case to path crash-safely (see WriteFileAtomic), keeping
 // the previous version at BackupPath(path). It refuses an invalid case,
-// leaving the file as it was.
+// leaving the file as it was. A case file that UseKey gave a key is
+// encrypted with it; an encrypted one without a key is refused, never
+// written in plaintext.
 func Save(path string, c *Case) error {
+	k, err := keyForSave(path)
+	if err != nil {
+		return err
+	}
+	return SaveKey(path, c, k)
+}
+
+// SaveKey is Save with the key given: the case is encrypted with k, or
+// written unencrypted when k is nil. The backup keeps the previous version
+// when that was stored as this one is (unencrypted, or encrypted with the
+// same key); otherwise, when the save encrypts the case, removes its
+// encryption or changes its key, the backup becomes a copy of the new
+// file, before that replaces the old.
+func SaveKey(path string, c *Case, k *Key) error {
 	// Validation runs beside the encoding, which only reads the case too;
 	// the file is replaced only once the case has passed.
 	validated := make(chan Problems, 1)
@@ -115,8 +141,12 @@ func Save(path string, c *Case) error {
 		}
 		return ps
 	}
-	err := WriteFileAtomic(path, true, func(w io.Writer) error {
-		if err := Encode(w, c); err != nil {
+	encode := Encode
+	if k != nil {
+		encode = k.encode
+	}
+	err := osFS.writeAtomic(path, backupFor(linkTarget(path), k), func(w io.Writer) error {
+		if err := encode(w, c); err != nil {
 			return err
 		}
 		return wait().Err()

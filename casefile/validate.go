@@ -198,24 +198,15 @@ func (c *Case) Validate() Problems {
 	k.markingField("summary_marking", c.SummaryMarking, "the summary's")
 	k.release(c.Release)
 	k.duplicates()
-	for i := range c.Sources {
-		k.source(&c.Sources[i])
+	for _, kind := range itemKinds {
+		for i, n := 0, kind.count(c); i < n; i++ {
+			kind.check(k, i)
+		}
 	}
-	for i := range c.Actors {
-		k.actor(&c.Actors[i])
-	}
-	for i := range c.Relations {
-		k.relation(&c.Relations[i])
-	}
-	for i := range c.Statements {
-		k.statement(&c.Statements[i])
-	}
-	for i := range c.Events {
-		k.event(&c.Events[i])
-	}
-	for i := range c.Notes {
-		k.note(&c.Notes[i])
-	}
+	k.matrix()
+	k.exports()
+	k.found = append(k.found, c.CheckConflicts()...)
+	k.found = append(k.found, c.CheckKept()...)
 	return k.found
 }
 
@@ -249,23 +240,10 @@ func (k *checker) duplicates() {
 		}
 		seen[id] = named{kind, name}
 	}
-	for _, x := range c.Sources {
-		check("source", x.Title, x.ID)
-	}
-	for _, x := range c.Actors {
-		check("actor", x.Name, x.ID)
-	}
-	for _, x := range c.Relations {
-		check("relation", "", x.ID)
-	}
-	for _, x := range c.Statements {
-		check("statement", x.Title, x.ID)
-	}
-	for _, x := range c.Events {
-		check("event", x.Title, x.ID)
-	}
-	for _, x := range c.Notes {
-		check("note", "", x.ID)
+	for _, kind := range itemKinds {
+		for i, n := 0, kind.count(c); i < n; i++ {
+			check(kind.name, kind.title(c, i), kind.id(c, i))
+		}
 	}
 }
 
@@ -283,6 +261,7 @@ func (k *checker) source(s *Source) {
 	}
 	k.marking(s.Marking)
 	k.sourceText(s.Text)
+	checkRefs(k, s, itemRefs[Source]("source"))
 }
 
 func (k *checker) actor(a *Actor) {
@@ -294,12 +273,8 @@ func (k *checker) actor(a *Actor) {
 	default:
 		k.add("kind", "%q is not one of state, person, organisation, government body, group", a.Kind)
 	}
-	k.ref("affiliation", a.Affiliation, "actor")
-	if a.Affiliation != "" && a.Affiliation == a.ID {
-		k.add("affiliation", "is the actor itself")
-	}
-	k.citations("sources", a.Sources)
 	k.marking(a.Marking)
+	checkRefs(k, a, itemRefs[Actor]("actor"))
 }
 
 func (k *checker) relation(r *Relation) {
@@ -307,8 +282,6 @@ func (k *checker) relation(r *Relation) {
 	k.nameOf = func() string { return k.c.relationName(r) }
 	k.required("from", r.From)
 	k.required("to", r.To)
-	k.ref("from", r.From, "actor")
-	k.ref("to", r.To, "actor")
 	if r.From != "" && r.From == r.To {
 		k.add("to", "is the same actor as from")
 	}
@@ -321,25 +294,23 @@ func (k *checker) relation(r *Relation) {
 	if endsBeforeStart(r.Start, r.End) {
 		k.add("end", "%s is before the start, %s", r.End, r.Start)
 	}
-	k.citations("sources", r.Sources)
 	k.marking(r.Marking)
+	checkRefs(k, r, itemRefs[Relation]("relation"))
 }
 
 func (k *checker) statement(s *Statement) {
 	k.on("statement", s.Title, s.ID)
 	k.required("speaker", s.Speaker)
-	k.ref("speaker", s.Speaker, "actor")
 	k.required("quote", s.Quote)
 	k.text("quote", s.Quote)
 	k.date("date", s.Date)
-	k.claims(s.Date, s.Dates)
-	for _, a := range s.Addressees {
-		k.ref("addressees", a, "actor")
-	}
-	k.ref("responds_to", s.RespondsTo, "statement")
-	if s.RespondsTo != "" && s.RespondsTo == s.ID {
-		k.add("responds_to", "is the statement itself")
-	}
+	k.grading(s.Grading)
+	k.marking(s.Marking)
+	checkRefs(k, s, itemRefs[Statement]("statement"))
+}
+
+// statementSource checks the citation a statement's quote comes from.
+func (k *checker) statementSource(s *Statement) {
 	if s.Source.Source == "" {
 		// A release leaves out the sources it withholds, and so the
 		// citations of them.
@@ -350,27 +321,27 @@ func (k *checker) statement(s *Statement) {
 		k.ref("source", s.Source.Source, "source")
 		k.span("source", s.Source)
 	}
-	k.grading(s.Grading)
-	k.marking(s.Marking)
 }
 
 func (k *checker) event(e *Event) {
 	k.on("event", e.Title, e.ID)
 	k.required("title", e.Title)
 	k.date("date", e.Date)
-	k.claims(e.Date, e.Dates)
-	for _, a := range e.Actors {
-		k.ref("actors", a, "actor")
-	}
-	k.citations("sources", e.Sources)
 	k.grading(e.Grading)
 	k.marking(e.Marking)
+	checkRefs(k, e, itemRefs[Event]("event"))
 }
 
 func (k *checker) note(n *Note) {
 	k.on("note", "", n.ID)
 	k.nameOf = func() string { return firstWords(n.Body, 6) }
 	k.text("body", n.Body)
+	k.marking(n.Marking)
+	checkRefs(k, n, itemRefs[Note]("note"))
+}
+
+// noteTarget checks what a note annotates.
+func (k *checker) noteTarget(n *Note) {
 	switch n.Target.Kind {
 	case OnCase:
 		if n.Target.ID != "" && n.Target.ID != k.c.ID {
@@ -384,7 +355,6 @@ func (k *checker) note(n *Note) {
 	default:
 		k.add("target", "kind %q is not one of case, actor, statement, event", n.Target.Kind)
 	}
-	k.marking(n.Marking)
 }
 
 // firstWords returns up to n words of s, with "…" when it was cut.

@@ -65,6 +65,11 @@ func WriteFile(ctx context.Context, path string, f Format, c *casefile.Case, opt
 	if err := checkTarget(path); err != nil {
 		return err
 	}
+	if opt.MaxMarking != "" {
+		if err := c.ReleaseBlocked(); err != nil {
+			return err
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -17,8 +17,10 @@ func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
 	if err != nil {
 		return err
 	}
+	from := provenanceOf(c, opt)
 	c, marking := Releasable(c, opt.MaxMarking)
-	m := &mdWriter{w: bufio.NewWriter(w), c: c, ix: newCaseIndex(c), opt: opt, notes: planNotes(c, opt), marking: marking}
+	m := &mdWriter{w: bufio.NewWriter(w), c: c, ix: newCaseIndex(c), opt: opt, notes: planNotes(c, opt), marking: marking,
+		refs: newEvidenceRefs(c, opt)}
 	m.linef("**%s**", marking)
 	m.blank()
 	m.linef("# %s", oneLine(c.Title))
@@ -26,6 +28,8 @@ func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
 	if err := writeSections(m, opt, nil); err != nil {
 		return err
 	}
+	m.linef("%s", from.comment()) // which case, which content: `casefile verify` reads it
+	m.blank()
 	m.linef("---")
 	m.blank()
 	m.linef("**%s**", marking)
@@ -42,6 +46,7 @@ type mdWriter struct {
 	opt     Options
 	notes   notePlan
 	marking casefile.Marking // the banner's
+	refs    *evidenceRefs    // the references by which the assessment cites evidence ("S4")
 	err     error
 }
 
@@ -130,7 +135,9 @@ func (m *mdWriter) summary() error {
 		m.linef("%s", p)
 		m.blank()
 	}
-	m.inlineNotes(casefile.OnCase, "")
+	if !m.judgmentsFirst() { // else the notes on the case follow the key judgments
+		m.inlineNotes(casefile.OnCase, "")
+	}
 	return m.err
 }
 
@@ -140,6 +147,7 @@ func (m *mdWriter) contents() error {
 		switch {
 		case e.heading == "", e.section == SectionContents, !m.opt.Has(e.section):
 		case e.section == SectionNotes && len(m.notes.collected) == 0 && m.opt.Notes != NotesCollected:
+		case !assessmentShown(m.c, e.section):
 		default:
 			m.linef("- [%s](#%s)", e.heading, anchor(e.heading))
 		}
@@ -223,7 +231,8 @@ func (m *mdWriter) statements() error {
 			level = "####"
 		}
 		for _, s := range g.statements {
-			m.linef("%s %s", level, oneLine(s.Title))
+			m.anchorLine(s.ID)
+			m.linef("%s %s", level, oneLine(m.labelled(s.ID, s.Title)))
 			m.blank()
 			who := m.ix.actorName(s.Speaker)
 			if a, ok := m.ix.actor(s.Speaker); ok && a.Role != "" {
@@ -258,6 +267,9 @@ func (m *mdWriter) statements() error {
 func (m *mdWriter) background() error {
 	c := m.c
 	m.section(SectionBackground)
+	if err := m.timeline(); err != nil {
+		return err
+	}
 	m.missing("events", len(c.Events), "The case records no background events.")
 	for _, e := range orderedEvents(c) {
 		title := e.Title
@@ -265,7 +277,11 @@ func (m *mdWriter) background() error {
 			title += " (the analyst's inference)"
 		}
 		date := oneLine(m.ix.dateWords(e.Date, e.Dates))
-		m.linef("- **%s** — **%s**", date, oneLine(title))
+		ref := ""
+		if l := m.refs.of(e.ID); l != "" {
+			ref = ` · ` + l + `<a id="` + strings.ToLower(l) + `"></a>`
+		}
+		m.linef("- **%s** — **%s**%s", date, oneLine(title), ref)
 		if e.Description != "" {
 			m.linef("  %s", oneLine(e.Description))
 		}
@@ -296,7 +312,7 @@ func (m *mdWriter) collectedNotes() error {
 	}
 	m.section(SectionNotes)
 	for _, n := range m.notes.collected {
-		m.linef("### On %s", oneLine(m.c.TargetName(n.Target)))
+		m.linef("### %s", oneLine(m.labelled(n.ID, "On "+m.c.TargetName(n.Target))))
 		m.blank()
 		m.note(n, "", 4)
 	}
@@ -312,7 +328,10 @@ func (m *mdWriter) inlineNotes(kind casefile.TargetKind, id string) {
 // note writes a note's byline and its Markdown, indented by indent and with
 // its headings demoted to start at level top.
 func (m *mdWriter) note(n casefile.Note, indent string, top int) {
-	meta := []string{"Analyst’s note"}
+	meta := []string{m.labelled(n.ID, "Analyst’s note")}
+	if l := m.refs.of(n.ID); l != "" {
+		meta[0] = `<a id="` + strings.ToLower(l) + `"></a>` + meta[0]
+	}
 	if n.Author != "" {
 		meta = append(meta, n.Author)
 	}
@@ -373,6 +392,9 @@ func (m *mdWriter) sources() error {
 		title := "**" + oneLine(s.Title) + "**"
 		if s.URL != "" {
 			title = "**[" + oneLine(s.Title) + "](" + s.URL + ")**"
+		}
+		if l := m.refs.of(s.ID); l != "" {
+			title = `<a id="` + strings.ToLower(l) + `"></a>` + l + " · " + title
 		}
 		m.linef("- %s — %s", title, strings.Join(meta, " · "))
 		if s.Description != "" {

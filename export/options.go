@@ -23,8 +23,8 @@ const (
 )
 
 // Sections lists every section in briefing order.
-var Sections = []Section{SectionCover, SectionSummary, SectionContents, SectionActors,
-	SectionStatements, SectionBackground, SectionNotes, SectionSources}
+var Sections = []Section{SectionCover, SectionSummary, SectionJudgments, SectionContents, SectionActors, SectionChart,
+	SectionHypotheses, SectionStatements, SectionBackground, SectionNotes, SectionSources}
 
 // StatementOrder is how the statements section is ordered.
 type StatementOrder string
@@ -61,6 +61,10 @@ type Options struct {
 	Notes          NotePlacement    // "" means NotesInline
 	Paper          Paper            // "" means A4
 	MaxMarking     casefile.Marking // releasable export: leave out items marked above this; "" keeps all
+
+	// from is what the export was made from, worked out by WriteFile
+	// before it releases the case (see Provenance).
+	from Provenance
 }
 
 // Normalized fills in defaults and checks every option, saying what is

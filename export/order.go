@@ -304,8 +304,15 @@ var tlpMeaning = map[casefile.Marking]string{
 }
 
 func holdings(c *casefile.Case) string {
-	return plural(len(c.Actors), "actor") + ", " + plural(len(c.Statements), "statement") + ", " +
-		plural(len(c.Events), "event") + ", " + plural(len(c.Sources), "source") + " and " + plural(len(c.Notes), "analyst note")
+	parts := []string{plural(len(c.Actors), "actor"), plural(len(c.Statements), "statement"), plural(len(c.Events), "event"),
+		plural(len(c.Sources), "source"), plural(len(c.Notes), "analyst note")}
+	if n := len(c.Judgments); n > 0 {
+		parts = append(parts, plural(n, "key judgment"))
+	}
+	if n := len(c.Hypotheses); n > 0 {
+		parts = append(parts, casefile.Count(n, "hypothesis", "hypotheses"))
+	}
+	return casefile.JoinAnd(parts)
 }
 
 func plural(n int, word string) string { return casefile.Count(n, word, word+"s") }

@@ -20,6 +20,7 @@ func PDF(ctx context.Context, w io.Writer, c *casefile.Case, opt Options, progre
 	if err != nil {
 		return err
 	}
+	opt.from = provenanceOf(c, opt)
 	c, marking := Releasable(c, opt.MaxMarking)
 	defer func() {
 		// gofpdf panics on a few malformed inputs; a briefing that cannot be
@@ -51,7 +52,9 @@ type briefing struct {
 	done     int
 	total    int
 	toc      []contentsEntry
-	tocPage  int // the page reserved for the contents, 0 if none
+	tocPage  int           // the page reserved for the contents, 0 if none
+	refs     *evidenceRefs // the references by which the assessment cites evidence ("S4")
+	anch     anchors       // where the items referred to are, and the links to them
 }
 
 type contentsEntry struct {
@@ -62,13 +65,14 @@ type contentsEntry struct {
 
 func newBriefing(ctx context.Context, c *casefile.Case, opt Options, marking casefile.Marking, progress func(done, total int)) *briefing {
 	pdf := gofpdf.New("P", "mm", string(opt.Paper), "")
-	b := &briefing{ctx: ctx, c: c, ix: newCaseIndex(c), opt: opt, marking: marking, progress: progress, notes: planNotes(c, opt)}
+	b := &briefing{ctx: ctx, c: c, ix: newCaseIndex(c), opt: opt, marking: marking, progress: progress, notes: planNotes(c, opt),
+		refs: newEvidenceRefs(c, opt)}
 	b.pdf = pdf
 	b.forgetColor()
 	b.width, b.height = pdf.GetPageSize()
 	b.left, b.right = 20, b.width-20
 	b.top, b.bottom = 24, b.height-22
-	b.total = len(c.Actors) + len(c.Relations) + len(c.Statements) + len(c.Events) + len(c.Notes) + len(c.Sources) + 1
+	b.total = len(c.Actors) + len(c.Relations) + len(c.Statements) + len(c.Events) + len(c.Notes) + len(c.Sources) + len(c.Judgments) + 1
 
 	b.loadFont("")
 	b.loadFont("B")
@@ -90,6 +94,7 @@ func newBriefing(ctx context.Context, c *casefile.Case, opt Options, marking cas
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(c.Modified)
 	pdf.SetCatalogSort(true)
+	pdf.SetXmpMetadata(opt.from.xmp()) // which case, which content: `casefile verify` reads it
 	pdf.SetFont(fontFamily, "", 10)
 	return b
 }
@@ -125,6 +130,7 @@ func (b *briefing) render() error {
 		b.text("This briefing has no sections; choose at least one.", "I", 11, colorMuted)
 	}
 	b.fillContents()
+	b.settleLinks()
 	b.numberPages()
 	if b.progress != nil {
 		b.progress(b.total, b.total)

@@ -271,7 +271,7 @@ func TestPDFOutlineMatchesContents(t *testing.T) {
 	if err := json.Unmarshal([]byte(runTool(t, "qpdf", "--json", "--json-key=outlines", path)), &doc); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Bottom line up front", "Key actors", "Statements", "Background", "Analyst notes", "Sources"}
+	want := []string{"Bottom line up front", "Key actors", "Link chart", "Statements", "Background", "Analyst notes", "Sources"}
 	if len(doc.Outlines) != len(want) {
 		t.Fatalf("outline has %d entries, want %d: %+v", len(doc.Outlines), len(want), doc.Outlines)
 	}

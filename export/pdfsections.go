@@ -7,6 +7,9 @@ import (
 )
 
 func (b *briefing) cover() error {
+	if b.judgmentsFirst() {
+		return b.compactCover()
+	}
 	b.newPage()
 	b.y = b.top + 18
 	b.text("BRIEFING", "B", 11, colorMuted)
@@ -56,12 +59,19 @@ func (b *briefing) cover() error {
 
 func (b *briefing) summary() error {
 	b.startSection(heading(SectionSummary), !b.opt.Has(SectionCover))
+	size := 11.5
+	if b.judgmentsFirst() {
+		size = 10 // page one holds the key judgments too
+	}
 	for _, para := range paragraphs(b.c.Summary) {
-		b.text(para, "", 11.5, colorBody)
+		b.text(para, "", size, colorBody)
 		b.y += 2
 	}
 	if strings.TrimSpace(b.c.Summary) == "" {
 		b.text("The case has no summary yet.", "I", 11, colorMuted)
+	}
+	if b.judgmentsFirst() {
+		return nil // the notes on the case follow the key judgments
 	}
 	return b.inlineNotes(casefile.OnCase, "")
 }
@@ -196,7 +206,8 @@ func (b *briefing) statement(s casefile.Statement, withSpeaker bool) {
 	} else {
 		b.need(head + 3*lineHeight(10.5))
 	}
-	b.text(s.Title, "B", 11, colorBody)
+	b.anchor(s.ID)
+	b.text(b.labelled(s.ID, s.Title), "B", 11, colorBody)
 	// One line of who, when, how and the item's marking.
 	var line []span
 	if withSpeaker {
@@ -244,6 +255,9 @@ func (b *briefing) quote(q string, size float64) {
 
 func (b *briefing) background() error {
 	b.startSection(heading(SectionBackground), true)
+	if err := b.timeline(); err != nil {
+		return err
+	}
 	if line := b.c.Release.Missing("events", len(b.c.Events), "The case records no background events."); line != "" {
 		b.text(line, "I", 10, colorMuted)
 	}
@@ -285,6 +299,7 @@ func (b *briefing) event(e casefile.Event) {
 		b.need(max(lineHeight(10.5)*2+lineHeight(9)*2, dateHeight))
 	}
 	top := b.y
+	b.anchor(e.ID)
 	if len(claims) == 0 {
 		b.textAt(e.Date.String(), "B", 10, colorBody, b.left, 38)
 		b.textAt(strings.TrimPrefix(asStated(e.Date), " "), "", 8.5, colorMuted, b.left, 38)
@@ -299,7 +314,7 @@ func (b *briefing) event(e casefile.Event) {
 	dateBottom, datePage := b.y, b.pdf.PageNo()
 	b.y = top
 	x := b.left + 42
-	title := e.Title
+	title := b.labelled(e.ID, e.Title)
 	if e.Inferred {
 		title += " (the analyst's inference)"
 	}
@@ -331,7 +346,8 @@ func (b *briefing) collectedNotes() error {
 		b.text("The case has no analyst notes.", "I", 10, colorMuted)
 	}
 	for _, n := range notes {
-		b.heading("On "+b.c.TargetName(n.Target), 11.5)
+		b.heading(b.labelled(n.ID, "On "+b.c.TargetName(n.Target)), 11.5)
+		b.anchor(n.ID)
 		b.noteMeta(n, b.left)
 		b.markdown(n.Body, b.left, 10)
 		b.y += 2
@@ -348,7 +364,8 @@ func (b *briefing) inlineNotes(kind casefile.TargetKind, id string) error {
 		x := b.left + 7
 		b.y += 1.5
 		b.need(lineHeight(9)*2 + lineHeight(9.5)*2)
-		b.textAt("Analyst’s note", "B", 9, colorLink, x, b.right-x)
+		b.anchor(n.ID)
+		b.textAt(b.labelled(n.ID, "Analyst’s note"), "B", 9, colorLink, x, b.right-x)
 		b.noteMeta(n, x)
 		b.markdown(n.Body, x, 9.5)
 		if err := b.tick(); err != nil {
@@ -430,7 +447,8 @@ func (b *briefing) sources() error {
 	for _, s := range b.c.Sources {
 		b.gap(2.5)
 		b.need(lineHeight(10.5) + lineHeight(9)*2)
-		b.text(s.Title, "B", 10.5, colorBody)
+		b.anchor(s.ID)
+		b.text(b.labelled(s.ID, s.Title), "B", 10.5, colorBody)
 		var meta []string
 		if s.Publisher != "" {
 			meta = append(meta, s.Publisher)

@@ -14,5 +14,12 @@ func Releasable(c *casefile.Case, max casefile.Marking) (*casefile.Case, casefil
 	if max == "" || c.Release != nil && c.Release.Limit.Rank() <= max.Rank() {
 		return c, c.Marking
 	}
-	return casefile.Release(c, max)
+	r, m := casefile.Release(c, max)
+	// The exports log says what was released when, and at which limits:
+	// it is the case's own record, not a portion to release.
+	r.Exports = nil
+	// A merge's conflicts hold versions the release did not look at;
+	// WriteFile refuses such a release, and a copy made anyway has none.
+	r.Conflicts = nil
+	return r, m
 }

@@ -6,10 +6,14 @@ package export
 type sectionWriter interface {
 	cover() error
 	summary() error
+	judgments() error
 	contents() error
 	actors() error
+	chart() error
+	hypotheses() error
 	statements() error
 	background() error
+	timeline() error // drawn at the top of background
 	collectedNotes() error
 	sources() error
 }
@@ -23,8 +27,11 @@ var sectionTable = []struct {
 }{
 	{SectionCover, "", sectionWriter.cover},
 	{SectionSummary, "Bottom line up front", sectionWriter.summary},
+	{SectionJudgments, "Key judgments", sectionWriter.judgments},
 	{SectionContents, "Contents", sectionWriter.contents},
 	{SectionActors, "Key actors", sectionWriter.actors},
+	{SectionChart, "Link chart", sectionWriter.chart},
+	{SectionHypotheses, "Competing hypotheses", sectionWriter.hypotheses},
 	{SectionStatements, "Statements", sectionWriter.statements},
 	{SectionBackground, "Background", sectionWriter.background},
 	{SectionNotes, "Analyst notes", sectionWriter.collectedNotes},

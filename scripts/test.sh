@@ -2,7 +2,8 @@
 # Installs what is missing and runs every test: formatting, vet, staticcheck,
 # the unit and headless GUI tests (without cgo, then under the race
 # detector), the end-to-end tests of the built binary (CLI validate and
-# export, briefing PDF checks) and a real-window smoke test under Xvfb.
+# export, briefing PDF checks), the packages (scripts/package-test.sh) and a
+# real-window smoke test under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=en_US.UTF-8
@@ -32,8 +33,11 @@ go vet ./...
 step "staticcheck"
 go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
-step "end-to-end tests of the built binary (CLI, briefing PDF)"
-CASEFILE_BIN="$PWD/bin/casefile" go test -count=1 -run 'TestE2E' .
+step "end-to-end tests of the built binary (CLI, briefing PDF) and its version, FyneApp.toml's"
+CASEFILE_BIN="$PWD/bin/casefile" go test -count=1 -run 'TestE2E|TestVersion' .
+
+step "packages: the Linux tarball installed into a fresh HOME and run, the Windows .exe's resources"
+scripts/package-test.sh
 
 step "real-window smoke test under Xvfb"
 scripts/smoke-gui.sh bin/casefile

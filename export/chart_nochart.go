@@ -1,0 +1,13 @@
+//go:build nochart
+
+package export
+
+// A build without the link chart (go build -tags nochart): the section
+// is listed but writes nothing. See app/chart_nochart.go.
+
+// SectionChart is the link chart.
+const SectionChart Section = "chart"
+
+func (b *briefing) chart() error { return nil }
+
+func (m *mdWriter) chart() error { return nil }
