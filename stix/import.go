@@ -26,7 +26,8 @@ type Options struct {
 	// case made of a bundle that holds no report.
 	Name string
 	// Progress, when set, is told how many of the bundle's objects have
-	// been read; it may be called from other goroutines.
+	// been read; it may be called from other goroutines, one call at a
+	// time.
 	Progress func(done, total int)
 	// Context, when set, stops the import when it is done.
 	Context context.Context
@@ -230,11 +231,19 @@ func (im *importer) decode(raws [][]byte) error {
 	errs := make([]error, total)
 	// Each object counts twice: read, then its item decoded (or, with
 	// none to decode, twice when read).
-	var done atomic.Int64
+	// The decoders report as they finish, one call at a time: a caller's
+	// callback need not be safe for concurrent use, and sees the count
+	// only grow.
+	var mu sync.Mutex
+	done := 0
 	progress := func(n int) {
-		if im.opt.Progress != nil {
-			im.opt.Progress(min(total, int(done.Add(int64(n)))/2), total)
+		if im.opt.Progress == nil {
+			return
 		}
+		mu.Lock()
+		defer mu.Unlock()
+		done += n
+		im.opt.Progress(min(total, done/2), total)
 	}
 	ctx := im.opt.Context
 	parallel(total, 512, func(lo, hi int) {
