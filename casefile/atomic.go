@@ -19,19 +19,15 @@ type fileSystem struct {
 	syncDir    func(dir string) error
 }
 
+// osFS is the real file system. renameDurable and syncDir differ by
+// system (atomic_windows.go, atomic_other.go): Unix makes a rename durable
+// by syncing its folder, Windows by asking the rename to write through.
 var osFS = fileSystem{
 	createTemp: os.CreateTemp,
 	wrap:       func(w io.Writer) io.Writer { return w },
-	rename:     os.Rename,
+	rename:     renameDurable,
 	link:       os.Link,
-	syncDir: func(dir string) error {
-		d, err := os.Open(dir)
-		if err != nil {
-			return err
-		}
-		defer d.Close()
-		return d.Sync()
-	},
+	syncDir:    syncDir,
 }
 
 // BackupPath is where a save keeps the previous version of path.
