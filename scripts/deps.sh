@@ -5,12 +5,13 @@
 # smoke test), poppler-utils and qpdf (the briefing PDF checks) and graphviz
 # (native neato, the link chart's layout benchmark's baseline); with --package
 # (and --test) also mingw-w64, the C cross-compiler for the Windows build, and
-# with --test desktop-file-utils and make (the package test).
+# with --test desktop-file-utils, make and wine64 (the package test, which
+# runs the Windows program under Wine).
 set -euo pipefail
 pkgs=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
       libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(xvfb xauth xdotool imagemagick poppler-utils qpdf graphviz desktop-file-utils make)
+  pkgs+=(xvfb xauth xdotool imagemagick poppler-utils qpdf graphviz desktop-file-utils make wine64)
 fi
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--package" ]; then
   pkgs+=(gcc-mingw-w64-x86-64)

@@ -7,8 +7,8 @@
 #       installs them in ~/.local, or /usr/local as root, so that Casefile is
 #       on the PATH and in the desktop's menu
 #   dist/casefile-V-windows-amd64.zip    Casefile.exe, cross-compiled with
-#       mingw-w64 by `fyne package`: a GUI program with the icon and the
-#       version in its resources (also unpacked in dist/casefile-V-windows-amd64/)
+#       mingw-w64: a GUI program with the icon, the version and a manifest in
+#       its resources (also unpacked in dist/casefile-V-windows-amd64/)
 #
 # Usage: scripts/package.sh [linux|windows]   (both by default)
 #
@@ -26,9 +26,8 @@ for t in "${targets[@]}"; do
   case "$t" in linux|windows) ;; *) echo "usage: scripts/package.sh [linux|windows]" >&2; exit 2 ;; esac
 done
 
-fyne_tools=fyne.io/tools/cmd/fyne@v1.7.4
 pkgtool() { go run ./scripts/pkgtool "$@"; }
-meta=$(pkgtool env) # name, id, version, build
+meta=$(pkgtool env) # name, id, version
 eval "$meta"
 mkdir -p dist
 dist="$PWD/dist"
@@ -84,27 +83,26 @@ linux() {
 
 windows() {
   local pkg="casefile-$version-windows-amd64"
-  # fyne package writes fyne.syso and fyne_metadata_init.go into the source
-  # folder while it builds, and counts Build up in FyneApp.toml after: it
-  # works on a copy, so that a build of this tree meanwhile never links a
-  # Windows resource and FyneApp.toml is left as it is.
+  # The icon, version and manifest are a resource object that go build
+  # links into a Windows program from the main package's folder
+  # (pkgtool syso, which says why not fyne package). It is written into a
+  # copy of the source, so that nothing is added to this tree.
   local src="$work/src"
-  mkdir -p "$src" "$work/bin"
+  mkdir -p "$src"
   if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     git ls-files -z -co --exclude-standard | tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C "$src"
   else
     tar --exclude=./bin --exclude=./dist -cf - . | tar -xf - -C "$src"
   fi
-  GOBIN="$work/bin" go install "$fyne_tools"
-  # An existing casefile.exe makes fyne package build once, with the
-  # resources, instead of once without them and again with them.
-  : >"$src/casefile.exe"
-  echo "(The first Windows build compiles Fyne's OpenGL driver for Windows: about ten minutes.)"
-  timed "cross-compiling $name.exe for Windows with mingw-w64" \
-    env -C "$src" GOARCH=amd64 CC=x86_64-w64-mingw32-gcc "$work/bin/fyne" package -os windows -release -executable casefile.exe
+  pkgtool syso "$src/rsrc_windows_amd64.syso"
   rm -rf "${dist:?}/$pkg"
   mkdir -p "$dist/$pkg"
-  mv "$src/$name.exe" "$dist/$pkg/$name.exe"
+  echo "(The first Windows build compiles Fyne's OpenGL driver for Windows: about ten minutes.)"
+  # -H=windowsgui: a GUI program, which opens no console window; the
+  # release tag: Fyne's release mode, as fyne package -release builds it.
+  timed "cross-compiling $name.exe for Windows with mingw-w64" \
+    env -C "$src" GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc \
+    go build -tags release -trimpath -ldflags "-s -w -H=windowsgui" -o "$dist/$pkg/$name.exe" .
   if [ -n "$helper" ]; then
     # The GUI subsystem: started by Casefile.exe, it opens no console window.
     GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -H=windowsgui" -o "$dist/$pkg/$helper.exe" ./cmd/$helper

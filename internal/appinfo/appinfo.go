@@ -21,7 +21,6 @@ type Info struct {
 		Name    string
 		ID      string
 		Version string
-		Build   int
 	}
 	LinuxAndBSD struct {
 		GenericName string
@@ -36,20 +35,23 @@ type Info struct {
 var versionPattern = regexp.MustCompile(`^(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})$`)
 
 // Parse reads FyneApp.toml's text and checks that it names the app and
-// gives a version of three numbers and a build number.
+// gives a version of three numbers.
 func Parse(data []byte) (Info, error) {
 	var info Info
-	if _, err := toml.Decode(string(data), &info); err != nil {
+	md, err := toml.Decode(string(data), &info)
+	if err != nil {
 		return Info{}, fmt.Errorf("FyneApp.toml: %w", err)
 	}
 	d := info.Details
 	switch {
 	case d.Name == "" || d.ID == "":
 		return Info{}, fmt.Errorf("FyneApp.toml: [Details] needs Name and ID")
+	case md.IsDefined("Details", "Build"):
+		// fyne package would put it in the .exe's version strings, so the
+		// .exe would say a version that --version does not.
+		return Info{}, fmt.Errorf("FyneApp.toml: [Details] Build is a second version number that only Windows would show; remove it and change Version instead")
 	case !versionPattern.MatchString(d.Version):
 		return Info{}, fmt.Errorf("FyneApp.toml: [Details] Version is %q; write it as three numbers, such as \"1.2.3\"", d.Version)
-	case d.Build < 1 || d.Build > 65535:
-		return Info{}, fmt.Errorf("FyneApp.toml: [Details] Build is %d; it is a number from 1 to 65535", d.Build)
 	}
 	return info, nil
 }
@@ -65,7 +67,10 @@ func MustParse(data []byte) Info {
 }
 
 // WindowsVersion is the version as Windows' fixed version resource holds
-// it, four numbers: the version and the build.
+// it, four numbers: the version's three and 0. (FyneApp.toml has no Build:
+// fyne package, which counts it up and puts it in the version strings, is
+// not what builds the Windows program; a build number would be a second
+// version, shown by Windows and nowhere else.)
 func (i Info) WindowsVersion() [4]uint16 {
 	var v [4]uint16
 	m := versionPattern.FindStringSubmatch(i.Details.Version)
@@ -74,6 +79,5 @@ func (i Info) WindowsVersion() [4]uint16 {
 		fmt.Sscan(m[n+1], &x)
 		v[n] = x
 	}
-	v[3] = uint16(i.Details.Build)
 	return v
 }

@@ -28,25 +28,25 @@ func TestParseRefusesWhatWindowsCannotHold(t *testing.T) {
 		"01.2.3":     "three numbers",
 		"1.2.65536":  "three numbers",
 	} {
-		_, err := Parse([]byte("[Details]\nName = \"X\"\nID = \"x.y\"\nBuild = 1\nVersion = \"" + version + "\"\n"))
+		_, err := Parse([]byte("[Details]\nName = \"X\"\nID = \"x.y\"\nVersion = \"" + version + "\"\n"))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Version %q: error %v; want one saying %q", version, err, want)
 		}
 	}
-	if _, err := Parse([]byte("[Details]\nName = \"X\"\nID = \"x.y\"\nVersion = \"1.2.3\"\n")); err == nil || !strings.Contains(err.Error(), "Build") {
-		t.Errorf("no Build: error %v; want one about Build", err)
+	if _, err := Parse([]byte("[Details]\nName = \"X\"\nID = \"x.y\"\nVersion = \"1.2.3\"\nBuild = 7\n")); err == nil || !strings.Contains(err.Error(), "remove it") {
+		t.Errorf("a Build: error %v; want one saying to remove it, as a second version", err)
 	}
 	if _, err := Parse([]byte("[Details\n")); err == nil {
 		t.Error("a broken file parsed")
 	}
 }
 
-func TestWindowsVersionAddsTheBuild(t *testing.T) {
-	info, err := Parse([]byte("[Details]\nName = \"X\"\nID = \"x.y\"\nVersion = \"10.0.234\"\nBuild = 7\n"))
+func TestWindowsVersionIsTheVersionAndZero(t *testing.T) {
+	info, err := Parse([]byte("[Details]\nName = \"X\"\nID = \"x.y\"\nVersion = \"10.0.234\"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := info.WindowsVersion(); got != [4]uint16{10, 0, 234, 7} {
-		t.Errorf("WindowsVersion() = %v; want [10 0 234 7]", got)
+	if got := info.WindowsVersion(); got != [4]uint16{10, 0, 234, 0} {
+		t.Errorf("WindowsVersion() = %v; want [10 0 234 0]", got)
 	}
 }

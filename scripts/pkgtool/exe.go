@@ -20,7 +20,8 @@ const (
 
 // checkExe checks a Windows build: a 64-bit (PE32+) x86-64 program for
 // the GUI subsystem (no console window), with an icon and a version
-// resource whose numbers are FyneApp.toml's version and build.
+// resource that says FyneApp.toml's version: the strings exactly, the
+// fixed numbers as it and 0.
 func checkExe(info appinfo.Info, path string) error {
 	f, err := pe.Open(path)
 	if err != nil {
@@ -52,18 +53,22 @@ func checkExe(info appinfo.Info, path string) error {
 		return fmt.Errorf("%s: its version resource: %w", path, err)
 	}
 	want := info.WindowsVersion()
-	wantString := fmt.Sprintf("%s.%d", info.Details.Version, info.Details.Build)
 	switch {
 	case vi.file != want || vi.product != want:
-		return fmt.Errorf("%s: file version %v and product version %v; FyneApp.toml's version and build are %v", path, vi.file, vi.product, want)
-	case vi.strings["ProductVersion"] != wantString:
-		return fmt.Errorf("%s: ProductVersion is %q; want %q, FyneApp.toml's version and build", path, vi.strings["ProductVersion"], wantString)
+		return fmt.Errorf("%s: file version %s and product version %s; FyneApp.toml's version is %s", path, dotted(vi.file), dotted(vi.product), dotted(want))
+	case vi.strings["ProductVersion"] != info.Details.Version || vi.strings["FileVersion"] != info.Details.Version:
+		return fmt.Errorf("%s: ProductVersion is %q and FileVersion %q; want %q, FyneApp.toml's version", path, vi.strings["ProductVersion"], vi.strings["FileVersion"], info.Details.Version)
 	case vi.strings["ProductName"] != info.Details.Name:
 		return fmt.Errorf("%s: ProductName is %q; want %q", path, vi.strings["ProductName"], info.Details.Name)
 	}
-	fmt.Printf("%s: PE32+ x86-64, Windows GUI subsystem, %d icons, manifest %v, version %d.%d.%d.%d, ProductName %q, ProductVersion %q\n",
-		path, len(res[rtIcon]), len(res[rtManifest]) > 0, vi.file[0], vi.file[1], vi.file[2], vi.file[3], vi.strings["ProductName"], vi.strings["ProductVersion"])
+	fmt.Printf("%s: PE32+ x86-64, Windows GUI subsystem, %d icons, manifest %v, version %s, ProductName %q, ProductVersion %q, FileVersion %q\n",
+		path, len(res[rtIcon]), len(res[rtManifest]) > 0, dotted(vi.file), vi.strings["ProductName"], vi.strings["ProductVersion"], vi.strings["FileVersion"])
 	return nil
+}
+
+// dotted writes a fixed version as Windows shows it, "0.1.0.0".
+func dotted(v [4]uint16) string {
+	return fmt.Sprintf("%d.%d.%d.%d", v[0], v[1], v[2], v[3])
 }
 
 // readResources returns the data of every resource, by type: the

@@ -2,11 +2,12 @@
 // come from FyneApp.toml, so that scripts/package.sh and
 // scripts/package-test.sh read the name, id and version from that one file:
 //
-//	go run ./scripts/pkgtool env                 # name=… id=… version=… build=… for the shell
+//	go run ./scripts/pkgtool env                 # name=… id=… version=… for the shell
 //	go run ./scripts/pkgtool desktop             # the .desktop entry
 //	go run ./scripts/pkgtool icons DIR           # the icon at the standard sizes, DIR/NxN/apps/ID.png
 //	go run ./scripts/pkgtool check-icons DIR     # each size there, of its size
 //	go run ./scripts/pkgtool check-desktop FILE  # an entry that names this version and the icon
+//	go run ./scripts/pkgtool syso OUT.syso       # Casefile.exe's icon, version and manifest, for go build
 //	go run ./scripts/pkgtool check-exe FILE.exe  # a PE32+ GUI program with the icon and this version
 //	go run ./scripts/pkgtool zip OUT.zip DIR     # DIR and what it holds, zipped
 //
@@ -17,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/casefile/casefile/internal/appinfo"
@@ -29,7 +31,7 @@ var iconSizes = []int{16, 22, 24, 32, 48, 64, 128, 256, 512}
 func main() {
 	tomlPath := flag.String("toml", "FyneApp.toml", "the FyneApp.toml to read")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: pkgtool [-toml FyneApp.toml] env | desktop | icons DIR | check-icons DIR | check-desktop FILE | check-exe FILE.exe | zip OUT.zip DIR")
+		fmt.Fprintln(os.Stderr, "usage: pkgtool [-toml FyneApp.toml] env | desktop | icons DIR | check-icons DIR | check-desktop FILE | syso OUT_windows_amd64.syso | check-exe FILE.exe | zip OUT.zip DIR")
 	}
 	flag.Parse()
 	data, err := os.ReadFile(*tomlPath)
@@ -55,7 +57,7 @@ func main() {
 	switch args[0] {
 	case "env":
 		d := info.Details
-		fmt.Printf("name=%s id=%s version=%s build=%d\n", shellQuote(d.Name), shellQuote(d.ID), shellQuote(d.Version), d.Build)
+		fmt.Printf("name=%s id=%s version=%s\n", shellQuote(d.Name), shellQuote(d.ID), shellQuote(d.Version))
 	case "desktop":
 		fmt.Print(desktopEntry(info))
 	case "icons":
@@ -64,6 +66,8 @@ func main() {
 		err = checkIcons(info, arg())
 	case "check-desktop":
 		err = checkDesktop(info, arg())
+	case "syso":
+		err = writeSyso(info, filepath.Join(filepath.Dir(*tomlPath), "LICENSE"), arg())
 	case "check-exe":
 		err = checkExe(info, arg())
 	case "zip":

@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -100,5 +101,69 @@ func TestZipHoldsTheFolder(t *testing.T) {
 	}
 	if strings.Join(names, " ") != "pkg/a.exe pkg/sub/b.txt" {
 		t.Errorf("the zip holds %v", names)
+	}
+}
+
+// TestSysoGivesAWindowsProgramTheVersionAndIcon links the resources into a
+// small Windows GUI program (pure Go, so no mingw is needed) and checks it
+// as package-test.sh checks Casefile.exe: the version strings are
+// FyneApp.toml's version exactly.
+func TestSysoGivesAWindowsProgramTheVersionAndIcon(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: cross-compiles a Windows program")
+	}
+	i, dir := info(t), t.TempDir()
+	if err := writeSyso(i, "../../LICENSE", filepath.Join(dir, "rsrc_windows_amd64.syso")); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module hello\n\ngo 1.21\n")
+	write("main.go", "package main\n\nfunc main() {}\n")
+	exe := filepath.Join(dir, "hello.exe")
+	build := func() {
+		t.Helper()
+		cmd := exec.Command("go", "build", "-ldflags=-H=windowsgui", "-o", exe, ".")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=0", "GOFLAGS=")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+	}
+	build()
+	if err := checkExe(i, exe); err != nil {
+		t.Error(err)
+	}
+
+	// The same program built without the resources fails the check.
+	if err := os.Remove(filepath.Join(dir, "rsrc_windows_amd64.syso")); err != nil {
+		t.Fatal(err)
+	}
+	build()
+	if err := checkExe(i, exe); err == nil {
+		t.Error("checkExe passed a program with no resources")
+	}
+
+	// Another version in FyneApp.toml is another version in the strings.
+	other := i
+	other.Details.Version = "9.8.7"
+	if err := writeSyso(other, "../../LICENSE", filepath.Join(dir, "rsrc_windows_amd64.syso")); err != nil {
+		t.Fatal(err)
+	}
+	build()
+	if err := checkExe(i, exe); err == nil || !strings.Contains(err.Error(), "9.8.7") {
+		t.Errorf("checkExe of a 9.8.7 program against %s: %v; want it refused, naming 9.8.7", i.Details.Version, err)
+	}
+	if err := checkExe(other, exe); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestSysoRefusesANameEveryBuildWouldLink(t *testing.T) {
+	if err := writeSyso(info(t), "../../LICENSE", filepath.Join(t.TempDir(), "rsrc.syso")); err == nil || !strings.Contains(err.Error(), "_windows_amd64.syso") {
+		t.Errorf("writeSyso(rsrc.syso): %v; want it refused, saying how to name it", err)
 	}
 }
