@@ -165,6 +165,14 @@ func TestE2EEncryptValidateExportPasswdDecrypt(t *testing.T) {
 	wantRun(t, runDetached(t, "validate", path), 1, "stderr", "is encrypted", "no terminal", "-passphrase-file")
 	unchanged("validate")
 
+	// quotes -case: the speakers matched to the encrypted case's actors.
+	article := articleFiles(t)["txt"]
+	wantRun(t, runDetached(t, "quotes", "-case", path, "-passphrase-file", first, article), 0, "stdout", "\tEdi Rama\t")
+	wantRun(t, runDetached(t, "quotes", "-case", path, "-passphrase-file", wrong, article), 1, "stderr", "wrong passphrase")
+	wantRun(t, runDetached(t, "quotes", "-case", path, article), 1, "stderr", "is encrypted", "-passphrase-file")
+	wantRun(t, runDetached(t, "quotes", "-passphrase-file", first, article), 2, "stderr", "give -case too")
+	unchanged("quotes -case")
+
 	// export: a warning, once, and the export unencrypted, elsewhere.
 	out := t.TempDir()
 	for _, format := range []string{"md", "json", "pdf"} {

@@ -37,7 +37,7 @@ Usage:
   casefile import [-o CASE] [-force] BUNDLE.json
                                         make a case file of a STIX 2.1 bundle (default CASE: the bundle's
                                         name with .casefile); say what it mapped and what it kept
-  casefile quotes [-format tsv|json] [-case CASEFILE] [-all] FILE
+  casefile quotes [-format tsv|json] [-case CASEFILE [-passphrase-file P]] [-all] FILE
                                         list the quotations in a text, HTML or PDF file: the quotation, a tab,
                                         the speaker, a tab, the attribution verb, a tab, the character span
   casefile encrypt [-passphrase-file P] FILE
@@ -59,8 +59,8 @@ Usage:
 
 An encrypted case file asks for its passphrase: the GUI in a dialog, the verbs
 on the terminal without echo. Or give the file whose first line it is with
--passphrase-file P (casefile -passphrase-file P FILE, validate, export, decrypt
-and passwd; for encrypt, the new passphrase; passwd takes the new one with
+-passphrase-file P (casefile -passphrase-file P FILE, validate, export, quotes
+-case, verify, diff, merge, decrypt and passwd; for encrypt, the new passphrase; passwd takes the new one with
 -new-passphrase-file P). Never on the command line itself.
 
 Export options (pdf and md):
@@ -211,13 +211,8 @@ func validate(args []string, stdout, stderr io.Writer) int {
 
 // summary is a one-line account of what a case holds.
 func summary(c *casefile.Case) string {
-	return fmt.Sprintf("%q (%s), %s, %s, %s, %s, %s, %s",
-		c.Title, c.Marking, plural(len(c.Actors), "actor"), plural(len(c.Relations), "relation"),
-		plural(len(c.Statements), "statement"), plural(len(c.Events), "event"),
-		plural(len(c.Sources), "source"), plural(len(c.Notes), "note"))
+	return fmt.Sprintf("%q (%s), %s", c.Title, c.Marking, strings.Join(c.Counts(), ", "))
 }
-
-func plural(n int, noun string) string { return casefile.Count(n, noun, noun+"s") }
 
 func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)

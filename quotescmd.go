@@ -20,10 +20,11 @@ func quotesCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: casefile quotes [-format tsv|json] [-case CASEFILE] [-all] FILE")
+		fmt.Fprintln(stderr, "usage: casefile quotes [-format tsv|json] [-case CASEFILE [-passphrase-file P]] [-all] FILE")
 	}
 	format := fs.String("format", "tsv", "tsv or json")
 	caseFile := fs.String("case", "", "match speakers to this case's actors")
+	passFile := passphraseFlag(fs)
 	all := fs.Bool("all", false, "also list words in quotation marks that nobody is said to have said")
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -40,9 +41,12 @@ func quotesCmd(args []string, stdout, stderr io.Writer) int {
 	if *format != "tsv" && *format != "json" {
 		return fail(2, "unknown format %q; choose tsv or json", *format)
 	}
+	if *passFile != "" && *caseFile == "" {
+		return fail(2, "-passphrase-file is the passphrase of an encrypted -case file; give -case too, or leave it out")
+	}
 	var known []quotes.Actor
 	if *caseFile != "" {
-		c, err := casefile.Load(*caseFile)
+		c, _, err := passphrases{file: *passFile, verb: "casefile quotes", stderr: stderr}.loadCase(*caseFile)
 		if err != nil {
 			return fail(1, "%v", err)
 		}

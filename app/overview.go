@@ -1,8 +1,8 @@
 package app
 
 import (
-	"fmt"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -78,10 +78,7 @@ func (o *overviewScreen) refresh() {
 		summary = "No summary yet: use Edit case details… to write the bottom line."
 	}
 	o.showSummary(u.longText("Bottom line", summary, plainText))
-	o.counts.SetText(fmt.Sprintf("%s · %s · %s · %s · %s · %s",
-		casefile.Count(len(c.Actors), "actor", "actors"), casefile.Count(len(c.Statements), "statement", "statements"),
-		casefile.Count(len(c.Events), "event", "events"), casefile.Count(len(c.Sources), "source", "sources"),
-		casefile.Count(len(c.Relations), "relation", "relations"), casefile.Count(len(c.Notes), "note", "notes")))
+	o.counts.SetText(strings.Join(c.Counts(), " · "))
 	if u.doc.readOnly != "" {
 		o.edit.Disable()
 	} else {

@@ -321,6 +321,19 @@ func (c *Case) items() int {
 	return n
 }
 
+// Counts is how many items of each kind the case holds, a phrase a kind
+// in the table's order, none left out for having none: "1 source", "19
+// actors", "0 notes", … Whatever lists a case's contents (the CLI's
+// validate, the Overview) walks it, so a kind added to the table is
+// counted everywhere.
+func (c *Case) Counts() []string {
+	counts := make([]string, len(itemKinds))
+	for i, k := range itemKinds {
+		counts[i] = Count(k.count(c), k.name, k.plural)
+	}
+	return counts
+}
+
 // holders is every refHolder: the item kinds', then the matrix rows'.
 func holders() []*refHolder {
 	hs := make([]*refHolder, 0, len(itemKinds)+1)
