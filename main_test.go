@@ -141,8 +141,7 @@ func TestE2EExportJSONThenValidate(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("validate: exit %d: %s", r.code, r.stderr)
 	}
-	for _, part := range []string{"valid", want.Title, plural(len(want.Statements), "statement"),
-		plural(len(want.Actors), "actor"), plural(len(want.Events), "event")} {
+	for _, part := range append([]string{"valid", want.Title}, want.Counts()...) {
 		if !strings.Contains(r.stdout, part) {
 			t.Errorf("validate summary %q does not mention %q", r.stdout, part)
 		}
