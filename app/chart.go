@@ -53,9 +53,6 @@ type chartScreen struct {
 
 func newChartScreen(u *UI) *chartScreen {
 	s := &chartScreen{u: u, view: newChartView(), legend: newChartView()}
-	// The first view of a chart sets the names at 7 px at least: a
-	// larger chart opens partly out of view, to pan.
-	s.view.minFit = 0.8
 	s.legend.maxFit = 1.4
 	s.view.onSelect, s.view.onOpen = s.onSelect, s.onOpen
 	s.view.onDrag, s.view.onDrop = s.onDrag, s.onDrop

@@ -26,8 +26,10 @@ type chartView struct {
 	zoom  float64                 // screen pixels per scene unit
 	pan   picture.Point           // the scene point at the view's top-left
 	fit   bool                    // fit the scene on the next layout
-	// maxFit and minFit bound the zoom a fit chooses.
-	maxFit, minFit float64
+	// fitted: the view is where the last fit left it, not moved since,
+	// so a new size fits it again.
+	fitted bool
+	maxFit float64 // the most a fit zooms in
 
 	bright   map[string]bool // while something is selected, the items drawn in full
 	selected string          // the selected item, outlined
@@ -91,7 +93,7 @@ const (
 )
 
 func newChartView() *chartView {
-	v := &chartView{zoom: 1, fit: true, maxFit: 1, minFit: minZoom}
+	v := &chartView{zoom: 1, fit: true, maxFit: 1}
 	v.ground = canvas.NewRectangle(picture.Color(picture.RolePaper, false))
 	v.layer = container0()
 	v.ExtendBaseWidget(v)
@@ -100,11 +102,14 @@ func newChartView() *chartView {
 
 func container0() *fyne.Container { return &fyne.Container{} }
 
-// setScene shows sc, keeping the view where it is unless fit.
+// setScene shows sc, keeping the view where it is unless fit. The view
+// has its size already when a chart's layout comes back, so it fits now
+// rather than at the next layout, which may never come.
 func (v *chartView) setScene(sc *picture.Scene, nodes map[string]picture.Rect, fit bool) {
 	v.scene, v.nodes = sc, nodes
 	v.fit = v.fit || fit
 	v.build()
+	v.fitIfDue()
 	v.place()
 }
 
@@ -117,11 +122,15 @@ type chartRenderer struct{ v *chartView }
 
 func (r *chartRenderer) Layout(s fyne.Size) {
 	v := r.v
+	// A window lays a screen out at its smallest before it gives it its
+	// real size, and the analyst may resize it: a view not moved since it
+	// was fitted is fitted again to its new size.
+	if s != v.size && v.fitted {
+		v.fit = true
+	}
 	v.size = s
 	v.ground.Resize(s)
-	if v.fit && s.Width > 0 && s.Height > 0 && v.scene != nil {
-		v.fitScene()
-	}
+	v.fitIfDue()
 	v.place()
 }
 
@@ -138,18 +147,33 @@ func (r *chartRenderer) Objects() []fyne.CanvasObject {
 
 func (r *chartRenderer) Destroy() {}
 
-// fitScene zooms so the whole scene shows, at no more than 100% (120%
-// for a small one, the legend) and no less than minFitZoom, centred.
+// fitIfDue fits the scene when a fit is due and the view has a size.
+func (v *chartView) fitIfDue() {
+	if v.fit && v.size.Width > 0 && v.size.Height > 0 && v.scene != nil {
+		v.fitScene()
+	}
+}
+
+// fitScene zooms so the whole scene shows, centred, at no more than
+// maxFit (100%, so that a small chart is not blown up; more for the
+// legend): a large chart opens whole, its names small, to zoom into.
 func (v *chartView) fitScene() {
 	b := v.scene.Bounds
 	if b.Empty() {
 		return
 	}
-	z := math.Min(float64(v.size.Width)/b.W, float64(v.size.Height)/b.H)
-	v.zoom = clampZoom(math.Max(math.Min(z, v.maxFit), v.minFit))
-	// Centre it.
+	v.zoom = v.fitZoom()
 	v.pan = picture.Point{X: b.X + b.W/2 - float64(v.size.Width)/2/v.zoom, Y: b.Y + b.H/2 - float64(v.size.Height)/2/v.zoom}
-	v.fit = false
+	v.fit, v.fitted = false, true
+}
+
+// fitZoom is the zoom that shows the whole scene, at no more than maxFit.
+func (v *chartView) fitZoom() float64 {
+	b := v.scene.Bounds
+	if b.Empty() || v.size.Width <= 0 || v.size.Height <= 0 {
+		return minZoom
+	}
+	return clampZoom(math.Min(math.Min(float64(v.size.Width)/b.W, float64(v.size.Height)/b.H), v.maxFit))
 }
 
 func clampZoom(z float64) float64 { return math.Max(minZoom, math.Min(maxZoom, z)) }
@@ -403,25 +427,28 @@ func offscreen(x, y, w, h, vw, vh float64) bool {
 	return x > vw || y > vh || x+w < 0 || y+h < 0
 }
 
-// Scrolled zooms about the pointer, a notch (about 10%) a step.
+// Scrolled zooms about the pointer, zoomPerNotch a notch of the wheel.
 func (v *chartView) Scrolled(ev *fyne.ScrollEvent) {
-	steps := float64(ev.Scrolled.DY) / 10
-	if steps == 0 {
+	if ev.Scrolled.DY == 0 || v.scene == nil {
 		return
 	}
-	v.zoomBy(math.Pow(1.1, steps), ev.Position)
+	v.zoomBy(wheelZoom(ev.Scrolled.DY), ev.Position)
 }
 
-// zoomBy zooms by f keeping the scene point under at where it is.
+// zoomBy zooms by f keeping the scene point under at where it is, out to
+// half the zoom that shows the whole chart at most: further, it is a
+// speck in the middle of the paper.
 func (v *chartView) zoomBy(f float64, at fyne.Position) {
 	before := v.toScene(at)
-	v.zoom = clampZoom(v.zoom * f)
+	v.fitted = false
+	v.zoom = math.Max(clampZoom(v.zoom*f), math.Min(v.zoom, v.fitZoom()/2))
 	v.pan = picture.Point{X: before.X - float64(at.X)/v.zoom, Y: before.Y - float64(at.Y)/v.zoom}
 	v.place()
 }
 
 // panBy moves the view by a drag of d pixels.
 func (v *chartView) panBy(dx, dy float32) {
+	v.fitted = false
 	v.pan = v.pan.Sub(picture.Point{X: float64(dx) / v.zoom, Y: float64(dy) / v.zoom})
 	v.place()
 }

@@ -91,7 +91,8 @@ func newSearchPanel(u *UI) *searchPanel {
 // refresh runs the query against the case as it is now.
 func (s *searchPanel) refresh() {
 	q := strings.TrimSpace(s.entry.Text)
-	if q == "" || s.u.doc == nil {
+	// On the timeline the query highlights its matches in place.
+	if s.u.timeline.takeSearch() || q == "" || s.u.doc == nil {
 		s.rows = s.rows[:0]
 		s.results.Hide()
 		s.u.tabs.Show()

@@ -27,7 +27,6 @@ type timelineScreen struct {
 	content fyne.CanvasObject
 	view    *timelineView
 	lanes   *choice
-	find    *widget.Entry
 	fitBtn  *widget.Button
 	info    *widget.Label
 	undated *widget.List
@@ -41,7 +40,7 @@ type timelineScreen struct {
 	again   bool // and the case changed since it began
 	visible bool
 	stale   bool
-	matches int // items the find field matches, -1 with none typed
+	matches int // items the window's search matches, -1 with none typed
 }
 
 func newTimelineScreen(u *UI) *timelineScreen {
@@ -49,9 +48,6 @@ func newTimelineScreen(u *UI) *timelineScreen {
 	s.view.onOpen = s.open
 	s.lanes = newChoice([]string{lanesByActor, lanesApart}, s.onLanes)
 	s.lanes.Selected = lanesByActor
-	s.find = widget.NewEntry()
-	s.find.SetPlaceHolder("Highlight matches on the timeline")
-	s.find.OnChanged = func(string) { s.highlight() }
 	s.fitBtn = button("Fit", theme.ZoomFitIcon(), s.onFit)
 	s.info = widget.NewLabel("")
 	s.info.Truncation = fyne.TextTruncateEllipsis
@@ -76,9 +72,8 @@ func newTimelineScreen(u *UI) *timelineScreen {
 		}
 	}
 	legend := newSceneView(picture.TimelineLegend(600))
-	lanes := container.NewGridWrap(fyne.NewSize(260, s.find.MinSize().Height), s.lanes)
-	find := container.NewGridWrap(fyne.NewSize(300, s.find.MinSize().Height), s.find)
-	top := container.NewHBox(widget.NewLabel("Lanes"), lanes, s.fitBtn, widget.NewSeparator(), find)
+	lanes := container.NewGridWrap(fyne.NewSize(260, s.lanes.MinSize().Height), s.lanes)
+	top := container.NewHBox(widget.NewLabel("Lanes"), lanes, s.fitBtn)
 	side := container.NewBorder(container.NewVBox(s.apart, mutedWrap("Not placed: no date is known.")), nil, nil, nil, s.undated)
 	split := container.NewHSplit(s.view, side)
 	split.Offset = 0.84
@@ -100,9 +95,15 @@ func (u *UI) ShowTimeline() { u.tabs.Select(u.tabTimeline) }
 // shown is told when the timeline's tab comes into view or goes: it is
 // laid out only while it shows, so an edit elsewhere costs it nothing.
 func (s *timelineScreen) shown(visible bool) {
+	changed := visible != s.visible
 	s.visible = visible
 	if visible && (s.stale || s.layout == nil) {
 		s.refresh()
+	}
+	// A query typed elsewhere is highlighted here once the timeline
+	// shows, and listed again once it goes.
+	if changed && s.query() != "" {
+		s.u.search.refresh()
 	}
 }
 
@@ -180,11 +181,24 @@ func (s *timelineScreen) onFit() {
 	s.view.redraw()
 }
 
-// highlight brightens the items the find field's words match, as the
-// search matches them (case and accents ignored, every word), and mutes
-// the rest.
+// query is what the window's search field holds: on the timeline, the
+// search highlights its matches in place rather than list them.
+func (s *timelineScreen) query() string { return strings.TrimSpace(s.u.search.entry.Text) }
+
+// takeSearch is the search's hook: while the timeline shows, it takes the
+// query (highlighting what it matches) and the search lists nothing.
+func (s *timelineScreen) takeSearch() bool {
+	if !s.visible || s.u.doc == nil {
+		return false
+	}
+	s.highlight()
+	return true
+}
+
+// highlight brightens the items the window's search matches, as it
+// matches them (case and accents ignored, every word), and mutes the rest.
 func (s *timelineScreen) highlight() {
-	q := strings.TrimSpace(s.find.Text)
+	q := s.query()
 	s.matches = -1
 	if q == "" || s.index == nil {
 		s.view.setHighlight(nil)
@@ -207,9 +221,9 @@ func (s *timelineScreen) highlight() {
 	s.view.setHighlight(ids)
 	switch {
 	case placed == 0:
-		s.info.SetText(fmt.Sprintf("Nothing on the timeline matches “%s”.", q))
+		s.info.SetText(fmt.Sprintf("Nothing on the timeline matches “%s”. Escape in the search clears it.", q))
 	default:
-		s.info.SetText(fmt.Sprintf("%s on the timeline match “%s”.", casefile.Count(placed, "item", "items"), q))
+		s.info.SetText(fmt.Sprintf("%s on the timeline match “%s”. Escape in the search clears it.", casefile.Count(placed, "item", "items"), q))
 	}
 }
 
@@ -222,7 +236,7 @@ func (s *timelineScreen) idleInfo() string {
 	if len(l.Items) == 0 {
 		return "No event or statement is dated yet, so the timeline places none."
 	}
-	return fmt.Sprintf("%s in %s. Wheel: zoom · drag: pan · drag across the dates: zoom to them · click: open.",
+	return fmt.Sprintf("%s in %s. Wheel: zoom · drag: pan · drag across the dates: zoom to them · click: open · the search highlights matches here.",
 		casefile.Count(len(l.Items), "dated item", "dated items"), casefile.Count(len(l.Lanes), "lane", "lanes"))
 }
 

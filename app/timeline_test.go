@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/casefile/casefile/casefile"
 	"github.com/casefile/casefile/picture"
@@ -154,15 +155,21 @@ func TestTimelineZoomPanAndBrush(t *testing.T) {
 	}
 }
 
-// The find field highlights the items the search matches: their titles
-// on a ground, every other item muted; emptied, all are alike again.
-func TestTimelineHighlightsMatches(t *testing.T) {
+// Typing in the window's search while the timeline shows highlights the
+// items it matches there: their titles on a ground, every other item
+// muted, the timeline still in view; emptied, all are alike again.
+// Leaving the timeline with a query typed lists the matches, as the
+// search does on any other screen, and coming back highlights them.
+func TestTimelineHighlightsSearchMatches(t *testing.T) {
 	u := openTimeline(t)
 	s := u.timeline
-	s.find.SetText("rama")
+	test.Type(u.search.entry, "rama")
 	scrollToLane(t, u, "Edi Rama")
 	if s.matches < 3 {
 		t.Fatalf("%d items match “rama”", s.matches)
+	}
+	if !u.tabs.Visible() || u.search.results.Visible() {
+		t.Error("the search put its results in place of the timeline")
 	}
 	if !strings.Contains(s.info.Text, "on the timeline match") {
 		t.Errorf("the info line says %q", s.info.Text)
@@ -174,9 +181,17 @@ func TestTimelineHighlightsMatches(t *testing.T) {
 	if other, ok := frameText(u, "Watson: further U.S. action"); !ok || !other.Muted {
 		t.Errorf("an item the search does not match is drawn %+v", other)
 	}
-	s.find.SetText("")
-	if tx, _ := frameText(u, "Watson: further U.S. action"); tx.Muted {
-		t.Error("emptying the field leaves items muted")
+	u.tabs.Select(u.tabActors)
+	if u.tabs.Visible() || !u.search.results.Visible() {
+		t.Error("away from the timeline, the search does not list its results")
+	}
+	u.ShowTimeline()
+	if !u.tabs.Visible() || u.search.results.Visible() || s.matches < 3 {
+		t.Errorf("back on the timeline, %d matches highlighted", s.matches)
+	}
+	u.search.entry.SetText("")
+	if tx, _ := frameText(u, "Watson: further U.S. action"); tx.Muted || s.matches != -1 {
+		t.Error("emptying the search leaves items muted")
 	}
 }
 

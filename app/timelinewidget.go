@@ -143,8 +143,8 @@ func (v *timelineView) redraw() {
 	v.painter.paint(&v.frame, timeScale)
 }
 
-// Scrolled zooms the time axis about the pointer, a notch (about 10%) a
-// step; a sideways scroll pans it.
+// Scrolled zooms the time axis about the pointer, zoomPerNotch a notch
+// of the wheel; a sideways scroll pans it.
 func (v *timelineView) Scrolled(ev *fyne.ScrollEvent) {
 	if v.layout == nil {
 		return
@@ -152,8 +152,8 @@ func (v *timelineView) Scrolled(ev *fyne.ScrollEvent) {
 	if ev.Scrolled.DX != 0 {
 		v.view = v.view.Panned(float64(ev.Scrolled.DX) / timeScale)
 	}
-	if steps := float64(ev.Scrolled.DY) / 10; steps != 0 {
-		v.zoomBy(math.Pow(1.1, steps), float64(ev.Position.X)/timeScale)
+	if ev.Scrolled.DY != 0 {
+		v.zoomBy(wheelZoom(ev.Scrolled.DY), float64(ev.Position.X)/timeScale)
 		return
 	}
 	v.redraw()

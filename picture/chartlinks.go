@@ -119,21 +119,39 @@ func linkShape(l Link, pts []Point) Shape {
 }
 
 // placeLabel finds where along pts a label of size w×h goes: the first of
-// a few places from the middle outwards that overlaps nothing placed, or
-// else the one that overlaps least.
+// a few places from the middle outwards that overlaps nothing placed;
+// failing that, the first of the same places moved a label's height to
+// either side of the line (where a crowd of links leaves no room on
+// them); or else the one of all these that overlaps least.
 func placeLabel(pts []Point, w, h float64, taken *grid) Rect {
 	best, bestCost := Rect{}, math.Inf(1)
-	for _, t := range []float64{0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82} {
-		r := RectAround(along(pts, t), w, h)
-		cost := taken.overlap(r)
-		if cost == 0 {
-			return r
-		}
-		if cost < bestCost {
-			best, bestCost = r, cost
+	for _, off := range []float64{0, h + 1, -h - 1} {
+		for _, t := range []float64{0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82} {
+			r := RectAround(aside(pts, t, off), w, h)
+			cost := taken.overlap(r)
+			if cost == 0 {
+				return r
+			}
+			if cost < bestCost {
+				best, bestCost = r, cost
+			}
 		}
 	}
 	return best
+}
+
+// aside is the point off to the left of the way along pts at fraction t
+// (to the right when off is negative), square to the line there.
+func aside(pts []Point, t, off float64) Point {
+	p := along(pts, t)
+	if off == 0 {
+		return p
+	}
+	d := along(pts, math.Min(t+0.01, 1)).Sub(along(pts, math.Max(t-0.01, 0)))
+	if l := d.Len(); l > 0 {
+		p = p.Add(Point{-d.Y / l, d.X / l}.Scale(off))
+	}
+	return p
 }
 
 // along is the point at fraction t of the way along pts.

@@ -52,6 +52,41 @@ copy=$(find "$HOME" -name '*.casefile' -not -name '.*' | head -1)
 [ -n "$copy" ] || fail "no working copy of the default case was created under the fresh HOME"
 echo "smoke: working copy at ${copy#$work/}"
 
+# The wheel zooms the chart and the timeline about the pointer in a real
+# window (the headless tests call Scrolled themselves): three notches down
+# make the chart's drawing narrower (it opens fitted, so out is the way
+# that keeps it all in view to measure), three up put each view back as
+# it was. Coordinates are the window's, 1200x800: the tabs run down the
+# left.
+shot() { import -window "$win" "$work/$1.png"; }
+# area NAME GEOMETRY: the PNG cut to a view, written as NAME-area.png.
+area() { convert "$work/$1.png" -crop "$2" +repage "$work/$1-area.png"; }
+inkwidth() { convert "$work/$1-area.png" -fuzz 8% -trim -format '%w' info: 2>/dev/null || echo 0; }
+differ() { compare -metric AE -fuzz 2% "$work/$1-area.png" "$work/$2-area.png" null: 2>&1 | cut -d' ' -f1; }
+wheel() { xdotool mousemove --window "$win" 650 405; sleep 0.3; for _ in 1 2 3; do xdotool click "$1"; sleep 0.05; done; sleep 0.6; }
+chartview=1080x480+108+166 timeview=880x480+120+135
+xdotool windowfocus --sync "$win" 2>/dev/null || true
+xdotool mousemove --window "$win" 50 222 click 1 # Chart
+for _ in $(seq 50); do
+  sleep 0.2; shot chart; area chart $chartview
+  [ "$(inkwidth chart)" -gt 100 ] && break
+done
+sleep 0.5; shot chart; area chart $chartview
+w0=$(inkwidth chart)
+[ "$w0" -gt 100 ] || fail "the chart did not draw within 10 s of showing its tab"
+wheel 5; shot chart-out; area chart-out $chartview
+w1=$(inkwidth chart-out)
+awk -v a="$w0" -v b="$w1" 'BEGIN{exit !(b < 0.8*a)}' || fail "three notches of the wheel down did not zoom the chart out: its drawing was $w0 px wide, then $w1 px"
+wheel 4; shot chart-back; area chart-back $chartview
+[ "$(differ chart chart-back)" -lt 200 ] || fail "three notches up did not zoom the chart back to where three down took it from"
+xdotool mousemove --window "$win" 50 395 click 1 # Timeline
+sleep 1.5; shot time; area time $timeview
+wheel 4; shot time-in; area time-in $timeview
+[ "$(differ time time-in)" -gt 2000 ] || fail "three notches of the wheel up did not change the timeline"
+wheel 5; shot time-back; area time-back $timeview
+[ "$(differ time time-back)" -lt 200 ] || fail "three notches down did not zoom the timeline back to where three up took it from"
+echo "smoke: the wheel zooms the chart (drawing $w0 px wide, $w1 px three notches down) and the timeline, and back"
+
 xdotool windowfocus --sync "$win" 2>/dev/null || true
 xdotool key --clearmodifiers ctrl+n
 sleep 1
