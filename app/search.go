@@ -45,7 +45,7 @@ var hitKindNames = map[casefile.HitKind]string{
 func newSearchPanel(u *UI) *searchPanel {
 	s := &searchPanel{u: u, summary: muted("")}
 	s.entry = newSearchEntry()
-	s.entry.SetPlaceHolder("Search actors, statements, events, sources and notes (Ctrl+F)")
+	s.entry.SetPlaceHolder("Search " + casefile.JoinAnd(casefile.Searched()) + " (Ctrl+F)")
 	s.entry.ActionItem = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { s.entry.SetText("") })
 	s.entry.OnChanged = func(string) { s.refresh() }
 	s.entry.OnSubmitted = func(string) {

@@ -25,6 +25,18 @@ const (
 // itemKinds searches is among them.
 var HitKinds = []HitKind{HitActor, HitStatement, HitEvent, HitSource, HitNote, HitJudgment, HitHypothesis}
 
+// Searched is the plural of every kind a search looks in, in the table's
+// order ("sources", "actors", …): what the search box says it searches.
+func Searched() []string {
+	var plurals []string
+	for _, k := range itemKinds {
+		if k.search != nil {
+			plurals = append(plurals, k.plural)
+		}
+	}
+	return plurals
+}
+
 // Hit is one item that matches a search.
 type Hit struct {
 	Kind   HitKind

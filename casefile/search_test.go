@@ -145,3 +145,24 @@ func TestCitationsTextNamesEachSourceOnce(t *testing.T) {
 		t.Errorf("no citations read %q", got)
 	}
 }
+
+// Searched, which the search box lists, names exactly the kinds a search
+// can find: those HitKinds groups results by.
+func TestSearchedNamesTheKindsASearchFinds(t *testing.T) {
+	searched := Searched()
+	var names []string
+	for _, k := range itemKinds {
+		if slices.Contains(searched, k.plural) {
+			names = append(names, k.name)
+		}
+	}
+	var hitKinds []string
+	for _, h := range HitKinds {
+		hitKinds = append(hitKinds, string(h))
+	}
+	slices.Sort(names)
+	slices.Sort(hitKinds)
+	if !slices.Equal(names, hitKinds) {
+		t.Errorf("Searched() = %q, kinds %q; a search finds %q", searched, names, hitKinds)
+	}
+}
