@@ -13,33 +13,100 @@ import (
 	"github.com/jung-kurt/gofpdf"
 )
 
-// SectionChart is the link chart: a page of vector graphics after the key
-// actors, the actors arranged as the analyst left them.
+// SectionChart is the link chart: vector graphics after the contents, as
+// large as the page allows.
 const SectionChart Section = "chart"
+
+// chartDrawn says that this build draws the chart.
+const chartDrawn = true
 
 // ChartMaxActors is the most actors the briefing's chart shows: at that
 // many, an A4 page still sets their names at 6 pt or more. A case with more
 // shows the most connected and says how many more it holds.
 const ChartMaxActors = 36
 
-// chartMinScale is the smallest the page may draw the chart, in mm per
-// unit: a 9-unit name is then 6 pt. A smaller chart is drawn at this scale
-// and centred, a larger one is shrunk to the page but no further.
+// The chart's scale on the page, in mm per unit (a name is 9 units):
+// up to 110% (a small chart is not blown up further), as large as the
+// page's width and a page's height allow; it waits for the next page
+// rather than go below chartMinScale (names at 6 pt) where a whole page
+// would hold it larger; and it is never cut. A layout too wide or tall
+// for a page even at chartFloorScale (names at 5 pt) shows fewer actors,
+// the most connected, and says how many more the case holds.
 const (
-	chartMinScale = 6.0 / 9 * ptToMM
-	chartMaxScale = 1.1 * ptToMM // a small chart is not blown up past 110%
+	chartMinScale   = 6.0 / 9 * ptToMM
+	chartFloorScale = 5.0 / 9 * ptToMM
+	chartMaxScale   = 1.1 * ptToMM
+	// chartLeastActors is the fewest actors a chart shows to fit its page.
+	chartLeastActors = 4
 )
 
 func (b *briefing) chart() error {
-	b.startSection(heading(SectionChart), true)
 	if len(b.c.Actors) == 0 {
+		b.startSection(SectionChart, false)
 		b.text(b.c.Release.Missing("actors", 0, "The case names no actors, so there is no chart."), "I", 10, colorMuted)
 		return nil
 	}
-	sc, err := picture.Chart(b.ctx, b.c, picture.ChartOptions{MaxActors: ChartMaxActors})
-	if err != nil {
-		return err
+	legend := picture.Legend(b.contentWidth() / (0.9 * ptToMM))
+	legendScale := 0.9 * ptToMM
+	legendH := legend.Bounds.H*legendScale + 4
+	boxW := b.contentWidth()
+	var (
+		sc     *picture.ChartScene
+		lines  []string
+		introH float64
+		scale  float64 // the most the chart may be drawn at
+	)
+	for most := ChartMaxActors; ; {
+		var err error
+		if sc, err = picture.Chart(b.ctx, b.c, picture.ChartOptions{MaxActors: most}); err != nil {
+			return err
+		}
+		lines = b.chartLines(sc)
+		introH = 2.0
+		for _, l := range lines {
+			introH += float64(b.linesOf(l, "I", 9.5, boxW)) * lineHeight(9.5)
+		}
+		pageRoom := b.bottom - b.top - sectionHeadH() - introH - legendH
+		scale = math.Min(chartMaxScale, math.Min(boxW/sc.Bounds.W, pageRoom/sc.Bounds.H))
+		shown := len(sc.Graph.Nodes)
+		if scale >= chartFloorScale || shown <= chartLeastActors {
+			break
+		}
+		// A layout's area grows with the actors in it: as many as the
+		// page's share of this one's area would hold at 5 pt, and fewer
+		// again if that layout comes out larger.
+		share := scale / chartFloorScale
+		most = max(chartLeastActors, min(shown-1, int(float64(shown)*share*share)))
 	}
+	bh := sc.Bounds.H
+	// Here if it fits at its largest, or at 6 pt; else at a new page's head.
+	least := bh * math.Min(scale, chartMinScale)
+	b.place(sectionHeadH()+introH+least+legendH, func() {
+		b.startSection(SectionChart, true)
+		for _, l := range lines {
+			b.holdText(l, "I", 9.5, colorMuted, b.left, b.contentWidth(), markLabel)
+		}
+		b.gap(2)
+		room := b.bottom - b.y - b.heldH - legendH
+		s := math.Max(math.Min(scale, room/bh), math.Min(scale, chartMinScale))
+		w, h := sc.Bounds.W*s, bh*s
+		b.need(h + legendH)
+		x := b.left + (boxW-w)/2
+		b.paintScene(&sc.Scene, x-sc.Bounds.X*s, b.y-sc.Bounds.Y*s, s, picture.Rect{})
+		b.y += h + 4
+		b.paintScene(&legend, b.left-legend.Bounds.X*legendScale, b.y-legend.Bounds.Y*legendScale, legendScale, picture.Rect{})
+		b.y += legend.Bounds.H * legendScale
+		b.mark(markPicture, 0, 1)
+		if err := b.tick(); err != nil && b.floatErr == nil {
+			b.floatErr = err
+		}
+	})
+	return nil
+}
+
+// chartLines are what the chart's page says above it: how many actors it
+// leaves out, what a release withheld, and the layout's note.
+func (b *briefing) chartLines(sc *picture.ChartScene) []string {
 	var lines []string
 	if left := sc.Graph.Left; left > 0 {
 		lines = append(lines, fmt.Sprintf("The %d most connected actors are shown; %s in the case.", len(sc.Graph.Nodes), casefile.Count(left, "more actor", "more actors")))
@@ -52,29 +119,7 @@ func (b *briefing) chart() error {
 	if sc.Note != "" {
 		lines = append(lines, sc.Note)
 	}
-	for _, l := range lines {
-		b.text(l, "I", 9.5, colorMuted)
-	}
-	b.y += 2
-
-	legend := picture.Legend(b.contentWidth() / (0.9 * ptToMM))
-	legendScale := 0.9 * ptToMM
-	legendH := legend.Bounds.H*legendScale + 4
-	boxH := b.bottom - b.y - legendH
-	boxW := b.contentWidth()
-	bw, bh := sc.Bounds.W, sc.Bounds.H
-	scale := math.Min(boxW/bw, boxH/bh)
-	scale = math.Max(math.Min(scale, chartMaxScale), chartMinScale)
-	w, h := bw*scale, bh*scale
-	x := b.left + (boxW-w)/2
-	y := b.y
-	if h < boxH {
-		y += (boxH - h) / 3 // a little above the middle
-	}
-	b.paintScene(&sc.Scene, x-sc.Bounds.X*scale, y-sc.Bounds.Y*scale, scale, picture.Rect{X: x, Y: b.y, W: boxW, H: boxH})
-	b.paintScene(&legend, b.left-legend.Bounds.X*legendScale, b.bottom-legend.Bounds.H*legendScale-legend.Bounds.Y*legendScale, legendScale, picture.Rect{})
-	b.y = b.bottom
-	return b.tick()
+	return lines
 }
 
 // paintScene draws sc with a scene point p at (ox + p.X*scale, oy +

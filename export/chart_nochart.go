@@ -8,6 +8,10 @@ package export
 // SectionChart is the link chart.
 const SectionChart Section = "chart"
 
+// chartDrawn says that this build draws no chart: the briefing leaves
+// the section out.
+const chartDrawn = false
+
 func (b *briefing) chart() error { return nil }
 
 func (m *mdWriter) chart() error { return nil }

@@ -41,8 +41,8 @@ func defaultBriefingCase(t *testing.T) *casefile.Case {
 	return c
 }
 
-// The chart is a page after Key actors whose every label is text a reader
-// can search and copy, with its legend, in a PDF qpdf finds sound.
+// The chart follows page one, every label text a reader can search and
+// copy, with its legend, in a PDF qpdf finds sound.
 func TestPDFChartPage(t *testing.T) {
 	c := defaultBriefingCase(t)
 	path := writeTemp(t, renderPDF(t, c, Options{}))
@@ -62,21 +62,43 @@ func TestPDFChartPage(t *testing.T) {
 	if strings.Contains(text, "more actors") || strings.Contains(text, "ring") {
 		t.Errorf("the default case's chart says it is incomplete: %s", text)
 	}
-	all := normalize(pdfText(t, path))
-	if i, j := strings.Index(all, "Key actors Name Kind"), strings.Index(all, "Link chart Maryam"); i < 0 || j >= 0 && j < i {
-		t.Errorf("the chart does not follow Key actors")
+	// It follows page one's judgments and the contents, before the
+	// evidence, by page two.
+	two := pdfText(t, path, "-f", "1", "-l", "2")
+	if !strings.Contains(two, "Link chart\n") || !strings.Contains(two, "Contents") {
+		t.Errorf("pages one and two do not hold the contents and the chart:\n%s", two)
+	}
+	if all := pdfText(t, path); strings.Index(all, "\nKey actors\n") < strings.Index(all, "Link chart\n") {
+		t.Errorf("the chart does not come before Key actors")
 	}
 }
 
 // A case with more actors than a page holds readably shows the most
-// connected and says how many more the case has.
+// connected, says how many more the case has, and draws them whole on
+// the page (no word cut at its edges) with names no smaller than 5 pt.
 func TestPDFChartMostConnected(t *testing.T) {
-	c := casefile.Synthetic(600, 1) // 60 actors
-	path := writeTemp(t, renderPDF(t, c, Options{Sections: []Section{SectionChart}}))
-	text := normalize(chartPageText(t, path))
-	want := fmt.Sprintf("The %d most connected actors are shown; %d more actors in the case.", ChartMaxActors, len(c.Actors)-ChartMaxActors)
-	if !strings.Contains(text, want) {
-		t.Errorf("the chart page does not say %q:\n%s", want, text)
+	for _, statements := range []int{600, 2000} {
+		c := casefile.Synthetic(statements, 1)
+		path := writeTemp(t, renderPDF(t, c, Options{Sections: []Section{SectionChart}}))
+		text := normalize(chartPageText(t, path))
+		var shown, more int
+		if i := strings.Index(text, "The "); i < 0 {
+			t.Fatalf("%d statements: the chart page says nothing of the actors it leaves out:\n%s", statements, text)
+		} else if _, err := fmt.Sscanf(text[i:], "The %d most connected actors are shown; %d more actors in the case.", &shown, &more); err != nil {
+			t.Fatalf("%d statements: %v:\n%s", statements, err, text)
+		}
+		if shown+more != len(c.Actors) || shown > ChartMaxActors || shown < chartLeastActors {
+			t.Errorf("%d statements: %d shown and %d more of %d actors (at most %d shown)", statements, shown, more, len(c.Actors), ChartMaxActors)
+		}
+		for _, w := range chartWords(t, path) {
+			if w.xMin < leftMargin*mmToPt-0.5 || w.xMax > (pageWidth-rightMargin)*mmToPt+0.5 {
+				t.Errorf("%d statements: %q at x %.1f-%.1f pt is outside the page's text box", statements, w.text, w.xMin, w.xMax)
+			}
+			// The synthetic case's actors are "Actor N".
+			if h := w.yMax - w.yMin; w.text == "Actor" && h < 5*pdftotextHeight-0.05 {
+				t.Errorf("%d statements: an actor's name is %.1f pt high: smaller than 5 pt type", statements, h)
+			}
+		}
 	}
 }
 
@@ -139,7 +161,49 @@ func TestMarkdownChartSection(t *testing.T) {
 			t.Errorf("the chart section lacks %q:\n%s", want, section)
 		}
 	}
-	if i := strings.Index(md.String(), "## Key actors"); i < 0 || i > strings.Index(md.String(), "## Link chart") {
-		t.Error("the chart section does not follow Key actors")
+	assertOrder(t, md.String(), []string{"## Contents", "## Link chart", "## Timeline", "## Competing hypotheses", "## Key actors"})
+}
+
+// A4's width and the page's side margins, in mm, as newBriefing sets them.
+const (
+	pageWidth   = 210.0
+	leftMargin  = 20.0
+	rightMargin = 20.0
+	mmToPt      = 72 / 25.4
+	// pdftotextHeight is a word's box height in pdftotext -bbox per point
+	// of type: Noto Sans's ascent and descent, 1.069 + 0.293 em.
+	pdftotextHeight = 1.362
+)
+
+// bboxWord is a word on a page as pdftotext -bbox places it, in points.
+type bboxWord struct {
+	text                   string
+	xMin, yMin, xMax, yMax float64
+}
+
+// chartWords are the words on the chart's page.
+func chartWords(t *testing.T, path string) []bboxWord {
+	t.Helper()
+	for p := 1; p <= pageCount(t, path); p++ {
+		if text := pdfText(t, path, "-f", strconv.Itoa(p), "-l", strconv.Itoa(p)); !strings.Contains(text, "Link chart\n") {
+			continue
+		}
+		html := pdfText(t, path, "-bbox", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p))
+		var words []bboxWord
+		for _, line := range strings.Split(html, "\n") {
+			var w bboxWord
+			line = strings.TrimSpace(line)
+			if !strings.HasPrefix(line, "<word ") {
+				continue
+			}
+			if _, err := fmt.Sscanf(line, `<word xMin="%f" yMin="%f" xMax="%f" yMax="%f">`, &w.xMin, &w.yMin, &w.xMax, &w.yMax); err != nil {
+				t.Fatalf("pdftotext -bbox: %q: %v", line, err)
+			}
+			w.text = line[strings.Index(line, ">")+1 : strings.LastIndex(line, "<")]
+			words = append(words, w)
+		}
+		return words
 	}
+	t.Fatal("no chart page")
+	return nil
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/casefile/casefile/casefile"
 )
@@ -70,7 +71,7 @@ func newEvidenceRefs(c *casefile.Case, opt Options) *evidenceRefs {
 
 // of is the item's label, or "" when the briefing prints none.
 func (r *evidenceRefs) of(id string) string {
-	if !r.on {
+	if r == nil || !r.on {
 		return ""
 	}
 	return r.label[id]
@@ -90,9 +91,21 @@ func supportSplit(j casefile.Judgment) (supports, undercuts []string) {
 }
 
 // judgmentMeta is the line under a judgment: "Likely (55–80%) · low
-// confidence · TLP:CLEAR".
+// confidence", with its marking when it is not the case's and what the
+// GUI flags about it.
 func judgmentMeta(c *casefile.Case, j casefile.Judgment) string {
-	return upper(j.Likelihood.Words()) + " · " + j.Confidence.Words() + " · " + string(c.EffectiveMarking(j.Marking))
+	parts := withMarking(c, []string{upper(j.Likelihood.Words()), j.Confidence.Words()}, j.Marking)
+	if f := flagWords(c, j); f != "" {
+		parts = append(parts, f)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// judgmentsLead says that page one holds the key judgments, under the
+// bottom line: the cover is then compact, and the notes on the case go
+// with the other notes.
+func judgmentsLead(c *casefile.Case, opt Options) bool {
+	return opt.Has(SectionJudgments) && assessmentShown(c, SectionJudgments)
 }
 
 // withheldEvidence says what a release left out of a judgment's evidence,
@@ -130,6 +143,15 @@ func upper(s string) string {
 		return s
 	}
 	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// hypothesisText is a hypothesis as its table row words it, with its
+// marking when it is not the case's.
+func hypothesisText(c *casefile.Case, h casefile.Hypothesis) string {
+	if m := markingWord(c, h.Marking); m != "" {
+		return h.Text + " (" + m + ")"
+	}
+	return h.Text
 }
 
 // hypothesisLabel is a hypothesis's column label: "H1".

@@ -51,11 +51,7 @@ func (m *mdWriter) judgments() error {
 	m.missing("judgments", len(c.Judgments), "")
 	for i, j := range c.Judgments {
 		m.linef("%d. **%s**  ", i+1, escapeMarkdown(oneLine(j.Text)))
-		meta := judgmentMeta(c, j)
-		if f := flagWords(c, j); f != "" {
-			meta += " · " + f
-		}
-		m.linef("   *%s*", meta)
+		m.linef("   *%s*", judgmentMeta(c, j))
 		if j.Basis != "" {
 			m.linef("   ")
 			m.linef("   %s", escapeMarkdown(oneLine(j.Basis)))
@@ -78,18 +74,7 @@ func (m *mdWriter) judgments() error {
 		}
 		m.blank()
 	}
-	if m.opt.Has(SectionSummary) && len(m.notes.on(casefile.OnCase, "")) > 0 {
-		m.linef("### Notes on the case")
-		m.blank()
-		m.inlineNotes(casefile.OnCase, "")
-	}
 	return m.err
-}
-
-// judgmentsFirst says that the key judgments follow the bottom line, with
-// the notes on the case after them, as on the PDF's page one.
-func (m *mdWriter) judgmentsFirst() bool {
-	return m.opt.Has(SectionJudgments) && assessmentShown(m.c, SectionJudgments)
 }
 
 func (m *mdWriter) hypotheses() error {
@@ -120,7 +105,7 @@ func (m *mdWriter) hypotheses() error {
 		case i == s.Leader:
 			score = "**" + score + " · leads**"
 		}
-		m.linef("| %s | %s (%s) | %s |", hypothesisLabel(i), cell(h.Text), c.EffectiveMarking(h.Marking), score)
+		m.linef("| %s | %s | %s |", hypothesisLabel(i), cell(hypothesisText(c, h)), score)
 	}
 	m.blank()
 	if len(c.Matrix) == 0 {

@@ -125,36 +125,22 @@ func (b *briefing) refLine(x, w, size float64, groups ...refGroup) {
 	}
 }
 
-// judgmentsFirst says that page one holds the key judgments, under the
-// bottom line: the cover is then compact, and the notes on the case
-// follow the judgments rather than the bottom line.
-func (b *briefing) judgmentsFirst() bool {
-	return b.opt.Has(SectionJudgments) && assessmentShown(b.c, SectionJudgments)
-}
-
 // compactCover is the cover when page one holds the key judgments too:
-// the title, the marking and the date, and the case's particulars in two
-// lines.
+// the title, the marking with the legend beside it, the date and the
+// case's particulars in a line or two.
 func (b *briefing) compactCover() error {
 	c := b.c
 	b.newPage()
+	b.cover1 = true
 	b.y = b.top + 4
 	b.text("BRIEFING", "B", 10, colorMuted)
 	b.y += 1
 	b.text(c.Title, "B", 19, colorBody)
 	b.y += 2.5
-	text := strings.ToUpper(string(b.marking))
-	b.font("B", 14)
-	w := b.textWidth("B", 14, text) + 7
-	bg, fg := b.marking.Background(), b.marking.Color()
-	b.pdf.SetFillColor(int(bg.R), int(bg.G), int(bg.B))
-	b.pdf.Rect(b.left, b.y, w, 8.5, "F")
-	b.pdf.SetTextColor(int(fg.R), int(fg.G), int(fg.B))
-	b.pdf.Text(b.left+3.5, b.y+6, text)
-	b.forgetColor()
+	w := b.badge(14, 8.5)
 	top := b.y
-	b.y += 1.2
-	b.textAt(tlpMeaning[b.marking], "I", 9, colorMuted, b.left+w+4, b.contentWidth()-w-4)
+	b.y += 0.3
+	b.textAt(b.coverLegend(), "I", 9, colorMuted, b.left+w+4, b.contentWidth()-w-4)
 	b.y = max(b.y, top+8.5) + 3
 	if r := c.Release; r != nil {
 		b.text("Releasable version at "+string(r.Limit)+". "+r.Sentence(), "I", 9, colorMuted)
@@ -169,21 +155,32 @@ func (b *briefing) compactCover() error {
 		first = append(first, "quotes "+q)
 	}
 	b.text(strings.Join(first, " · "), "", 9.5, colorBody)
-	second := []string{"Case " + c.ID}
 	if len(c.Tags) > 0 {
-		second = append(second, "tags: "+strings.Join(c.Tags, ", "))
+		b.text("Tags: "+strings.Join(c.Tags, ", "), "", 8.5, colorMuted)
 	}
-	b.text(strings.Join(second, " · "), "", 8.5, colorMuted)
 	return b.tick()
+}
+
+// badge draws the marking as FIRST prescribes, in its colours, at size,
+// h mm tall, at the left on the current y; it returns its width.
+func (b *briefing) badge(size, h float64) float64 {
+	text := strings.ToUpper(string(b.marking))
+	b.font("B", size)
+	w := b.textWidth("B", size, text) + size/2
+	bg, fg := b.marking.Background(), b.marking.Color()
+	b.pdf.SetFillColor(int(bg.R), int(bg.G), int(bg.B))
+	b.pdf.Rect(b.left, b.y, w, h, "F")
+	b.pdf.SetTextColor(int(fg.R), int(fg.G), int(fg.B))
+	b.pdf.Text(b.left+size/4, b.y+h/2+0.35*size*ptToMM, text)
+	b.forgetColor()
+	return w
 }
 
 func (b *briefing) judgments() error {
 	c := b.c
-	if !assessmentShown(c, SectionJudgments) {
-		return nil
-	}
-	b.startSection(heading(SectionJudgments), false)
-	b.text("The analyst’s own judgments, not the sources’, most important first; likelihoods on the ICD 203 scale. "+refLegend, "I", 8, colorMuted)
+	b.startSection(SectionJudgments, false)
+	b.holdText("The analyst’s own judgments, not the sources’, most important first; likelihoods on the ICD 203 scale. "+refLegend,
+		"I", 8, colorMuted, b.left, b.contentWidth(), markLabel)
 	if line := c.Release.Missing("judgments", len(c.Judgments), ""); line != "" {
 		b.text(line, "I", 9.5, colorMuted)
 	}
@@ -192,22 +189,20 @@ func (b *briefing) judgments() error {
 	// Smaller type when the judgments would not all fit on the page
 	// they start on (page one, under the bottom line), and would fit so.
 	z := judgmentSizes{text: 10.5, meta: 9, basis: 8.5, gap: 2.5}
-	if small := (judgmentSizes{text: 9.8, meta: 8.2, basis: 7.6, gap: 1}); b.y+b.judgmentsHeight(z, w) > b.bottom &&
-		b.y+b.judgmentsHeight(small, w) <= b.bottom {
+	if small := (judgmentSizes{text: 9.8, meta: 8.2, basis: 7.6, gap: 1}); b.y+b.heldH+b.judgmentsHeight(z, w) > b.bottom &&
+		b.y+b.heldH+b.judgmentsHeight(small, w) <= b.bottom {
 		z = small
 	}
 	for i, j := range c.Judgments {
 		b.gap(z.gap)
-		b.need(b.estimateHeight(j.Text, "B", z.text, w) + 3*lineHeight(z.meta))
+		// A judgment is read whole: it moves to the next page whole
+		// unless it is taller than a third of one.
+		b.need(min(b.judgmentHeight(j, z, w), (b.bottom-b.top)/3))
 		b.color(colorBody)
 		b.font("B", z.text)
 		b.pdf.Text(b.left, b.y+0.5*lineHeight(z.text)+0.3*z.text*ptToMM, strconv.Itoa(i+1)+".")
 		b.textAt(j.Text, "B", z.text, colorBody, x, w)
-		meta := judgmentMeta(c, j)
-		if f := flagWords(c, j); f != "" {
-			meta += " · " + f
-		}
-		b.textAt(meta, "", z.meta, colorMuted, x, w)
+		b.textAt(judgmentMeta(c, j), "", z.meta, colorMuted, x, w)
 		if j.Basis != "" {
 			b.textAt(j.Basis, "", z.basis, colorBody, x, w)
 		}
@@ -217,10 +212,6 @@ func (b *briefing) judgments() error {
 		if err := b.tick(); err != nil {
 			return err
 		}
-	}
-	if b.opt.Has(SectionSummary) && len(b.notes.on(casefile.OnCase, "")) > 0 {
-		b.heading("Notes on the case", 11.5)
-		return b.inlineNotes(casefile.OnCase, "")
 	}
 	return nil
 }
@@ -232,23 +223,20 @@ type judgmentSizes struct{ text, meta, basis, gap float64 }
 // judgmentsHeight is about how tall the judgments are at the sizes z in
 // width w: the lines of each part, measured as they break.
 func (b *briefing) judgmentsHeight(z judgmentSizes, w float64) float64 {
-	lines := func(s, style string, size float64) float64 {
-		if s == "" {
-			return 0
-		}
-		toks := b.tokens([]span{{text: s, style: style}}, size, w)
-		return float64(len(b.breakLines(toks, size, w))) * lineHeight(size)
-	}
 	h := 0.0
 	for _, j := range b.c.Judgments {
-		meta := judgmentMeta(b.c, j)
-		if f := flagWords(b.c, j); f != "" {
-			meta += " · " + f
-		}
-		h += z.gap + lines(j.Text, "B", z.text) + lines(meta, "", z.meta) + lines(j.Basis, "", z.basis) +
-			lineHeight(z.meta) + lines(withheldEvidence(b.c, j), "I", z.basis)
+		h += z.gap + b.judgmentHeight(j, z, w)
 	}
 	return h
+}
+
+// judgmentHeight is how tall a judgment is at the sizes z in width w.
+func (b *briefing) judgmentHeight(j casefile.Judgment, z judgmentSizes, w float64) float64 {
+	lines := func(s, style string, size float64) float64 {
+		return float64(b.linesOf(s, style, size, w)) * lineHeight(size)
+	}
+	return lines(j.Text, "B", z.text) + lines(judgmentMeta(b.c, j), "", z.meta) + lines(j.Basis, "", z.basis) +
+		lineHeight(z.meta) + lines(withheldEvidence(b.c, j), "I", z.basis)
 }
 
 func (b *briefing) hypotheses() error {
@@ -256,9 +244,10 @@ func (b *briefing) hypotheses() error {
 	if !assessmentShown(c, SectionHypotheses) {
 		return nil
 	}
-	b.startSection(heading(SectionHypotheses), true)
-	b.text("The analyst’s hypotheses, with the evidence rated against each as in Heuer’s analysis of competing hypotheses: "+
-		"the one with the least weighted inconsistency leads. Each item weighs what its grading gives unless the analyst changed it.", "I", 9, colorMuted)
+	b.startSection(SectionHypotheses, false)
+	b.holdText("The analyst’s hypotheses, with the evidence rated against each as in Heuer’s analysis of competing hypotheses: "+
+		"the one with the least weighted inconsistency leads. Each item weighs what its grading gives unless the analyst changed it.",
+		"I", 9, colorMuted, b.left, b.contentWidth(), markLabel)
 	if line := c.Release.Missing("hypotheses", len(c.Hypotheses), ""); line != "" {
 		b.text(line, "I", 9.5, colorMuted)
 	}
@@ -268,10 +257,11 @@ func (b *briefing) hypotheses() error {
 	if len(c.Hypotheses) == 0 {
 		return nil
 	}
-	b.y += 2
+	b.gap(2)
 	g, s := matrixScores(c)
-	t := newTable(b, []float64{0.07, 0.71, 0.22}, 9.5)
-	t.row([]string{"", "Hypothesis", "Inconsistency"}, "B", true)
+	t := newTable(b, []float64{0.06, 0.77, 0.17}, 9.5)
+	t.pad = 1
+	t.head([]string{"", "Hypothesis", "Inconsistency"})
 	for i, h := range c.Hypotheses {
 		score := casefile.ScoreText(s.Inconsistency[i])
 		switch {
@@ -284,9 +274,10 @@ func (b *briefing) hypotheses() error {
 		if i == s.Leader {
 			style = "B"
 		}
-		t.row([]string{hypothesisLabel(i), h.Text + " (" + string(c.EffectiveMarking(h.Marking)) + ")", score}, style, false)
+		t.row([]string{hypothesisLabel(i), hypothesisText(c, h), score}, style, false)
 	}
-	b.y += 2
+	t.end()
+	b.gap(2)
 	b.text(b.sensitivityWords(g, s), "", 9.5, colorBody)
 	if len(c.Matrix) == 0 {
 		b.text("No evidence is rated against the hypotheses yet.", "I", 9.5, colorMuted)
@@ -405,9 +396,7 @@ func (b *briefing) matrixTable(g *casefile.Grid, s casefile.Scores) {
 		}
 	}
 	b.onNewPage = nil
-	b.pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
-	b.pdf.SetLineWidth(0.2)
-	b.pdf.Line(b.left, b.y, b.right, b.y)
+	b.rule(b.y)
 	b.y += 1.5
 	b.text(ratingLegend+" Grey: not diagnostic, rated alike for every hypothesis. Bold: the lead rests on it.", "I", 8, colorMuted)
 }

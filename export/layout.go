@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -46,9 +45,15 @@ type page struct {
 	size          float64    // current font size in pt
 	style         string
 	textColor     [3]int
+	held          []heldPiece // laid out, to be drawn with what follows (keep.go)
+	heldH         float64     // the height of what is held
+	ends          []pageEnds  // each page's first and last pieces, for the tests
 	// onNewPage, if set, runs after a page break made by need, to repeat a
 	// table header or a "continued" line.
 	onNewPage func()
+	// atPageTop, if set, runs first on a new page: the briefing's waiting
+	// pictures go there (floats.go).
+	atPageTop func()
 }
 
 func (p *page) contentWidth() float64 { return p.right - p.left }
@@ -87,6 +92,13 @@ func (p *page) color(c [3]int) {
 // forgetColor makes the next color call set the colour again, after drawing
 // that changed it or on returning to an earlier page.
 func (p *page) forgetColor() { p.textColor = [3]int{-1, -1, -1} }
+
+// rule draws a thin rule across the content width at y.
+func (p *page) rule(y float64) {
+	p.pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
+	p.pdf.SetLineWidth(0.2)
+	p.pdf.Line(p.left, y, p.right, y)
+}
 
 // fillRect fills a rectangle in colour c, keeping the text colour.
 func (p *page) fillRect(x, y, w, h float64, c [3]int) {
@@ -154,23 +166,25 @@ func (p *page) newPage() {
 	// AddPage resets the font through the header; make the next font call
 	// set it again.
 	p.style, p.size = "?", 0
+	if p.atPageTop != nil {
+		p.atPageTop()
+	}
 	if p.onNewPage != nil {
 		p.onNewPage()
 	}
 }
 
-// need starts a new page unless h mm fit above the footer, and reports
-// whether it did.
-func (p *page) need(h float64) bool {
-	if p.y+h <= p.bottom+0.01 {
-		return false
+// gap adds vertical space, dropping it at the top of a page; after what
+// is held, it is held too, so that it stays in its place.
+func (p *page) gap(h float64) {
+	if len(p.held) > 0 {
+		p.hold(h, func() { p.gapNow(h) })
+		return
 	}
-	p.newPage()
-	return true
+	p.gapNow(h)
 }
 
-// gap adds vertical space, dropping it at the top of a page.
-func (p *page) gap(h float64) {
+func (p *page) gapNow(h float64) {
 	if p.y > p.top {
 		p.y = min(p.y+h, p.bottom)
 	}
@@ -346,46 +360,18 @@ func (p *page) spaceWidth(style string, size float64) float64 {
 }
 
 // block lays out spans as a paragraph at x with width w, breaking pages
-// between lines. decorate, if set, is called for each page's share of the
-// paragraph with its top and bottom y (to draw a quotation's rule).
+// between lines as keep.go says. decorate, if set, is called for each
+// page's share of the paragraph with its top and bottom y (to draw a
+// quotation's rule).
 func (p *page) block(spans []span, size, x, w float64, decorate func(y0, y1 float64)) {
 	// The buffers are reused: block does not nest (decorate and onNewPage
 	// draw without it).
 	toks := p.appendTokens(p.tokBuf[:0], spans, size, w)
 	lines := p.appendLines(p.lineBuf[:0], toks, size, w)
 	p.tokBuf, p.lineBuf = toks, lines
-	lh := lineHeight(size)
-	segTop := p.y
 	keep := p.keepAfter // set by the caller for this block only
 	p.keepAfter = 0
-	for i, ln := range lines {
-		// Break before the last two lines when they and what must follow
-		// them would not fit, so no trailer starts a page alone.
-		tail := i == len(lines)-2 && i > 0 && keep > 0 && p.y+2*lh+keep > p.bottom+0.01
-		if tail || p.y+lh > p.bottom+0.01 {
-			if decorate != nil && p.y > segTop {
-				decorate(segTop, p.y)
-			}
-			p.newPage()
-			segTop = p.y
-		}
-		p.drawLine(toks[ln.from:ln.to], size, x)
-		p.y += lh
-	}
-	if decorate != nil && p.y > segTop {
-		decorate(segTop, p.y)
-	}
-}
-
-// estimateHeight over-estimates the height of s laid out in width w,
-// without breaking it into lines: a page break can then be taken before
-// an item rather than inside it, at little cost.
-func (p *page) estimateHeight(s, style string, size, w float64) float64 {
-	if s == "" {
-		return 0
-	}
-	lines := math.Ceil(p.textWidth(style, size, s)/(w*0.88)) + float64(strings.Count(s, "\n"))
-	return max(lines, 1) * lineHeight(size)
+	p.drawLines(toks, lines, size, x, keep, decorate)
 }
 
 // text lays out a plain paragraph in one style.

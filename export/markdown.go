@@ -18,15 +18,23 @@ func Markdown(w io.Writer, c *casefile.Case, opt Options) error {
 		return err
 	}
 	from := provenanceOf(c, opt)
+	unsourced := unsourcedItems(c)
 	c, marking := Releasable(c, opt.MaxMarking)
 	m := &mdWriter{w: bufio.NewWriter(w), c: c, ix: newCaseIndex(c), opt: opt, notes: planNotes(c, opt), marking: marking,
-		refs: newEvidenceRefs(c, opt)}
+		refs: newEvidenceRefs(c, opt), leg: legendState{legend: legendOf(c)}}
+	m.ix.refs, m.ix.unsourced = m.refs, unsourced
+	m.ix.link = func(l string) string { return "[" + l + "](#" + strings.ToLower(l) + ")" }
+	m.plan = briefingPlan{c: c, opt: opt, notes: m.notes}
 	m.linef("**%s**", marking)
 	m.blank()
 	m.linef("# %s", oneLine(c.Title))
 	m.blank()
-	if err := writeSections(m, opt, nil); err != nil {
+	if err := writeSections(m, m.plan, nil); err != nil {
 		return err
+	}
+	if m.plan.shown(SectionCover) {
+		m.linef("*Case %s*", markdownEscaper.Replace(oneLine(c.ID))) // as the PDF's cover has it in its footer
+		m.blank()
 	}
 	m.linef("%s", from.comment()) // which case, which content: `casefile verify` reads it
 	m.blank()
@@ -45,15 +53,25 @@ type mdWriter struct {
 	ix      *caseIndex
 	opt     Options
 	notes   notePlan
+	plan    briefingPlan
 	marking casefile.Marking // the banner's
 	refs    *evidenceRefs    // the references by which the assessment cites evidence ("S4")
+	leg     legendState      // what the briefing says once rather than on every item
 	err     error
 }
 
-// section writes a section's heading.
+// section writes a section's heading, and under it what of the legend
+// is due there (legendState.at).
 func (m *mdWriter) section(s Section) {
 	m.linef("## %s", heading(s))
 	m.blank()
+	if s == SectionContents {
+		return // the grading key follows its list
+	}
+	if l := m.leg.at(s); l != "" {
+		m.linef("*%s*", l)
+		m.blank()
+	}
 }
 
 func (m *mdWriter) linef(format string, args ...any) {
@@ -75,6 +93,15 @@ func (m *mdWriter) missing(plural string, shown int, empty string) {
 
 // oneLine keeps a heading or list item on one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// oneLines is each of parts on one line.
+func oneLines(parts []string) []string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = oneLine(p)
+	}
+	return out
+}
 
 // quoteBlock writes a verbatim quotation as a ">" block, keeping its line
 // breaks and escaping what Markdown would otherwise read as formatting, so
@@ -109,7 +136,7 @@ func escapeMarkdown(line string) string {
 
 func (m *mdWriter) cover() error {
 	c, marking := m.c, m.marking
-	m.linef("- **Marking:** %s — %s", marking, tlpMeaning[marking])
+	m.linef("- **Marking:** %s — %s %s", marking, tlpMeaning[marking], m.leg.onCover())
 	if r := c.Release; r != nil {
 		m.linef("- **Releasable version at %s:** %s", r.Limit, r.Sentence())
 	}
@@ -117,7 +144,6 @@ func (m *mdWriter) cover() error {
 	if c.Analyst != "" {
 		m.linef("- **Analyst:** %s", oneLine(c.Analyst))
 	}
-	m.linef("- **Case:** %s", c.ID)
 	m.linef("- **Holds:** %s", holdings(c))
 	if q := m.ix.quotesChecked(); q != "" {
 		m.linef("- **Quotes:** %s", q)
@@ -135,25 +161,30 @@ func (m *mdWriter) summary() error {
 		m.linef("%s", p)
 		m.blank()
 	}
-	if !m.judgmentsFirst() { // else the notes on the case follow the key judgments
-		m.inlineNotes(casefile.OnCase, "")
-	}
+	m.inlineNotes(casefile.OnCase, "")
 	return m.err
 }
 
 func (m *mdWriter) contents() error {
 	m.section(SectionContents)
-	for _, e := range sectionTable {
-		switch {
-		case e.heading == "", e.section == SectionContents, !m.opt.Has(e.section):
-		case e.section == SectionNotes && len(m.notes.collected) == 0 && m.opt.Notes != NotesCollected:
-		case !assessmentShown(m.c, e.section):
-		default:
-			m.linef("- [%s](#%s)", e.heading, anchor(e.heading))
-		}
+	for _, e := range m.plan.contents() {
+		m.linef("%s- [%s](#%s)", strings.Repeat("  ", e.level), e.title, anchor(e.title))
 	}
 	m.blank()
+	if l := m.leg.at(SectionContents); l != "" {
+		m.linef("*%s*", l)
+		m.blank()
+	}
 	return m.err
+}
+
+// sourceLine is a source line of parts joined by " · ", flagged
+// "**Unsourced**" first when the item cites no source.
+func sourceLine(parts []string, unsourced bool) string {
+	if unsourced {
+		parts = append([]string{"**" + unsourcedWord + "**"}, parts...)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // anchor is the heading's anchor as GitHub and most wikis make it.
@@ -194,7 +225,7 @@ func (m *mdWriter) actors() error {
 		m.blank()
 	}
 	if len(c.Relations) > 0 {
-		m.linef("### Relations")
+		m.linef("### %s", relationsHeading)
 		m.blank()
 		for _, r := range c.Relations {
 			line := m.ix.relationWords(r)
@@ -222,11 +253,7 @@ func (m *mdWriter) statements() error {
 	level := "###"
 	for _, g := range orderedStatements(c, m.opt.StatementOrder) {
 		if g.speaker != "" {
-			title := m.ix.actorName(g.speaker)
-			if a, ok := m.ix.actor(g.speaker); ok && a.Role != "" {
-				title += " — " + a.Role
-			}
-			m.linef("### %s", oneLine(title))
+			m.linef("### %s", oneLine(m.ix.speakerTitle(g.speaker)))
 			m.blank()
 			level = "####"
 		}
@@ -238,26 +265,22 @@ func (m *mdWriter) statements() error {
 			if a, ok := m.ix.actor(s.Speaker); ok && a.Role != "" {
 				who += ", " + a.Role
 			}
-			meta := []string{"**" + oneLine(who) + "**", oneLine(m.ix.dateWords(s.Date, s.Dates))}
-			if s.Channel != "" {
-				meta = append(meta, s.Channel)
+			parts, unsourced := m.ix.sourcing(s.ID, statementCites(s), s.Grading)
+			if q := m.ix.quoteMark(s); q != "" {
+				parts = append(parts, q)
 			}
-			if len(s.Addressees) > 0 {
-				meta = append(meta, "to "+m.ix.actorNames(s.Addressees))
-			}
-			meta = append(meta, string(c.EffectiveMarking(s.Marking)))
-			m.linef("%s", strings.Join(meta, " · "))
+			meta := append([]string{"**" + oneLine(who) + "**"}, oneLines(m.ix.statementMeta(s))...)
+			m.linef("%s", sourceLine(append(meta, parts...), unsourced))
 			m.blank()
 			if s.Context != "" {
 				m.linef("%s", oneLine(s.Context))
 				m.blank()
 			}
 			m.quoteBlock(s.Quote)
-			if r, ok := m.ix.statement(s.RespondsTo); ok && s.RespondsTo != "" {
-				m.linef("Responds to: %s (%s, %s)  ", oneLine(r.Title), m.ix.actorName(r.Speaker), m.ix.datesText(r.Date, r.Dates))
+			if r, ok := m.ix.statement(s.RespondsTo); ok && m.ix.respondsRef(s) == "" {
+				m.linef("Responds to: %s (%s, %s)", oneLine(r.Title), m.ix.actorName(r.Speaker), m.ix.datesText(r.Date, r.Dates))
+				m.blank()
 			}
-			m.linef("Source: %s · Grading: %s%s", m.ix.citationWords(s.Source), s.Grading, m.ix.quoteMark(s))
-			m.blank()
 			m.inlineNotes(casefile.OnStatement, s.ID)
 		}
 	}
@@ -267,9 +290,6 @@ func (m *mdWriter) statements() error {
 func (m *mdWriter) background() error {
 	c := m.c
 	m.section(SectionBackground)
-	if err := m.timeline(); err != nil {
-		return err
-	}
 	m.missing("events", len(c.Events), "The case records no background events.")
 	for _, e := range orderedEvents(c) {
 		title := e.Title
@@ -289,11 +309,8 @@ func (m *mdWriter) background() error {
 		if len(e.Actors) > 0 {
 			meta = append(meta, "Actors: "+m.ix.actorNames(e.Actors))
 		}
-		if len(e.Sources) > 0 {
-			meta = append(meta, "Sources: "+m.ix.citationsWords(e.Sources))
-		}
-		meta = append(meta, "Grading: "+e.Grading.String(), string(c.EffectiveMarking(e.Marking)))
-		m.linef("  *%s*", strings.Join(meta, " · "))
+		parts, unsourced := m.ix.sourcing(e.ID, e.Sources, e.Grading)
+		m.linef("  *%s*", sourceLine(withMarking(c, append(meta, parts...), e.Marking), unsourced))
 		notes := m.notes.on(casefile.OnEvent, e.ID)
 		if len(notes) > 0 {
 			m.blank()
@@ -332,13 +349,7 @@ func (m *mdWriter) note(n casefile.Note, indent string, top int) {
 	if l := m.refs.of(n.ID); l != "" {
 		meta[0] = `<a id="` + strings.ToLower(l) + `"></a>` + meta[0]
 	}
-	if n.Author != "" {
-		meta = append(meta, n.Author)
-	}
-	if d := noteDate(n.Modified); d != "" {
-		meta = append(meta, d)
-	}
-	meta = append(meta, string(m.c.EffectiveMarking(n.Marking)))
+	meta = append(meta, noteMeta(m.c, n)...)
 	m.linef("%s*%s*", indent, strings.Join(meta, " · "))
 	m.linef("")
 	for _, l := range demoteHeadings(n.Body, top) {
@@ -389,6 +400,7 @@ func (m *mdWriter) sources() error {
 			meta = append(meta, s.Publisher)
 		}
 		meta = append(meta, s.Date.String(), "Reliability: "+reliabilityWords(s.Reliability))
+		meta = withMarking(m.c, meta, s.Marking)
 		title := "**" + oneLine(s.Title) + "**"
 		if s.URL != "" {
 			title = "**[" + oneLine(s.Title) + "](" + s.URL + ")**"

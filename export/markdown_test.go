@@ -39,7 +39,8 @@ func TestMarkdownBriefing(t *testing.T) {
 	}
 	assertOrder(t, md, []string{"## Bottom line up front", "## Contents", "## Key actors", "## Statements", "## Background", "## Sources"})
 	for _, want := range []string{"| Edi Rama | person | Prime Minister of Albania | Albania |", "8 Sep 2022 (inferred)",
-		"B2 — usually reliable, probably true", "[Reuters report](https://example.org/a)", "- [Key actors](#key-actors)"} {
+		"Source: Reuters report, para. 2 · B2, from a B source", "[Reuters report](https://example.org/a)", "- [Key actors](#key-actors)",
+		"  - [Relations](#relations)"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q", want)
 		}

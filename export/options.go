@@ -22,9 +22,9 @@ const (
 	SectionSources    Section = "sources"
 )
 
-// Sections lists every section in briefing order.
-var Sections = []Section{SectionCover, SectionSummary, SectionJudgments, SectionContents, SectionActors, SectionChart,
-	SectionHypotheses, SectionStatements, SectionBackground, SectionNotes, SectionSources}
+// Sections lists every section in briefing order (sectionTable's).
+var Sections = []Section{SectionCover, SectionSummary, SectionJudgments, SectionContents, SectionChart, SectionTimeline,
+	SectionHypotheses, SectionActors, SectionStatements, SectionBackground, SectionNotes, SectionSources}
 
 // StatementOrder is how the statements section is ordered.
 type StatementOrder string

@@ -80,8 +80,12 @@ func planNotes(c *casefile.Case, opt Options) notePlan {
 		casefile.OnStatement: SectionStatements,
 		casefile.OnEvent:     SectionBackground,
 	}
+	// When page one holds the key judgments, it has no room for the notes
+	// on the case: they go with the other notes, where the judgments'
+	// references to them lead.
+	caseNotesApart := judgmentsLead(c, opt)
 	for _, n := range c.Notes {
-		if opt.Notes == NotesInline && opt.Has(host[n.Target.Kind]) {
+		if opt.Notes == NotesInline && opt.Has(host[n.Target.Kind]) && !(n.Target.Kind == casefile.OnCase && caseNotesApart) {
 			t := n.Target
 			if t.Kind == casefile.OnCase {
 				t.ID = ""
@@ -123,6 +127,9 @@ type caseIndex struct {
 	statements map[string]int
 	sources    map[string]int
 	quotes     map[string]casefile.QuoteCheck // by statement id
+	refs       *evidenceRefs                  // the briefing's references, by which items cite sources
+	link       func(label string) string      // a reference as the format links it; nil: as it is
+	unsourced  map[string]bool                // the items that cite no source, before any release
 }
 
 func newCaseIndex(c *casefile.Case) *caseIndex {
@@ -169,11 +176,11 @@ func (ix *caseIndex) quotesChecked() string {
 	return line
 }
 
-// quoteMark is what a statement's source line adds about its quote: a
-// warning when the quote is not in its source's text.
+// quoteMark is what a statement's byline adds about its quote: a
+// warning when the quote is not in its source's text, or "".
 func (ix *caseIndex) quoteMark(s casefile.Statement) string {
 	if ix.quotes[s.ID].Status == casefile.NotFound {
-		return " · NOT FOUND in the source's text"
+		return "NOT FOUND in the source's text"
 	}
 	return ""
 }
@@ -257,17 +264,6 @@ func (ix *caseIndex) sourceTitle(id string) string {
 		return ix.c.Sources[i].Title
 	}
 	return id
-}
-
-func (ix *caseIndex) citationWords(ct casefile.Citation) string {
-	if ct.Source == "" && ix.c.Release != nil {
-		return "withheld above " + string(ix.c.Release.Limit)
-	}
-	return ix.citationsWords([]casefile.Citation{ct})
-}
-
-func (ix *caseIndex) citationsWords(cs []casefile.Citation) string {
-	return casefile.CitationsText(cs, ix.sourceTitle)
 }
 
 func (ix *caseIndex) actorNames(ids []string) string {

@@ -16,12 +16,6 @@ import (
 // ctx.Err(). c must not change during the export: to go on editing while
 // it runs, pass c.Clone().
 func PDF(ctx context.Context, w io.Writer, c *casefile.Case, opt Options, progress func(done, total int)) (err error) {
-	opt, err = opt.Normalized()
-	if err != nil {
-		return err
-	}
-	opt.from = provenanceOf(c, opt)
-	c, marking := Releasable(c, opt.MaxMarking)
 	defer func() {
 		// gofpdf panics on a few malformed inputs; a briefing that cannot be
 		// made must not take the application down with it.
@@ -29,14 +23,28 @@ func PDF(ctx context.Context, w io.Writer, c *casefile.Case, opt Options, progre
 			err = fmt.Errorf("cannot lay out the briefing: %v", r)
 		}
 	}()
-	b := newBriefing(ctx, c, opt, marking, progress)
-	if err := b.render(); err != nil {
+	b, err := layOut(ctx, c, opt, progress)
+	if err != nil {
 		return err
 	}
 	if err := b.pdf.Output(w); err != nil {
 		return fmt.Errorf("cannot write the briefing: %w", err)
 	}
 	return nil
+}
+
+// layOut lays the briefing of c out, ready to write.
+func layOut(ctx context.Context, c *casefile.Case, opt Options, progress func(done, total int)) (*briefing, error) {
+	opt, err := opt.Normalized()
+	if err != nil {
+		return nil, err
+	}
+	opt.from = provenanceOf(c, opt)
+	unsourced := unsourcedItems(c)
+	c, marking := Releasable(c, opt.MaxMarking)
+	b := newBriefing(ctx, c, opt, marking, progress)
+	b.ix.unsourced = unsourced
+	return b, b.render()
 }
 
 // briefing is one PDF being laid out.
@@ -46,28 +54,39 @@ type briefing struct {
 	c        *casefile.Case
 	ix       *caseIndex
 	opt      Options
+	plan     briefingPlan
 	marking  casefile.Marking
 	notes    notePlan
 	progress func(done, total int)
 	done     int
 	total    int
-	toc      []contentsEntry
-	tocPage  int           // the page reserved for the contents, 0 if none
-	refs     *evidenceRefs // the references by which the assessment cites evidence ("S4")
-	anch     anchors       // where the items referred to are, and the links to them
+	toc      map[string]tocEntry // by heading: where each section the contents lists starts
+	tocPage  int                 // the page the contents is on, 0 if none
+	tocY     float64             // where on it its entries go
+	cover1   bool                // page one is the cover, whose footer names the case
+	leg      legendState         // what the briefing says once rather than on every item
+	floats   []float             // pictures waiting for the next page's head
+	current  string              // the heading drawn last, "" until the section's is
+	floatErr error               // the first error a waiting picture met
+	refs     *evidenceRefs       // the references by which the assessment cites evidence ("S4")
+	anch     anchors             // where the items referred to are, and the links to them
 }
 
-type contentsEntry struct {
-	title string
-	page  int
-	link  int
+// tocEntry is where a heading the contents lists was printed.
+type tocEntry struct {
+	page int
+	link int
 }
 
 func newBriefing(ctx context.Context, c *casefile.Case, opt Options, marking casefile.Marking, progress func(done, total int)) *briefing {
 	pdf := gofpdf.New("P", "mm", string(opt.Paper), "")
 	b := &briefing{ctx: ctx, c: c, ix: newCaseIndex(c), opt: opt, marking: marking, progress: progress, notes: planNotes(c, opt),
-		refs: newEvidenceRefs(c, opt)}
+		refs: newEvidenceRefs(c, opt), toc: map[string]tocEntry{}}
+	b.ix.refs = b.refs
+	b.plan = briefingPlan{c: c, opt: opt, notes: b.notes}
+	b.leg = legendState{legend: legendOf(c)}
 	b.pdf = pdf
+	b.atPageTop = b.placeFloats
 	b.forgetColor()
 	b.width, b.height = pdf.GetPageSize()
 	b.left, b.right = 20, b.width-20
@@ -84,7 +103,9 @@ func newBriefing(ctx context.Context, c *casefile.Case, opt Options, marking cas
 
 	pdf.SetTitle(c.Title, true)
 	pdf.SetAuthor(c.Analyst, true)
-	pdf.SetSubject(fmt.Sprintf("Briefing, %s, %s", marking, briefingDate(c)), true)
+	// The case's id is for the machine and the curious: in the metadata
+	// and the cover's footer, not the cover's text.
+	pdf.SetSubject(fmt.Sprintf("Briefing, %s, %s, case %s", marking, briefingDate(c), c.ID), true)
 	pdf.SetKeywords(strings.Join(c.Tags, ", "), true)
 	pdf.SetCreator("Casefile", true)
 	created := c.Created
@@ -116,7 +137,8 @@ func (b *briefing) render() error {
 	if err := b.ctx.Err(); err != nil {
 		return err
 	}
-	err := writeSections(b, b.opt, func() error {
+	err := writeSections(b, b.plan, func() error {
+		b.need(0) // what a section holds at its end stays with it
 		if err := b.pdf.Error(); err != nil {
 			return fmt.Errorf("cannot lay out the briefing: %w", err)
 		}
@@ -128,6 +150,13 @@ func (b *briefing) render() error {
 	if b.pdf.PageCount() == 0 {
 		b.newPage()
 		b.text("This briefing has no sections; choose at least one.", "I", 11, colorMuted)
+	}
+	b.need(0) // a heading with nothing after it, at the very end
+	for len(b.floats) > 0 {
+		b.newPage() // the pictures still waiting
+	}
+	if b.floatErr != nil {
+		return b.floatErr
 	}
 	b.fillContents()
 	b.settleLinks()
@@ -180,7 +209,12 @@ func (b *briefing) numberPages() {
 		b.resetState()
 		b.color(colorMuted)
 		b.font("", 9)
-		pdf.Text(b.left, b.height-16+5.2, "Page "+strconv.Itoa(i)+" of "+strconv.Itoa(n))
+		num := "Page " + strconv.Itoa(i) + " of " + strconv.Itoa(n)
+		pdf.Text(b.left, b.height-16+5.2, num)
+		if i == 1 && b.cover1 {
+			b.font("", 7)
+			pdf.Text(b.left+b.textWidth("", 9, num)+6, b.height-16+5.2, "Case "+pdfSafe(b.c.ID))
+		}
 	}
 	b.resetState()
 }
@@ -210,76 +244,47 @@ func (b *briefing) label(y float64) float64 {
 	return w
 }
 
-// startSection begins a section on a new page (unless told to continue the
-// page), with its heading, its bookmark and its contents entry.
-func (b *briefing) startSection(title string, newPage bool) {
-	if newPage || b.pdf.PageCount() == 0 {
+// startSection begins a section with its heading, its bookmark and its
+// contents entry. Sections run on, one after another: a section starts a
+// new page only when less than lowRoom is left, where it would show
+// little more than its heading. A picture's section says so (picture):
+// it measures what it needs itself.
+func (b *briefing) startSection(s Section, picture bool) {
+	b.current = ""
+	b.placeFloats() // a waiting picture that fits before it
+	if b.pdf.PageCount() == 0 || !picture && b.y > b.top+0.01 && b.bottom-b.y < b.lowRoom() {
 		b.newPage()
-	} else {
-		b.gap(6)
-		b.need(30)
 	}
-	link := b.pdf.AddLink()
-	b.pdf.SetLink(link, b.y, -1)
-	b.font("B", 16)
-	b.pdf.Bookmark(title, 0, b.y)
-	b.toc = append(b.toc, contentsEntry{title: title, page: b.pdf.PageNo(), link: link})
-	b.color(colorBody)
-	b.text(title, "B", 16, colorBody)
-	b.y += 3
+	b.gap(5)
+	b.holdHeading(heading(s), 16, 0)
+	b.gap(2.5)
+	if l := b.leg.at(s); l != "" {
+		b.intro(l)
+		b.gap(1.5)
+	}
+}
+
+// lowRoom is the least room left in which a section starts: a fifth of
+// the page, some ten lines of text under its heading.
+func (b *briefing) lowRoom() float64 { return (b.bottom - b.top) / 5 }
+
+// holdHeading holds a heading (see hold) with its bookmark at level
+// (0 a section) and, for a heading the contents lists, the page and link
+// the contents gives it, all set where it lands.
+func (b *briefing) holdHeading(title string, size float64, level int) {
+	b.atNext(func() {
+		link := b.pdf.AddLink()
+		b.pdf.SetLink(link, b.y, -1)
+		b.pdf.Bookmark(title, level, b.y)
+		b.toc[title] = tocEntry{page: b.pdf.PageNo(), link: link}
+		b.current = title
+	})
+	b.holdText(title, "B", size, colorBody, b.left, b.contentWidth(), markHeading)
 }
 
 // heading is a heading inside a section, kept with what follows it.
 func (b *briefing) heading(s string, size float64) {
 	b.gap(size * 0.35)
-	b.need(lineHeight(size)*float64(len(b.breakLines(b.tokens([]span{{text: s, style: "B"}}, size, b.contentWidth()), size, b.contentWidth()))) + 3*lineHeight(10))
-	b.text(s, "B", size, colorBody)
-	b.y += 1
-}
-
-func (b *briefing) contents() error {
-	b.newPage()
-	b.tocPage = b.pdf.PageNo()
-	b.text(heading(SectionContents), "B", 16, colorBody)
-	b.y += 3
-	return nil
-}
-
-// fillContents writes the contents page reserved earlier, now that every
-// section's page is known: gofpdf lets us return to a page, so the briefing
-// is laid out once.
-func (b *briefing) fillContents() {
-	if b.tocPage == 0 {
-		return
-	}
-	last := b.pdf.PageCount()
-	pdf := b.pdf
-	pdf.SetPage(b.tocPage)
-	b.resetState()
-	pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
-	b.y = b.top + lineHeight(16) + 3
-	size := 11.0
-	lh := lineHeight(size) + 1.5
-	for _, e := range b.toc {
-		if e.title == heading(SectionContents) {
-			continue
-		}
-		num := fmt.Sprint(e.page)
-		numW := b.textWidth("", size, num)
-		title := b.truncate(e.title, "", size, b.contentWidth()-numW-12)
-		b.color(colorLink)
-		b.font("", size)
-		baseline := b.y + 0.5*lh + 0.3*size*ptToMM
-		pdf.Text(b.left, baseline, title)
-		pdf.Text(b.right-numW, baseline, num)
-		titleW := b.textWidth("", size, title)
-		pdf.SetLineWidth(0.15)
-		pdf.SetDashPattern([]float64{0.4, 1.2}, 0)
-		pdf.Line(b.left+titleW+2, baseline, b.right-numW-2, baseline)
-		pdf.SetDashPattern([]float64{}, 0)
-		pdf.Link(b.left, b.y, b.contentWidth(), lh, e.link)
-		b.y += lh
-	}
-	pdf.SetPage(last)
-	b.resetState()
+	b.holdText(s, "B", size, colorBody, b.left, b.contentWidth(), markHeading)
+	b.gap(1)
 }

@@ -27,7 +27,7 @@ func TestPDFQuotesExtractVerbatim(t *testing.T) {
 			t.Errorf("quote of %q does not extract verbatim", s.Title)
 		}
 	}
-	for _, want := range []string{"8 Sep 2022 (inferred)", "B2 — usually reliable, probably true", "Reliability: B — usually reliable",
+	for _, want := range []string{"8 Sep 2022 (inferred)", "Source: Reuters report, para. 2 · B2, from a B source", "Reliability: B — usually reliable",
 		"Edi Rama leads Albania, from 2013", "Responds to: Rama announces the break"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("briefing lacks %q", want)
@@ -62,30 +62,49 @@ func TestPDFEveryPageNumberedAndMarked(t *testing.T) {
 	}
 }
 
-// The contents page's numbers must point at the pages the sections start on.
+// contentsStrip is the contents' entries as the PDF prints them, title
+// to page, and the page the strip is on.
+func contentsStrip(t *testing.T, path string) (map[string]int, int) {
+	t.Helper()
+	for p := 1; p <= pageCount(t, path); p++ {
+		text := pdfText(t, path, "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), "-layout")
+		loc := regexp.MustCompile(`(?m)^\s*Contents\s+`).FindStringIndex(text)
+		if loc == nil {
+			continue
+		}
+		strip, _, _ := strings.Cut(text[loc[1]:], "Gradings are")
+		found := map[string]int{}
+		for _, line := range strings.Split(strings.TrimSpace(strip), "\n") {
+			for _, e := range strings.Split(normalize(line), " · ") {
+				m := regexp.MustCompile(`^(.*\S) (\d+)$`).FindStringSubmatch(e)
+				if m == nil {
+					t.Fatalf("contents entry %q has no page number", e)
+				}
+				n, _ := strconv.Atoi(m[2])
+				found[m[1]] = n
+			}
+		}
+		return found, p
+	}
+	t.Fatal("no contents")
+	return nil, 0
+}
+
+// The contents' numbers point at the pages the sections start on, and it
+// lists the relations.
 func TestPDFContentsPageNumbers(t *testing.T) {
 	path := writeTemp(t, renderPDF(t, testCase(), Options{Notes: NotesCollected}))
-	contents := pdfText(t, path, "-f", "2", "-l", "2", "-layout")
-	entry := regexp.MustCompile(`(?m)^\s*(\S.*?\S)\s*(?:\.\s*)*\s(\d+)\s*$`)
-	titles := []string{"Bottom line up front", "Key actors", "Statements", "Background", "Analyst notes", "Sources"}
-	found := map[string]int{}
-	for _, m := range entry.FindAllStringSubmatch(contents, -1) {
-		var n int
-		fmt.Sscan(m[2], &n)
-		found[strings.TrimRight(m[1], " .")] = n
-	}
-	last := 0
-	for _, title := range titles {
+	found, _ := contentsStrip(t, path)
+	for _, title := range []string{"Link chart", "Timeline", "Key actors", "Relations", "Statements", "Background", "Analyst notes", "Sources"} {
+		if title == heading(SectionChart) && !chartDrawn {
+			continue
+		}
 		n, ok := found[title]
 		if !ok {
-			t.Fatalf("contents lacks %q:\n%s", title, contents)
+			t.Fatalf("contents lacks %q: %v", title, found)
 		}
-		if n < last {
-			t.Errorf("%q is on page %d, before the previous section's page %d", title, n, last)
-		}
-		last = n
 		page := pdfText(t, path, "-f", fmt.Sprint(n), "-l", fmt.Sprint(n))
-		if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(title) + `$`).MatchString(page) {
+		if !regexp.MustCompile(`(?m)^\f?` + regexp.QuoteMeta(title) + `$`).MatchString(page) {
 			t.Errorf("contents puts %q on page %d, but that page has no such heading:\n%s", title, n, page)
 		}
 	}
@@ -114,21 +133,32 @@ func TestPDFSectionOrder(t *testing.T) {
 	}
 }
 
+// fromHeading is text, normalized, from the line that is heading on.
+func fromHeading(t *testing.T, text, heading string) string {
+	t.Helper()
+	loc := regexp.MustCompile(`(?m)^\f?` + regexp.QuoteMeta(heading) + `$`).FindStringIndex(text)
+	if loc == nil {
+		t.Fatalf("no heading %q in\n%s", heading, text)
+	}
+	return normalize(text[loc[0]:])
+}
+
 func TestPDFNotePlacement(t *testing.T) {
 	c := testCase()
-	inline := normalize(pdfText(t, writeTemp(t, renderPDF(t, c, Options{}))))
+	all := pdfText(t, writeTemp(t, renderPDF(t, c, Options{})))
 	collected := normalize(pdfText(t, writeTemp(t, renderPDF(t, c, Options{Notes: NotesCollected}))))
-	// Inline, the note follows its statement's source line, before the next statement.
+	// Inline, the note follows its statement, before the next statement.
 	note := "A first for NATO, not the last."
+	inline := fromHeading(t, all, "Statements") // past the timeline, which names the statements too
 	i := strings.Index(inline, "Rama announces the break")
 	j := strings.Index(inline, note)
 	k := strings.Index(inline[i:], "Iran rejects the accusation")
 	if i < 0 || j < i || k < 0 || j > i+k && strings.Count(inline, "Iran rejects the accusation") > 1 {
 		t.Errorf("inline note not after its statement: statement at %d, note at %d", i, j)
 	}
-	// A note on an actor follows the actors table; one on the case, the summary.
-	assertOrder(t, inline, []string{"Bottom line up front", "Case-level assessment.", "Key actors", "Notes on actors", "Iran Analyst’s note",
-		"Iran’s denials follow a pattern.", "A cleared remark"})
+	// A note on an actor follows the actors; one on the case, the summary.
+	assertOrder(t, normalize(all), []string{"Bottom line up front", "Case-level assessment.", "Contents"})
+	assertOrder(t, fromHeading(t, all, "Key actors"), []string{"Key actors", "Notes on actors", "Iran Analyst’s note", "Iran’s denials follow a pattern."})
 	if strings.Contains(inline, "Analyst notes Analyst") {
 		t.Error("inline notes got a notes section")
 	}
@@ -259,30 +289,41 @@ func TestPDFBadOptions(t *testing.T) {
 }
 
 // The bookmarks (outline) have the contents' structure: the same sections,
-// pointing at the same pages.
+// the relations under the actors, pointing at the same pages.
 func TestPDFOutlineMatchesContents(t *testing.T) {
 	path := writeTemp(t, renderPDF(t, testCase(), Options{Notes: NotesCollected}))
+	type outline struct {
+		Title string    `json:"title"`
+		Page  int       `json:"destpageposfrom1"`
+		Kids  []outline `json:"kids"`
+	}
 	var doc struct {
-		Outlines []struct {
-			Title string `json:"title"`
-			Page  int    `json:"destpageposfrom1"`
-		} `json:"outlines"`
+		Outlines []outline `json:"outlines"`
 	}
 	if err := json.Unmarshal([]byte(runTool(t, "qpdf", "--json", "--json-key=outlines", path)), &doc); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Bottom line up front", "Key actors", "Link chart", "Statements", "Background", "Analyst notes", "Sources"}
-	if len(doc.Outlines) != len(want) {
-		t.Fatalf("outline has %d entries, want %d: %+v", len(doc.Outlines), len(want), doc.Outlines)
-	}
-	contents := pdfText(t, path, "-f", "2", "-l", "2", "-layout")
-	for i, o := range doc.Outlines {
-		if o.Title != want[i] {
-			t.Errorf("outline %d is %q, want %q", i, o.Title, want[i])
+	var got []string
+	pages := map[string]int{}
+	for _, o := range doc.Outlines {
+		got = append(got, o.Title)
+		pages[o.Title] = o.Page
+		for _, k := range o.Kids {
+			got = append(got, o.Title+" > "+k.Title)
+			pages[k.Title] = k.Page
 		}
-		line := regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(o.Title) + `[ .]*\s(\d+)\s*$`).FindStringSubmatch(contents)
-		if line == nil || line[1] != fmt.Sprint(o.Page) {
-			t.Errorf("outline puts %q on page %d; contents says %v", o.Title, o.Page, line)
+	}
+	want := "Bottom line up front | Link chart | Timeline | Key actors | Key actors > Relations | Statements | Background | Analyst notes | Sources"
+	if !chartDrawn {
+		want = strings.Replace(want, "Link chart | ", "", 1)
+	}
+	if strings.Join(got, " | ") != want {
+		t.Errorf("outline\n%s\nwant\n%s", strings.Join(got, " | "), want)
+	}
+	found, _ := contentsStrip(t, path)
+	for title, n := range found {
+		if pages[title] != n {
+			t.Errorf("outline puts %q on page %d; contents says %d", title, pages[title], n)
 		}
 	}
 }
@@ -311,12 +352,12 @@ func TestPDFAwkwardText(t *testing.T) {
 	}
 }
 
-func TestPDFActorTableNeverLeavesItsLastRowAlone(t *testing.T) {
-	// Tables of a growing number of actors put the page break at every
-	// row in turn; the last row must never start a page by itself.
+func TestPDFActorListNeverLeavesItsLastActorAlone(t *testing.T) {
+	// Lists of a growing number of actors put the page break at every
+	// actor in turn; the last must never start a page by itself.
 	breaks := 0
-	for n := 30; n <= 60; n++ {
-		c := casefile.New("Actor table", "A. Analyst")
+	for n := 80; n <= 130; n += 2 {
+		c := casefile.New("Actor list", "A. Analyst")
 		c.Created = time.Date(2022, 9, 8, 10, 30, 0, 0, time.UTC)
 		c.Modified = c.Created
 		for i := range n {
@@ -332,11 +373,11 @@ func TestPDFActorTableNeverLeavesItsLastRowAlone(t *testing.T) {
 		breaks++
 		last := pdfText(t, path, "-f", strconv.Itoa(pages), "-l", strconv.Itoa(pages))
 		if rows := strings.Count(last, "Zq"); rows == 1 {
-			t.Errorf("%d actors: the last page holds one row alone:\n%s", n, last)
+			t.Errorf("%d actors: the last page holds one actor alone:\n%s", n, last)
 		}
 	}
 	if breaks == 0 {
-		t.Fatal("no table ran over a page; the test needs more actors")
+		t.Fatal("no list ran over a page; the test needs more actors")
 	}
 }
 

@@ -45,28 +45,39 @@ func (t *table) fits(h float64) bool {
 	return h <= t.b.bottom-t.b.top-2*lineHeight(t.size)
 }
 
-// keepTogether starts a new page unless the rows fit on this one, so
-// that the last row of a table never stands alone under its header.
-func (t *table) keepTogether(style string, rows ...[]string) {
-	h := 0.0
-	for _, r := range rows {
-		h += t.height(r, style)
-	}
-	if t.fits(h) {
-		t.b.need(h)
-	}
+// head holds the header row, to go with the first row (see hold), and
+// repeats it on each page the table continues on, until end.
+func (t *table) head(cells []string) {
+	t.b.hold(t.height(cells, "B"), func() {
+		t.draw(cells, "B", true)
+		t.b.mark(markLabel, 0, 1)
+	})
+	t.b.onNewPage = func() { t.draw(cells, "B", true) }
 }
 
+// end ends the table: its header is repeated no more.
+func (t *table) end() { t.b.onNewPage = nil }
+
+// row draws a row, on the next page unless it fits on this one.
 func (t *table) row(cells []string, style string, fill bool) {
+	if h := t.height(cells, style); t.fits(h) {
+		t.b.need(h)
+	} else {
+		t.b.need(lineHeight(t.size) + 2*t.pad)
+	}
+	t.draw(cells, style, fill)
+	t.b.mark(markRow, 0, 1)
+}
+
+// draw draws a row from the current y, breaking between its lines if it
+// must.
+func (t *table) draw(cells []string, style string, fill bool) {
 	b, size, pad := t.b, t.size, t.pad
 	lh := lineHeight(size)
 	toks, lines, n := t.measure(cells, style)
-	if h := float64(n)*lh + 2*pad; t.fits(h) {
-		b.need(h)
-	}
 	b.color(colorBody)
 	for j := 0; j < n; j++ {
-		if b.need(lh + 2*pad) {
+		if j > 0 && b.need(lh+2*pad) {
 			b.color(colorBody)
 		}
 		if fill {
@@ -82,7 +93,5 @@ func (t *table) row(cells []string, style string, fill bool) {
 		b.y += lh
 	}
 	b.y += 2 * pad
-	b.pdf.SetDrawColor(colorRule[0], colorRule[1], colorRule[2])
-	b.pdf.SetLineWidth(0.2)
-	b.pdf.Line(b.left, b.y, b.right, b.y)
+	b.rule(b.y)
 }

@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/casefile/casefile/casefile"
@@ -10,15 +9,9 @@ import (
 	"github.com/jung-kurt/gofpdf"
 )
 
-// SectionTimeline is the timeline, drawn at the top of Background rather
-// than as a section of its own: a list of sections that names background
-// and not timeline (-sections) gives Background without it.
+// SectionTimeline is the timeline, after the link chart: the events and
+// statements on a time axis, in lanes.
 const SectionTimeline Section = "timeline"
-
-// The timeline is listed just before the section it is drawn in.
-func init() {
-	Sections = slices.Insert(Sections, slices.Index(Sections, SectionBackground), SectionTimeline)
-}
 
 // TimelineMaxItems is the most dated items the briefing's timeline places:
 // a case with more shows its latest, says so, and lists every one below as
@@ -35,32 +28,79 @@ func timelineLayout(c *casefile.Case, width float64) *picture.TimeLayout {
 	return picture.LayoutTimeline(c, picture.TimelineOptions{Lanes: timelineLanes, Width: width / ptToMM, MaxItems: TimelineMaxItems})
 }
 
-// timeline draws the timeline at the top of Background: vector graphics at
-// the page's width, every label text, split over pages at whole rows when
-// it is long, the axis and the lane names drawn again on each.
-func (b *briefing) timeline() error {
-	if !b.opt.Has(SectionTimeline) {
-		return nil
-	}
-	l := timelineLayout(b.c, b.contentWidth())
-	if len(l.Items) == 0 {
-		if len(l.Undated) > 0 {
-			b.text("No event or statement is dated, so the timeline places none.", "I", 9.5, colorMuted)
+// timelineShown says whether the briefing draws a timeline of c: it
+// does when an item is dated, as picture.LayoutTimeline tells them.
+func timelineShown(c *casefile.Case) bool {
+	dated := func(d casefile.Date, claims []casefile.DateClaim) bool {
+		if len(claims) == 0 {
+			return !d.IsZero()
 		}
-		return nil
+		for _, cl := range claims {
+			if !cl.Date.IsZero() {
+				return true
+			}
+		}
+		return false
 	}
-	if l.Left > 0 {
-		b.text(fmt.Sprintf("The timeline shows the %d latest of %d dated events and statements, from %s; the lists hold every one.",
-			len(l.Items), len(l.Items)+l.Left, l.Items[0].Dates[0].Date), "I", 9.5, colorMuted)
-		b.y += 1
+	for _, s := range c.Statements {
+		if dated(s.Date, s.Dates) {
+			return true
+		}
 	}
+	for _, e := range c.Events {
+		if dated(e.Date, e.Dates) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeline draws the timeline: vector graphics at the page's width, every
+// label text, where it lands whole (floats.go), or split over pages at
+// whole rows when it is taller than a page, the axis and the lane names
+// drawn again on each.
+func (b *briefing) timeline() error {
+	l := timelineLayout(b.c, b.contentWidth())
 	const scale = ptToMM
+	intro := ""
+	if l.Left > 0 {
+		intro = fmt.Sprintf("The timeline shows the %d latest of %d dated events and statements, from %s; the lists hold every one.",
+			len(l.Items), len(l.Items)+l.Left, l.Items[0].Dates[0].Date)
+	}
+	introH := float64(b.linesOf(intro, "I", 9.5, b.contentWidth())) * lineHeight(9.5)
 	legend := picture.TimelineLegend(b.contentWidth() / scale)
 	legendH := legend.Bounds.H*scale + 3
-	// The key goes above: below, it could be left alone on a page.
-	b.paintTimeline(&legend, b.left-legend.Bounds.X*scale, b.y-legend.Bounds.Y*scale, scale)
-	b.y += legendH
-	pages := l.Pages(l.FitView, (b.bottom-b.y)/scale, (b.bottom-b.top-lineHeight(9))/scale)
+	// The line naming the undated goes with the last rows.
+	undated := ""
+	if len(l.Undated) > 0 {
+		undated = undatedLine(l.Undated, b.ix, func(s string) string { return s })
+	}
+	undatedH := float64(b.linesOf(undated, "I", 9, b.contentWidth())) * lineHeight(9)
+	head := sectionHeadH() + introH + legendH
+	whole := head + (picture.TimeAxisHeight+l.Height)*scale + 2 + undatedH
+	b.place(min(whole, b.bottom-b.top), func() {
+		b.startSection(SectionTimeline, true)
+		if intro != "" {
+			b.holdText(intro, "I", 9.5, colorMuted, b.left, b.contentWidth(), markLabel)
+			b.gap(1)
+		}
+		// The key goes above: below, it could be left alone on a page.
+		b.hold(legendH, func() {
+			b.paintTimeline(&legend, b.left-legend.Bounds.X*scale, b.y-legend.Bounds.Y*scale, scale)
+			b.y += legendH
+			b.mark(markPicture, 0, 1)
+		})
+		b.drawTimeline(l, undated, undatedH)
+	})
+	return nil
+}
+
+// drawTimeline draws the timeline's rows from here, over as many pages as
+// they take, and then the line naming the undated.
+func (b *briefing) drawTimeline(l *picture.TimeLayout, undated string, undatedH float64) {
+	const scale = ptToMM
+	rest := (b.bottom - b.top - lineHeight(9)) / scale
+	pages := l.Pages(l.FitView, (b.bottom-b.y-b.heldH)/scale, rest)
 	for i, v := range pages {
 		if i > 0 || v.Height == 0 {
 			b.newPage()
@@ -71,27 +111,34 @@ func (b *briefing) timeline() error {
 		if v.Height == 0 {
 			continue
 		}
+		if i == len(pages)-1 {
+			b.need(v.Height*scale + 2 + undatedH)
+		}
+		b.need(v.Height * scale)
 		sc := l.Draw(v)
 		b.paintTimeline(&sc, b.left, b.y, scale)
 		b.y += v.Height*scale + 2
-		if err := b.tick(); err != nil {
-			return err
+		b.mark(markPicture, 0, 1)
+		if err := b.tick(); err != nil && b.floatErr == nil {
+			b.floatErr = err
+			return
 		}
 	}
-	if len(l.Undated) > 0 {
-		b.text(undatedLine(l.Undated), "I", 9, colorMuted)
-	}
-	b.y += 2
-	return nil
+	b.text(undated, "I", 9, colorMuted)
 }
 
-// undatedLine names the items not on the timeline.
-func undatedLine(items []picture.TimeItem) string {
+// undatedLine names the items not on the timeline: by their references
+// where the briefing prints them (the lists hold their titles), else by
+// title, escaped as escape says.
+func undatedLine(items []picture.TimeItem, ix *caseIndex, escape func(string) string) string {
 	names := make([]string, len(items))
+	sep := ", "
 	for i, it := range items {
-		names[i] = oneLine(it.Title)
+		if names[i] = ix.ref(it.ID); names[i] == "" {
+			names[i], sep = escape(oneLine(it.Title)), "; "
+		}
 	}
-	return "Not on the timeline, having no date: " + strings.Join(names, "; ") + "."
+	return "Not on the timeline, having no date: " + strings.Join(names, sep) + "."
 }
 
 // paintTimeline draws a timeline scene with a scene point p at (ox +
@@ -185,13 +232,11 @@ func (b *briefing) paintTimeline(sc *picture.Scene, ox, oy, scale float64) {
 // pictures. The dates the sources differ on are named with their sources,
 // and the undated items are listed, as the picture lists them apart.
 func (m *mdWriter) timeline() error {
-	if !m.opt.Has(SectionTimeline) {
-		return m.err
-	}
 	l := picture.LayoutTimeline(m.c, picture.TimelineOptions{Lanes: timelineLanes})
 	if len(l.Items) == 0 {
 		return m.err
 	}
+	m.section(SectionTimeline)
 	first, last := l.Items[0].Dates[0].Date, l.Items[len(l.Items)-1].Dates[0].Date
 	m.linef("*The timeline is drawn in the PDF briefing: %s in %s, from %s to %s.*",
 		casefile.Count(len(l.Items), "dated event or statement", "dated events and statements"),
@@ -213,7 +258,7 @@ func (m *mdWriter) timeline() error {
 		m.blank()
 	}
 	if len(l.Undated) > 0 {
-		m.linef("%s", markdownEscaper.Replace(undatedLine(l.Undated)))
+		m.linef("%s", undatedLine(l.Undated, m.ix, markdownEscaper.Replace))
 		m.blank()
 	}
 	return m.err

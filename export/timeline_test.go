@@ -3,6 +3,7 @@ package export
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -26,23 +27,23 @@ func keepPDF(t *testing.T, name string, pdf []byte) {
 	}
 }
 
-// backgroundText is the text of the briefing from the Background heading
-// up to its first event's entry in the list.
-func backgroundText(t *testing.T, path string) string {
+// timelineText is the text of the briefing from the Timeline heading on,
+// or "" when it has none.
+func timelineText(t *testing.T, path string) string {
 	t.Helper()
-	all := normalize(bodyText(t, path, A4))
-	i := strings.LastIndex(all, "Background ")
-	if i < 0 {
-		t.Fatalf("no Background section in %s", all)
+	all := bodyText(t, path, A4)
+	loc := regexp.MustCompile(`(?m)^\f?Timeline$`).FindStringIndex(all)
+	if loc == nil {
+		return ""
 	}
-	return all[i:]
+	return normalize(all[loc[0]:])
 }
 
-// The default case's timeline is at the top of Background, drawn in
-// vectors whose every label is text: the lanes, the items' titles and
-// dates, the axis, the break and the key; no picture in the PDF is a
-// raster image.
-func TestBriefingTimelineAtTheTopOfBackground(t *testing.T) {
+// The default case's timeline is a section of its own after the chart,
+// before the hypotheses and the evidence, drawn in vectors whose every
+// label is text: the lanes, the items' titles and dates, the axis, the
+// break and the key; no picture in the PDF is a raster image.
+func TestBriefingTimelineFollowsTheChart(t *testing.T) {
 	c, err := casefile.Decode(assets.DefaultCase)
 	if err != nil {
 		t.Fatal(err)
@@ -56,28 +57,29 @@ func TestBriefingTimelineAtTheTopOfBackground(t *testing.T) {
 	if images := strings.Split(strings.TrimSpace(runTool(t, "pdfimages", "-list", path)), "\n"); len(images) > 2 {
 		t.Errorf("the briefing holds raster images:\n%s", strings.Join(images, "\n"))
 	}
-	text := backgroundText(t, path)
+	assertOrder(t, renderMarkdown(t, c, Options{}), []string{"## Contents", "## Timeline", "## Competing hypotheses", "## Key actors"})
+	text := timelineText(t, path)
 	for _, want := range []string{
 		"Events", "Edi Rama", "Adrienne Watson", // lanes: the events', and the speakers'
 		"Rama cuts ties with immediate effect", "7 Sep 2022 (inferred)", // a statement, in its speaker's lane
 		"U.S. holds MEK on its terrorist list until 2012", "until 2012", "c. 2014", "after 7 Sep 2022 (inferred)",
 		"2012", "2022", "Jan", "Sep", "7 years", // the axis and its break
 		"event on a day", "statement", "about", "until, since", "inferred", "sources differ", // the key
-		"Not on the timeline, having no date: Iran calls MEK a terrorist organization",
+		"Not on the timeline, having no date: E13, E14, E15, E16.", // by their references, the list giving their titles
 	} {
 		if !strings.Contains(text, want) {
-			t.Errorf("the Background's timeline lacks %q", want)
+			t.Errorf("the timeline lacks %q", want)
 		}
 	}
 	// It comes before the events' list: the first event's title shows
 	// twice, in the picture and then in the list.
 	first := "U.S. holds MEK on its terrorist list until 2012"
 	if strings.Count(text, first) < 2 || strings.Index(text, "7 years") > strings.LastIndex(text, first) {
-		t.Errorf("the timeline does not come first in Background")
+		t.Errorf("the timeline does not come before Background")
 	}
 	// Left out of the sections, it is not drawn.
 	path = writeTemp(t, renderPDF(t, c, Options{Sections: sectionsWithout(SectionTimeline)}))
-	if text := backgroundText(t, path); strings.Contains(text, "7 years") || strings.Contains(text, "event on a day") {
+	if text := normalize(pdfText(t, path)); timelineText(t, path) != "" || strings.Contains(text, "7 years") || strings.Contains(text, "event on a day") {
 		t.Error("a briefing without the timeline section draws it")
 	}
 }
@@ -94,7 +96,7 @@ func TestBriefingTimelineShowsTheConflict(t *testing.T) {
 	}
 	path := writeTemp(t, pdf)
 	runTool(t, "qpdf", "--check", path)
-	text := backgroundText(t, path)
+	text := timelineText(t, path)
 	for _, want := range []string{"Montenegro's government servers attacked", "sources differ: 22 Aug 2022 per silicon.co.uk; 20 Aug 2022 per N1", "since 2019", "20 Aug – Sep 2022"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the timeline lacks %q:\n%s", want, text)
