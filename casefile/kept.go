@@ -303,11 +303,17 @@ func TLPOfMarkingDefinition(raw []byte) (Marking, bool) {
 	case string:
 		return isLabel(d)
 	case map[string]any:
-		if s, ok := d["tlp"].(string); ok && dt == "tlp" {
-			return TLPLabel(s)
+		// STIX writes {"tlp": "red"}; OpenCTI's older exports
+		// {"TLP": "TLP:RED"}: the keys are read in any case.
+		for k, v := range d {
+			if s, ok := v.(string); ok && strings.EqualFold(k, "tlp") && dt == "tlp" {
+				return TLPLabel(s)
+			}
 		}
-		if s, ok := d["statement"].(string); ok {
-			return isLabel(s) // a statement of anything else marks nothing Casefile reads
+		for k, v := range d {
+			if s, ok := v.(string); ok && strings.EqualFold(k, "statement") {
+				return isLabel(s) // a statement of anything else marks nothing Casefile reads
+			}
 		}
 	}
 	return isLabel(md.Name)

@@ -40,7 +40,10 @@ func TestTLPOfMarkingDefinition(t *testing.T) {
 		`{"type":"marking-definition","id":"marking-definition--1b2d0d1b-5c3c-4a5e-9d3a-2f1e0d9c8b7a","x_opencti_definition_type":"TLP","x_opencti_definition":"TLP:CLEAR"}`:                                   TLPClear,
 		`{"type":"marking-definition","id":"marking-definition--1b2d0d1b-5c3c-4a5e-9d3a-2f1e0d9c8b7a","definition_type":"statement","definition":{"statement":"Copyright 2024 ACME. TLP:RED applies"}}`:        "",
 		`{"type":"marking-definition","id":"marking-definition--1b2d0d1b-5c3c-4a5e-9d3a-2f1e0d9c8b7a","definition_type":"statement","definition":{"statement":"Copyright ACME"},"name":"TLP:GREEN"}`:           "",
-		`{"type":"identity","id":"identity--1b2d0d1b-5c3c-4a5e-9d3a-2f1e0d9c8b7a","name":"TLP:GREEN"}`:                                                                                                         "",
+		// OpenCTI's older form, the key in capitals, on an id of its own.
+		`{"type":"marking-definition","id":"marking-definition--7f3e2a1c-0b4d-4e5f-8a9b-1c2d3e4f5a6b","definition_type":"TLP","definition":{"TLP":"TLP:RED"}}`:               TLPRed,
+		`{"type":"marking-definition","id":"marking-definition--7f3e2a1c-0b4d-4e5f-8a9b-1c2d3e4f5a6b","definition_type":"statement","definition":{"Statement":"TLP:AMBER"}}`: TLPAmber,
+		`{"type":"identity","id":"identity--1b2d0d1b-5c3c-4a5e-9d3a-2f1e0d9c8b7a","name":"TLP:GREEN"}`:                                                                       "",
 	} {
 		got, ok := TLPOfMarkingDefinition([]byte(def))
 		if got != want || ok != (want != "") {
