@@ -5,9 +5,12 @@
 # file (its checks, strict decoding and validation), and prints how many
 # times slower the STIX side is. Target: at most 1.5 for both.
 #
-# The benchmarks run in rounds, each round running every one once, so that
-# other load on the machine falls on baseline and STIX alike; the figures
-# are medians over the rounds.
+# The benchmarks run in rounds, each round running every one once, the
+# STIX side right after its baseline, so that other load on the machine
+# falls on baseline and STIX alike; the times are medians over the rounds,
+# and the ratio is the median of the rounds' own ratios (of two runs made
+# one right after the other), which a burst of load moves less than it
+# moves the medians of the times.
 #
 # Usage: scripts/bench-stix.sh [rounds]   (default 8)
 set -eu
@@ -41,8 +44,11 @@ END {
 	split("ExportJSONBaseline LoadBaseline", bases, " ")
 	split("JSON_export_(-format_json) load_of_the_case_file", what, " ")
 	for (i = 1; i <= 2; i++) {
-		base = median("Benchmark" bases[i]); ours = median("Benchmark" ops[i] "STIX")
-		ratio = ours / base
+		b = "Benchmark" bases[i]; s = "Benchmark" ops[i] "STIX"
+		base = median(b); ours = median(s)
+		r = "ratio" i
+		for (j = 1; j <= n[s] && j <= n[b]; j++) { n[r]++; v[r, j] = v[s, j] / v[b, j] }
+		ratio = median(r)
 		w = what[i]; gsub(/_/, " ", w)
 		printf "%-8s %-28s %12.1f %12.1f %7.2fx%s\n", ops[i], w, base / 1e6, ours / 1e6, ratio, (ratio > 1.5 ? "  (over 1.5x)" : "")
 	}

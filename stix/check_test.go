@@ -190,6 +190,11 @@ func checkBundle(data []byte, asCame ...map[string]bool) []string {
 				add("%s is modified (%s) before it was created (%s)", o.id, o.modified, o.created)
 			}
 		}
+		if ext, _ := m["extensions"].(map[string]any); o.typ == eventType && ext[extensionID] != nil { // kept events are as they came
+			for _, p := range checkEvent(m) {
+				add("%s: %s", o.id, p)
+			}
+		}
 		for k, v := range m {
 			collectRefs(k, v, &o.refs)
 		}
@@ -215,6 +220,39 @@ func checkBundle(data []byte, asCame ...map[string]bool) []string {
 		}
 	}
 	sort.Strings(problems)
+	return problems
+}
+
+// checkEvent checks an event object, for which OASIS has no schema (the
+// core schema checks its common properties), as OpenCTI reads one: a name,
+// which its client requires; a new type declared by its extension's
+// new-sdo entry (STIX 2.1, 7.3); times that are timestamps, the stop after
+// the start (OpenCTI refuses them equal).
+func checkEvent(m map[string]any) []string {
+	var problems []string
+	if name, _ := m["name"].(string); name == "" {
+		problems = append(problems, "an event without a name")
+	}
+	ext, _ := m["extensions"].(map[string]any)
+	if octi, _ := ext[openCTIExtension].(map[string]any); octi["extension_type"] != "new-sdo" {
+		problems = append(problems, "an event its type's extension does not declare (new-sdo)")
+	}
+	var times [2]time.Time
+	for i, key := range []string{"start_time", "stop_time"} {
+		v, ok := m[key]
+		if !ok {
+			continue
+		}
+		s, _ := v.(string)
+		t, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil || !strings.HasSuffix(s, "Z") {
+			problems = append(problems, fmt.Sprintf("%s %v is not a STIX timestamp", key, v))
+		}
+		times[i] = t
+	}
+	if !times[0].IsZero() && !times[1].IsZero() && !times[1].After(times[0]) {
+		problems = append(problems, "an event that stops before it starts, or as it starts")
+	}
 	return problems
 }
 
@@ -295,8 +333,16 @@ func mustValidate(t *testing.T, what string, data []byte, asCame ...map[string]b
 func TestCheckBundleCatchesDefects(t *testing.T) {
 	good := `{"type":"bundle","id":"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d","objects":[
 {"type":"identity","spec_version":"2.1","id":"identity--311b2d2d-f010-4473-83ec-1edf84858f4c","created":"2015-12-21T19:59:11.000Z","modified":"2015-12-21T19:59:11.000Z","name":"Cole Powers","identity_class":"individual"}]}`
-	if p := checkBundle([]byte(good)); len(p) != 0 {
-		t.Fatalf("a valid bundle: %v", p)
+	var def jsonWriter
+	writeExtensionDefinition(&def)
+	event := strings.Replace(good, `"name":"Cole Powers","identity_class":"individual"}`, `"name":"Cole Powers","identity_class":"individual"},`+string(def.b)+`,
+{"type":"event","spec_version":"2.1","id":"event--311b2d2d-f010-4473-83ec-1edf84858f4c","created":"2015-12-21T19:59:11.000Z","modified":"2015-12-21T19:59:11.000Z","name":"Talks",`+
+		`"start_time":"2022-09-07T00:00:00.000Z","stop_time":"2022-09-07T23:59:59.999Z","extensions":{"`+openCTIExtension+`":{"extension_type":"new-sdo"},`+
+		`"`+extensionID+`":{"extension_type":"property-extension","event":{}}}}`, 1)
+	for _, b := range []string{good, event} {
+		if p := checkBundle([]byte(b)); len(p) != 0 {
+			t.Fatalf("a valid bundle: %v", p)
+		}
 	}
 	for name, tc := range map[string]struct{ bundle, want string }{
 		"a note without content": {strings.Replace(good, `"identity","spec_version":"2.1","id":"identity--`, `"note","spec_version":"2.1","id":"note--`, 1),
@@ -311,6 +357,10 @@ func TestCheckBundleCatchesDefects(t *testing.T) {
 			`"identity_class":"individual","extensions":{"extension-definition--311b2d2d-f010-4473-83ec-1edf84858f4c":{"extension_type":"property-extension","x":1}}`, 1),
 			"does not define"},
 		"a timestamp without milliseconds": {strings.Replace(good, `"created":"2015-12-21T19:59:11.000Z"`, `"created":"2015-12-21T19:59:11Z"`, 1), "does not validate"},
+		"an event without a name":          {strings.Replace(event, `"name":"Talks",`, ``, 1), "without a name"},
+		"an event that stops as it starts": {strings.Replace(event, `"stop_time":"2022-09-07T23:59:59.999Z"`, `"stop_time":"2022-09-07T00:00:00.000Z"`, 1),
+			"stops before it starts"},
+		"an event undeclared": {strings.Replace(event, `"new-sdo"`, `"property-extension"`, 1), "does not declare"},
 	} {
 		if p := checkBundle([]byte(tc.bundle)); !strings.Contains(strings.Join(p, "\n"), tc.want) {
 			t.Errorf("%s: problems %q, want one saying %q", name, p, tc.want)

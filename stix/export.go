@@ -2,11 +2,10 @@ package stix
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"reflect"
-	"runtime"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/casefile/casefile/casefile"
@@ -15,8 +14,9 @@ import (
 // Export writes the case as a STIX 2.1 bundle: the case as a report whose
 // object_refs hold everything in it, actors as identities (a state with
 // its country's location), threat actors or intrusion sets, relations as
-// relationships, statements, events and notes as notes, sources as
-// external references, and the objects kept from an import as they came.
+// relationships, statements and notes as notes, events as OpenCTI's event
+// objects (event.go), sources as external references, and the objects
+// kept from an import as they came.
 // Every object carries its TLP 2.0 marking and Casefile's extension, and
 // ids are UUIDv5s of the case's and the items' ids: the same case always
 // gives the same bytes.
@@ -52,13 +52,13 @@ type exporter struct {
 	reportID          string
 	analystID         string
 
-	actorIDs     map[string]string // actor id -> the id of the object standing for it
-	actorTypes   map[string]string // actor id -> that object's type
-	stateParts   map[string][2]string
-	statementIDs map[string]string
-	eventIDs     map[string]string
-	sources      map[string]*casefile.Source
-	cites        map[string]citeParts // by source id; only read once made
+	actorIDs   map[string]string // actor id -> the id of the object standing for it
+	actorTypes map[string]string // actor id -> that object's type
+	stateParts map[string][2]string
+	stAt       map[string]int // a statement's id -> its place
+	eventIDs   map[string]string
+	sources    map[string]*casefile.Source
+	cites      map[string]citeParts // by source id; only read once made
 	// By an actor's id, its place in the case; by that place, its
 	// object's id, name and marking (the statements' hot path).
 	actorAt    map[string]int
@@ -68,13 +68,26 @@ type exporter struct {
 	// By a statement's place, its object's id and marking.
 	stRefs  []string
 	stMarks []casefile.Marking
+	// By a relation's, note's and event's place, its object's id (and an
+	// event's, by its actor's place, the id of the relationship from the
+	// actor to it, "" for none): each a SHA-1, made once for all the
+	// places that name it.
+	relIDs, noteIDs []string
+	eventLinks      [][]string
 	// marks are each item's marking as a release treats it (its own or
 	// the case's, lifted to what it depends on), by id: what its object
 	// carries.
 	marks map[string]casefile.Marking
 
+	// dateTexts are the words of dates the statements' abstracts give,
+	// made once each (a writer of statements has its own).
+	dateTexts map[uint64]string // by dateKey
+
 	used [6]bool // markings used, by rank
 	kept []keptOut
+	// keptLinks are the pairs of objects a kept relationship joins
+	// (linkKey), which the export does not join again.
+	keptLinks map[string]bool
 }
 
 // keptOut is a kept object as the bundle writes it.
@@ -87,8 +100,9 @@ type keptOut struct {
 func newExporter(c *casefile.Case) *exporter {
 	e := &exporter{c: c, x: newExtEncoder(),
 		actorIDs: make(map[string]string, len(c.Actors)), actorTypes: make(map[string]string, len(c.Actors)),
-		stateParts: map[string][2]string{}, statementIDs: make(map[string]string, len(c.Statements)),
-		eventIDs: make(map[string]string, len(c.Events)), sources: make(map[string]*casefile.Source, len(c.Sources))}
+		stateParts: map[string][2]string{}, stAt: make(map[string]int, len(c.Statements)),
+		eventIDs: make(map[string]string, len(c.Events)), sources: make(map[string]*casefile.Source, len(c.Sources)),
+		dateTexts: map[uint64]string{}}
 	created, modified := c.Created, c.Modified
 	if created.IsZero() {
 		created = modified
@@ -126,10 +140,27 @@ func newExporter(c *casefile.Case) *exporter {
 		}
 	})
 	for i, s := range c.Statements {
-		e.statementIDs[s.ID] = e.stRefs[i]
+		e.stAt[s.ID] = i
 	}
 	for _, ev := range c.Events {
-		e.eventIDs[ev.ID] = objectID("note", c.ID, "event", ev.ID)
+		e.eventIDs[ev.ID] = objectID(eventType, c.ID, "event", ev.ID)
+	}
+	e.relIDs = make([]string, len(c.Relations))
+	for i, r := range c.Relations {
+		e.relIDs[i] = objectID("relationship", c.ID, "relation", r.ID)
+	}
+	e.noteIDs = make([]string, len(c.Notes))
+	for i, n := range c.Notes {
+		e.noteIDs[i] = objectID("note", c.ID, "note", n.ID)
+	}
+	e.eventLinks = make([][]string, len(c.Events))
+	for i, ev := range c.Events {
+		e.eventLinks[i] = make([]string, len(ev.Actors))
+		for j, a := range ev.Actors {
+			if e.actorIDs[a] != "" {
+				e.eventLinks[i][j] = e.eventActorID(ev.ID, a)
+			}
+		}
 	}
 	e.liftMarkings()
 	return e
@@ -155,14 +186,12 @@ func (e *exporter) liftMarkings() {
 		e.marks[r.ID] = c.EffectiveMarking(r.Marking).Max(actor(r.From)).Max(actor(r.To))
 	}
 	e.stMarks = make([]casefile.Marking, len(c.Statements))
-	stAt := make(map[string]int, len(c.Statements))
 	for i, s := range c.Statements {
 		m := c.EffectiveMarking(s.Marking)
 		if a, ok := e.actorAt[s.Speaker]; ok {
 			m = m.Max(e.actorMarks[a])
 		}
 		e.stMarks[i] = m
-		stAt[s.ID] = i
 	}
 	for _, ev := range c.Events {
 		e.marks[ev.ID] = c.EffectiveMarking(ev.Marking)
@@ -172,7 +201,7 @@ func (e *exporter) liftMarkings() {
 		switch n.Target.Kind {
 		case casefile.OnCase:
 		case casefile.OnStatement:
-			if i, ok := stAt[n.Target.ID]; ok {
+			if i, ok := e.stAt[n.Target.ID]; ok {
 				m = m.Max(e.stMarks[i])
 			}
 		default:
@@ -247,7 +276,8 @@ func (e *exporter) bundle() error {
 	e.collectMarkings()
 	e.collectKept()
 	w := &e.w
-	w.b = make([]byte, 0, 2*flushAt)
+	w.b = newChunkBuffer(2 * flushAt)
+	defer func() { chunkBuffers.Put(&w.b) }()
 	w.b = append(w.b, `{"type":"bundle","id":"bundle--`...)
 	w.b = append(w.b, uuid5("bundle\x00"+c.ID+"\x00"+e.modified)...)
 	w.b = append(w.b, `","objects":[`...)
@@ -274,7 +304,7 @@ func (e *exporter) bundle() error {
 		}
 	}
 	for i := range c.Relations {
-		if err := e.relation(&c.Relations[i]); err != nil {
+		if err := e.relation(i); err != nil {
 			return err
 		}
 	}
@@ -282,12 +312,12 @@ func (e *exporter) bundle() error {
 		return err
 	}
 	for i := range c.Events {
-		if err := e.event(&c.Events[i]); err != nil {
+		if err := e.event(i); err != nil {
 			return err
 		}
 	}
 	for i := range c.Notes {
-		if err := e.note(&c.Notes[i]); err != nil {
+		if err := e.note(i); err != nil {
 			return err
 		}
 	}
@@ -314,86 +344,9 @@ func (e *exporter) flush() {
 	e.w.b = e.w.b[:0]
 }
 
-// statements writes the statements, which are most of a large case: in
-// chunks, on as many goroutines as there are processors, each chunk into a
-// buffer of its own that is written out in order, at most a few chunks
-// ahead of the writing, and then used again.
-func (e *exporter) statements() error {
-	c := e.c
-	const chunk = 256
-	n := (len(c.Statements) + chunk - 1) / chunk
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range c.Statements {
-			if err := e.statement(i, &c.Statements[i]); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	type result struct {
-		b   []byte
-		err error
-	}
-	results := make([]chan result, n)
-	for k := range results {
-		results[k] = make(chan result, 1)
-	}
-	ahead := make(chan struct{}, 2*workers) // chunks made and not yet written
-	free := make(chan []byte, 2*workers+1)  // buffers written, to use again
-	var next atomic.Int64
-	for range workers {
-		go func() {
-			f := *e // the maps are only read
-			f.x, f.out = newExtEncoder(), nil
-			for {
-				k := int(next.Add(1)) - 1
-				if k >= n {
-					return
-				}
-				ahead <- struct{}{}
-				var buf []byte
-				select {
-				case buf = <-free:
-				default:
-				}
-				f.w = jsonWriter{b: buf[:0], comma: true}
-				var err error
-				for i := k * chunk; i < min(len(c.Statements), (k+1)*chunk) && err == nil; i++ {
-					err = f.statementInto(i, &c.Statements[i])
-				}
-				results[k] <- result{f.w.b, err}
-			}
-		}()
-	}
-	var first error
-	for k := range results {
-		r := <-results[k]
-		<-ahead
-		if r.err != nil && first == nil {
-			first = r.err
-		}
-		if first == nil {
-			e.w.b = append(e.w.b, r.b...)
-			e.w.comma = true
-			if len(e.w.b) >= flushAt {
-				e.flush()
-			}
-		}
-		select {
-		case free <- r.b:
-		default:
-		}
-	}
-	return first
-}
-
 // estimate is about how many bytes the bundle takes, to allocate once.
 func estimate(c *casefile.Case) int {
-	n := 1500*(len(c.Actors)+len(c.Relations)+len(c.Events)+len(c.Notes)) + 1700*len(c.Statements)
-	for _, s := range c.Statements {
-		n += len(s.Quote) + len(s.Context) + 2*len(s.Title)
-	}
+	n := 1500*(len(c.Actors)+len(c.Relations)+len(c.Events)+len(c.Notes)) + statementsSize(c.Statements)
 	for _, ev := range c.Events {
 		n += 2 * len(ev.Description)
 	}
@@ -402,6 +355,15 @@ func estimate(c *casefile.Case) int {
 	}
 	for _, k := range c.Kept {
 		n += len(k)
+	}
+	return n
+}
+
+// statementsSize is about how many bytes the statements' objects take.
+func statementsSize(ss []casefile.Statement) int {
+	n := 1700 * len(ss)
+	for _, s := range ss {
+		n += len(s.Quote) + len(s.Context) + 2*len(s.Title)
 	}
 	return n
 }
@@ -444,23 +406,31 @@ func (e *exporter) collectMarkings() {
 }
 
 // header writes an object's first properties.
+// All are plain (Casefile's own words, ids and timestamps), and every
+// object has them: they go in as few appends as may be.
 func (e *exporter) header(typ, id, created, modified string) {
 	w := &e.w
-	w.open('{')
-	w.plainField("type", typ)
-	w.plainField("spec_version", "2.1")
-	w.plainField("id", id)
-	w.plainField("created", created)
-	w.plainField("modified", modified)
+	if w.comma {
+		w.b = append(w.b, ',')
+	}
+	w.b = append(append(w.b, `{"type":"`...), typ...)
+	w.b = append(append(w.b, `","spec_version":"2.1","id":"`...), id...)
+	w.b = append(append(w.b, `","created":"`...), created...)
+	w.b = append(append(w.b, `","modified":"`...), modified...)
+	w.b = append(w.b, '"')
+	w.comma = true
 }
 
 // marking writes object_marking_refs for m.
 func (e *exporter) marking(m casefile.Marking) {
 	if id := casefile.TLPMarkingID(m); id != "" {
-		e.w.key("object_marking_refs")
-		e.w.open('[')
-		e.w.plain(id)
-		e.w.close(']')
+		w := &e.w
+		if w.comma {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(append(w.b, `"object_marking_refs":["`...), id...)
+		w.b = append(w.b, `"]`...)
+		w.comma = true
 	}
 }
 
@@ -470,7 +440,7 @@ const extensionSchema = `Casefile's own properties of an object, in its entry na
 	`Casefile case file format (docs/case-format.md) but those the standard properties hold: an actor's name and ` +
 	`description, a statement's quote (content), a note's body (content), the case's title (name), summary ` +
 	`(description), marking and items. "part_of" marks an object that belongs to another item (a state's country ` +
-	`location, the analyst's identity). On the report, "kept" lists the objects the case keeps verbatim from an import ` +
+	`location, the analyst's identity, the relationship from an event's actor to it). On the report, "kept" lists the objects the case keeps verbatim from an import ` +
 	`and "kept_unmarked" those of them the export marked with the case's marking, which they take in the case. ` +
 	`docs/stix.md in the Casefile sources gives the mapping.`
 
@@ -540,9 +510,9 @@ func (e *exporter) collectKept() {
 			continue
 		}
 		k := keptOut{id: o.ID}
-		raw := raws[i]
+		raw := compactJSON(nil, raws[i])
 		if o.TLP == "" && !o.IsMarkingDefinition() {
-			raw = casefile.KeptWithMarking(raw, c.Marking)
+			raw = markKept(raw, c.Marking)
 			k.unmarked = true
 			e.used[c.Marking.Rank()] = true
 		}
@@ -554,6 +524,23 @@ func (e *exporter) collectKept() {
 		}
 		k.raw = compactJSON(nil, raw)
 		e.kept = append(e.kept, k)
+		if o.Type == "relationship" {
+			e.linkKept(raws[i])
+		}
+	}
+}
+
+// linkKept notes the pair of objects a kept relationship joins.
+func (e *exporter) linkKept(raw []byte) {
+	var r struct {
+		Source string `json:"source_ref"`
+		Target string `json:"target_ref"`
+	}
+	if json.Unmarshal(raw, &r) == nil {
+		if e.keptLinks == nil {
+			e.keptLinks = map[string]bool{}
+		}
+		e.keptLinks[linkKey(r.Source, r.Target)] = true
 	}
 }
 
@@ -578,29 +565,28 @@ func (e *exporter) objectIDs() map[string]bool {
 		have[p[0]], have[p[1]] = true, true
 		have[e.locatedAtID(p)] = true
 	}
-	for _, r := range c.Relations {
-		have[e.relationID(r)] = true
+	for _, id := range e.relIDs {
+		have[id] = true
 	}
-	for _, id := range e.statementIDs {
+	for _, id := range e.stRefs {
 		have[id] = true
 	}
 	for _, id := range e.eventIDs {
 		have[id] = true
 	}
-	for _, n := range c.Notes {
-		have[e.noteID(n)] = true
+	for _, links := range e.eventLinks {
+		for _, id := range links {
+			have[id] = true
+		}
+	}
+	for _, id := range e.noteIDs {
+		have[id] = true
 	}
 	for _, j := range c.Judgments {
 		have[e.judgmentID(j)] = true
 	}
 	return have
 }
-
-func (e *exporter) relationID(r casefile.Relation) string {
-	return objectID("relationship", e.c.ID, "relation", r.ID)
-}
-
-func (e *exporter) noteID(n casefile.Note) string { return objectID("note", e.c.ID, "note", n.ID) }
 
 func (e *exporter) judgmentID(j casefile.Judgment) string {
 	return objectID("note", e.c.ID, "judgment", j.ID)
@@ -626,7 +612,13 @@ func (e *exporter) report() error {
 	w.key("object_refs")
 	w.open('[')
 	n := 0
-	ref := func(id string) { w.plain(id); n++ }
+	ref := func(id string) {
+		if len(w.b) >= flushAt { // a large case's report names a hundred thousand objects
+			e.flush()
+		}
+		w.plain(id)
+		n++
+	}
 	if e.analystID != "" {
 		ref(e.analystID)
 	}
@@ -642,17 +634,22 @@ func (e *exporter) report() error {
 			ref(e.locatedAtID(p))
 		}
 	}
-	for _, r := range c.Relations {
-		ref(e.relationID(r))
+	for _, id := range e.relIDs {
+		ref(id)
 	}
 	for _, id := range e.stRefs {
 		ref(id)
 	}
-	for _, ev := range c.Events {
+	for i, ev := range c.Events {
 		ref(e.eventIDs[ev.ID])
+		for j, a := range ev.Actors {
+			if id := e.eventLinks[i][j]; id != "" && (len(e.keptLinks) == 0 || !e.keptLinks[linkKey(e.actorIDs[a], e.eventIDs[ev.ID])]) {
+				ref(id)
+			}
+		}
 	}
-	for _, nt := range c.Notes {
-		ref(e.noteID(nt))
+	for _, id := range e.noteIDs {
+		ref(id)
 	}
 	for _, j := range c.Judgments {
 		ref(e.judgmentID(j))
@@ -834,10 +831,10 @@ func (e *exporter) grading(g casefile.Grading) {
 	w.key("labels")
 	w.open('[')
 	if rel >= 0 {
-		w.str(mispReliability[rel])
+		w.raw(mispReliability[rel])
 	}
 	if cred != 0 {
-		w.str(mispCredibility[cred])
+		w.raw(mispCredibility[cred])
 	}
 	w.close(']')
 }

@@ -3,6 +3,7 @@ package stix
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -149,16 +150,16 @@ func (e *exporter) relationshipType(r *casefile.Relation) (typ, target string) {
 	return typ, target
 }
 
-// relation writes a relation as a relationship.
-func (e *exporter) relation(r *casefile.Relation) error {
-	w := &e.w
+// relation writes the relation at place i as a relationship.
+func (e *exporter) relation(i int) error {
+	w, r := &e.w, &e.c.Relations[i]
 	from := e.actorIDs[r.From]
 	if from == "" || e.actorIDs[r.To] == "" {
 		return fmt.Errorf("relation %q joins actors the case does not hold; check the case with casefile validate", r.ID)
 	}
 	typ, target := e.relationshipType(r)
 	e.line()
-	e.header("relationship", e.relationID(*r), e.created, e.modified)
+	e.header("relationship", e.relIDs[i], e.created, e.modified)
 	w.plainField("relationship_type", typ)
 	desc := r.Description
 	if own := strings.ReplaceAll(strings.ToLower(string(r.Type)), " ", "-"); typ == "related-to" && own != typ {
@@ -221,6 +222,51 @@ func (e *exporter) refList(ids ...string) {
 	w.close(']')
 }
 
+// dateText words a statement's date, as its DateText does, made once for
+// each date a case's statements share.
+func (e *exporter) dateText(s *casefile.Statement) string {
+	key, ok := dateKey(s.Date)
+	if len(s.Dates) > 0 || !ok {
+		return s.DateText(e.c)
+	}
+	t, ok := e.dateTexts[key]
+	if !ok {
+		t = s.Date.String()
+		if len(e.dateTexts) < 1<<12 {
+			e.dateTexts[key] = t
+		}
+	}
+	return t
+}
+
+// dateKey packs a date into a number, when it has no words of its own and
+// its fields fit: the same date, the same number.
+func dateKey(d casefile.Date) (uint64, bool) {
+	q := slices.Index(casefile.Qualifiers, d.Qualifier)
+	if d.AsStated != "" || q < 0 || uint(d.Year) >= 1<<14 || uint(d.To.Year) >= 1<<14 ||
+		uint(d.Month) > 12 || uint(d.To.Month) > 12 || uint(d.Day) > 31 || uint(d.To.Day) > 31 {
+		return 0, false
+	}
+	k := uint64(d.Year) | uint64(d.Month)<<14 | uint64(d.Day)<<18 | uint64(q)<<23 |
+		uint64(d.To.Year)<<26 | uint64(d.To.Month)<<40 | uint64(d.To.Day)<<44
+	if d.To.About {
+		k |= 1 << 49
+	}
+	if d.Inferred {
+		k |= 1 << 50
+	}
+	return k, true
+}
+
+// statementRef is the id of the object standing for a statement; "" for
+// none.
+func (e *exporter) statementRef(id string) string {
+	if i, ok := e.stAt[id]; ok {
+		return e.stRefs[i]
+	}
+	return ""
+}
+
 // statement writes a statement as a note whose content is the quote,
 // verbatim, on its speaker and those it addresses.
 func (e *exporter) statement(i int, s *casefile.Statement) error {
@@ -232,7 +278,7 @@ func (e *exporter) statement(i int, s *casefile.Statement) error {
 
 // statementInto writes the statement's object, without flushing.
 func (e *exporter) statementInto(i int, s *casefile.Statement) error {
-	c, w := e.c, &e.w
+	w := &e.w
 	if w.comma {
 		w.b = append(w.b, ',')
 	}
@@ -241,7 +287,7 @@ func (e *exporter) statementInto(i int, s *casefile.Statement) error {
 	e.header("note", e.stRefs[i], e.created, e.modified)
 	speakerRef, speaker := e.actorRef(s.Speaker)
 	w.key("abstract")
-	parts := [...]string{s.Title, " — ", speaker, ", ", s.DateText(c), ", ", s.Channel}
+	parts := [...]string{s.Title, " — ", speaker, ", ", e.dateText(s), ", ", s.Channel}
 	from, to := 0, len(parts)
 	if s.Title == "" {
 		from = 2
@@ -274,35 +320,10 @@ func (e *exporter) statementInto(i int, s *casefile.Statement) error {
 	return nil
 }
 
-// event writes an event as a note on the actors involved.
-func (e *exporter) event(ev *casefile.Event) error {
-	c, w := e.c, &e.w
-	e.line()
-	e.header("note", e.eventIDs[ev.ID], e.created, e.modified)
-	w.strField("abstract", ev.DateText(c)+": "+ev.Title)
-	content := ev.Description
-	if content == "" {
-		content = ev.Title
-	}
-	w.strField("content", content)
-	refs := make([]string, 0, len(ev.Actors))
-	for _, a := range ev.Actors {
-		refs = append(refs, e.actorIDs[a])
-	}
-	e.refList(refs...)
-	e.grading(ev.Grading)
-	e.citations(ev.Sources...)
-	e.marking(e.marks[ev.ID])
-	if err := e.x.writeExtension(w, extEvent, reflect.ValueOf(ev).Elem(), eventFields, nil); err != nil {
-		return err
-	}
-	w.close('}')
-	return nil
-}
-
-// note writes the analyst's note as a note on what it annotates.
-func (e *exporter) note(n *casefile.Note) error {
-	w := &e.w
+// note writes the analyst's note at place i as a note on what it
+// annotates.
+func (e *exporter) note(i int) error {
+	w, n := &e.w, &e.c.Notes[i]
 	created, modified := n.Created, n.Modified
 	if created.IsZero() {
 		created = modified
@@ -316,7 +337,7 @@ func (e *exporter) note(n *casefile.Note) error {
 		}
 	}
 	e.line()
-	e.header("note", e.noteID(*n), cs, ms)
+	e.header("note", e.noteIDs[i], cs, ms)
 	w.strField("content", n.Body)
 	if strings.TrimSpace(n.Author) != "" {
 		w.strList("authors", []string{n.Author})
@@ -326,7 +347,7 @@ func (e *exporter) note(n *casefile.Note) error {
 	case casefile.OnActor:
 		target = e.actorIDs[n.Target.ID]
 	case casefile.OnStatement:
-		target = e.statementIDs[n.Target.ID]
+		target = e.statementRef(n.Target.ID)
 	case casefile.OnEvent:
 		target = e.eventIDs[n.Target.ID]
 	}
@@ -357,7 +378,7 @@ func (e *exporter) judgment(j *casefile.Judgment) {
 	for _, l := range j.Evidence {
 		switch l.Kind {
 		case casefile.EvidenceStatement:
-			refs = append(refs, e.statementIDs[l.Item])
+			refs = append(refs, e.statementRef(l.Item))
 		case casefile.EvidenceEvent:
 			refs = append(refs, e.eventIDs[l.Item])
 		case casefile.EvidenceNote:

@@ -23,6 +23,47 @@ import (
 type extField struct {
 	index int
 	name  string // its JSON name
+	key   []byte // `"name":`, as the object writes it
+	kind  fieldKind
+}
+
+// fieldKind says how writeItem writes a field, found once for each.
+type fieldKind int
+
+const (
+	fieldOther   fieldKind = iota // by encoding/json
+	fieldString                   // text
+	fieldBool                     // true, or left out
+	fieldInt                      // a whole number
+	fieldStrings                  // a list of text
+	fieldDate                     // the hand encoders of fastenc.go
+	fieldGrading
+	fieldCitation
+)
+
+// kindOf is how a field of type t is written.
+func kindOf(t reflect.Type) fieldKind {
+	switch {
+	case t == reflect.TypeFor[casefile.Date]() && dateFast:
+		return fieldDate
+	case t == reflect.TypeFor[casefile.Grading]() && gradingFast:
+		return fieldGrading
+	case t == reflect.TypeFor[casefile.Citation]() && citationFast:
+		return fieldCitation
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return fieldString
+	case reflect.Bool:
+		return fieldBool
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return fieldInt
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.String {
+			return fieldStrings
+		}
+	}
+	return fieldOther
 }
 
 // extFieldsOf lists t's JSON fields but those named in standard, which
@@ -47,7 +88,7 @@ func extFieldsOf(t reflect.Type, standard ...string) []extField {
 			delete(skip, name)
 			continue
 		}
-		fields = append(fields, extField{i, name})
+		fields = append(fields, extField{index: i, name: name, key: []byte(`"` + name + `":`), kind: kindOf(f.Type)})
 	}
 	if len(skip) > 0 {
 		panic(fmt.Sprintf("stix: %s has no JSON fields %v, which the STIX mapping puts in standard properties", t, skip))
@@ -116,41 +157,76 @@ func (x *extEncoder) writeItem(w *jsonWriter, kind string, v reflect.Value, fiel
 	w.open('{')
 	for _, f := range fields {
 		fv := v.Field(f.index)
-		if fv.IsZero() {
-			continue
-		}
-		w.key(f.name)
-		switch fv.Kind() {
-		case reflect.String:
-			w.str(fv.String())
-		case reflect.Bool:
-			w.raw([]byte("true"))
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			w.raw(strconv.AppendInt(nil, fv.Int(), 10))
-		case reflect.Slice:
-			if fv.Type().Elem().Kind() == reflect.String {
+		var err error
+		switch f.kind {
+		case fieldString:
+			if s := fv.String(); s != "" {
+				w.fieldKey(f.key)
+				w.str(s)
+			}
+		case fieldBool:
+			if fv.Bool() {
+				w.fieldKey(f.key)
+				w.b, w.comma = append(w.b, "true"...), true
+			}
+		case fieldInt:
+			if n := fv.Int(); n != 0 {
+				w.fieldKey(f.key)
+				w.b, w.comma = strconv.AppendInt(w.b, n, 10), true
+			}
+		case fieldStrings:
+			if !fv.IsNil() {
+				w.fieldKey(f.key)
 				w.open('[')
 				for i := range fv.Len() {
 					w.str(fv.Index(i).String())
 				}
 				w.close(']')
-				continue
+			}
+		case fieldDate, fieldGrading, fieldCitation:
+			if writeFast(w, f, fv) {
+				break
 			}
 			fallthrough
 		default:
-			if b, ok := appendFast(w.b, fv); ok {
-				w.b, w.comma = b, true
-				continue
+			if !fv.IsZero() {
+				var enc []byte
+				if enc, err = x.encode(fv); err == nil {
+					w.fieldKey(f.key)
+					w.raw(enc)
+				}
 			}
-			enc, err := x.encode(fv)
-			if err != nil {
-				return fmt.Errorf("%s's %s: %w", kind, f.name, err)
-			}
-			w.raw(enc)
+		}
+		if err != nil {
+			return fmt.Errorf("%s's %s: %w", kind, f.name, err)
 		}
 	}
 	w.close('}')
 	return nil
+}
+
+// writeFast writes a field of a type fastenc.go encodes by hand, unless
+// it is zero; false when it cannot (the field is not addressable).
+func writeFast(w *jsonWriter, f extField, fv reflect.Value) bool {
+	if !fv.CanAddr() {
+		return false
+	}
+	switch f.kind {
+	case fieldDate:
+		return writeAs(w, f.key, fv, appendDate)
+	case fieldGrading:
+		return writeAs(w, f.key, fv, appendGrading)
+	}
+	return writeAs(w, f.key, fv, appendCitation)
+}
+
+func writeAs[T comparable](w *jsonWriter, key []byte, fv reflect.Value, appendT func([]byte, T) []byte) bool {
+	p, ok := reflect.TypeAssert[*T](fv.Addr())
+	if ok && *p != *new(T) {
+		w.fieldKey(key)
+		w.b, w.comma = appendT(w.b, *p), true
+	}
+	return ok
 }
 
 // encode is a value's JSON, remembered when its type is comparable.
@@ -180,6 +256,14 @@ func (x *extEncoder) encode(v reflect.Value) ([]byte, error) {
 func (x *extEncoder) writeExtension(w *jsonWriter, kind string, v reflect.Value, fields []extField, more func()) error {
 	w.key("extensions")
 	w.open('{')
+	err := x.writeEntry(w, kind, v, fields, more)
+	w.close('}')
+	return err
+}
+
+// writeEntry writes Casefile's entry of an extensions property, for an
+// object whose extensions hold others too.
+func (x *extEncoder) writeEntry(w *jsonWriter, kind string, v reflect.Value, fields []extField, more func()) error {
 	w.key(extensionID)
 	w.open('{')
 	w.plainField("extension_type", "property-extension")
@@ -189,7 +273,6 @@ func (x *extEncoder) writeExtension(w *jsonWriter, kind string, v reflect.Value,
 	if more != nil {
 		more()
 	}
-	w.close('}')
 	w.close('}')
 	return nil
 }

@@ -38,29 +38,6 @@ func hasFields[T any](fields ...string) bool {
 	return true
 }
 
-// appendFast appends v's JSON by hand when its type has an encoder here;
-// false when it has none.
-func appendFast(b []byte, v reflect.Value) ([]byte, bool) {
-	if !v.CanAddr() {
-		return b, false
-	}
-	switch x := v.Addr().Interface().(type) { // a pointer: no copy
-	case *casefile.Date:
-		if dateFast {
-			return appendDate(b, *x), true
-		}
-	case *casefile.Grading:
-		if gradingFast {
-			return appendGrading(b, *x), true
-		}
-	case *casefile.Citation:
-		if citationFast {
-			return appendCitation(b, *x), true
-		}
-	}
-	return b, false
-}
-
 // fields writes an object's members as encoding/json writes a struct's:
 // comma-separated "key":value pairs.
 type fields struct {
@@ -143,13 +120,14 @@ func appendCitation(b []byte, c casefile.Citation) []byte {
 }
 
 // The standard properties a grading gives, made once: OpenCTI's
-// reliability and MISP's admiralty-scale tags.
+// reliability and MISP's admiralty-scale tags (as JSON strings, their
+// quotes escaped).
 var (
 	// by a reliability's letter, A to F, as 0 to 5
 	openCTIReliability [6]string
-	mispReliability    [6]string
+	mispReliability    [6][]byte
 	// by a credibility, 1 to 6
-	mispCredibility [7]string
+	mispCredibility [7][]byte
 	// confidence is STIX 2.1's mapping of Admiralty credibility to
 	// confidence (appendix "Confidence Scales"); 6, truth cannot be
 	// judged, has none (0).
@@ -159,10 +137,10 @@ var (
 func init() {
 	for i, r := range casefile.Reliabilities {
 		openCTIReliability[i] = string(r) + " - " + r.Label()
-		mispReliability[i] = `admiralty-scale:source-reliability="` + strings.ToLower(string(r)) + `"`
+		mispReliability[i] = appendString(nil, `admiralty-scale:source-reliability="`+strings.ToLower(string(r))+`"`)
 	}
 	for _, c := range casefile.Credibilities {
-		mispCredibility[c] = `admiralty-scale:information-credibility="` + strconv.Itoa(int(c)) + `"`
+		mispCredibility[c] = appendString(nil, `admiralty-scale:information-credibility="`+strconv.Itoa(int(c))+`"`)
 	}
 }
 

@@ -11,8 +11,8 @@ import (
 // The import's fast path: an object that carries Casefile's extension is
 // read by hand, in one pass that checks its JSON as strictly as
 // encoding/json does, taking the few standard properties the import needs
-// and handing only the extension's item to encoding/json, which fills it
-// field by field, those added to the format later included. An object
+// and handing only the extension's item to encoding/json, which checks it
+// and fills it field by field, those added to the format later included. An object
 // without the extension, or one the pass cannot read, goes to
 // encoding/json whole (and its error, if any, is encoding/json's).
 //
@@ -26,23 +26,27 @@ var errNotOurs = errors.New("not an object of Casefile's")
 // and its extension's item, raw, into p, for decodeItems to decode with
 // the others of its kind. errNotOurs (or another error) sends it to
 // encoding/json.
-func fastParse(raw []byte, o *object, p *parsed) error {
-	jp := jsonParser{data: raw}
+//
+// Words that repeat from object to object (types, times, the ids of
+// markings and of the actors statements refer to) are interned in seen,
+// which may be nil: one string each rather than one an object.
+func fastParse(raw []byte, o *object, p *parsed, seen map[string]string) error {
+	jp := jsonParser{data: raw, seen: seen}
 	ours := false
 	err := jp.object(func(key []byte) error {
 		switch string(key) {
 		case "type":
-			return jp.str(&o.Type)
+			return jp.word(&o.Type)
 		case "id":
 			return jp.str(&o.ID)
 		case "spec_version":
-			return jp.str(&o.SpecVersion)
+			return jp.word(&o.SpecVersion)
 		case "created":
-			return jp.str(&o.Created)
+			return jp.word(&o.Created)
 		case "modified":
-			return jp.str(&o.Modified)
+			return jp.word(&o.Modified)
 		case "created_by_ref":
-			return jp.str(&o.CreatedBy)
+			return jp.word(&o.CreatedBy)
 		case "name":
 			return jp.str(&o.Name)
 		case "description":
@@ -50,13 +54,13 @@ func fastParse(raw []byte, o *object, p *parsed) error {
 		case "content":
 			return jp.str(&o.Content)
 		case "source_ref":
-			return jp.str(&o.SourceRef)
+			return jp.word(&o.SourceRef)
 		case "target_ref":
-			return jp.str(&o.TargetRef)
+			return jp.word(&o.TargetRef)
 		case "object_refs":
-			return jp.strs(&o.ObjectRefs)
+			return jp.strs(&o.ObjectRefs, jp.word)
 		case "object_marking_refs":
-			return jp.strs(&o.Markings)
+			return jp.strs(&o.Markings, jp.word)
 		case "extensions":
 			return jp.object(func(key []byte) error {
 				if string(key) != extensionID {
@@ -94,11 +98,18 @@ func (jp *jsonParser) extension(e *casefileExt, p *parsed) error {
 			if jp.next() == 'n' {
 				return jp.literal("null")
 			}
-			start := jp.pos
-			if err := jp.skip(); err != nil {
+			// Found by its brackets, not checked: decodeItems hands it to
+			// encoding/json, which checks it as it decodes it (and the
+			// object whole, when it refuses it).
+			if jp.next() != '{' {
+				return errSyntax
+			}
+			sc := scanner{data: jp.data, pos: jp.pos}
+			if err := sc.skipValue(); err != nil {
 				return err
 			}
-			p.itemRaw = jp.data[start:jp.pos]
+			p.itemRaw = jp.data[jp.pos:sc.pos]
+			jp.pos = sc.pos
 			p.itemKind = k
 			if !contains(p.items, k) {
 				p.items = append(p.items, k)
@@ -126,6 +137,36 @@ func (jp *jsonParser) extension(e *casefileExt, p *parsed) error {
 type jsonParser struct {
 	data []byte
 	pos  int
+	seen map[string]string // words interned, for word; may be nil
+}
+
+// maxInterned bounds the words a parser interns.
+const maxInterned = 4096
+
+// word reads a string value as str does, interned when it holds no
+// escapes: the same text gives the same string.
+func (p *jsonParser) word(s *string) error {
+	if p.seen == nil || p.next() != '"' {
+		return p.str(s)
+	}
+	start := p.pos + 1
+	end, escaped, err := p.scanString()
+	if err != nil {
+		return err
+	}
+	raw := p.data[start:end]
+	if escaped {
+		return unescape(raw, s)
+	}
+	if w, ok := p.seen[string(raw)]; ok { // no allocation for the look-up
+		*s = w
+		return nil
+	}
+	*s = string(raw)
+	if len(p.seen) < maxInterned {
+		p.seen[*s] = *s
+	}
+	return nil
 }
 
 var errSyntax = errors.New("JSON syntax")
@@ -288,8 +329,9 @@ func (p *jsonParser) str(s *string) error {
 	return unescape(p.data[start:end], s)
 }
 
-// strs reads a list of strings; null leaves it as it is.
-func (p *jsonParser) strs(list *[]string) error {
+// strs reads a list of strings, each by read (str or word); null leaves
+// it as it is.
+func (p *jsonParser) strs(list *[]string, read func(*string) error) error {
 	switch p.next() {
 	case 'n':
 		return p.literal("null")
@@ -306,7 +348,7 @@ func (p *jsonParser) strs(list *[]string) error {
 	}
 	for {
 		var s string
-		if err := p.str(&s); err != nil {
+		if err := read(&s); err != nil {
 			return err
 		}
 		out = append(out, s)

@@ -63,8 +63,8 @@ func objectID(typ, caseID, role, id string) string {
 	if len(id) == len(typ)+2+36 && strings.HasPrefix(id, typ) && casefile.STIXType(id) == typ {
 		return id
 	}
-	b := make([]byte, 0, len(typ)+2+36)
-	b = append(append(b, typ...), "--"...)
+	var buf [128]byte // on the stack for any type's name but a long one: one allocation, the string
+	b := append(append(buf[:0], typ...), "--"...)
 	return string(appendUUID(b, uuidBytes(namespace, caseID, role, id)))
 }
 

@@ -228,6 +228,7 @@ func (im *importer) decode(raws [][]byte) error {
 	total := len(raws)
 	im.report.Objects = total
 	objs := make([]*parsed, total)
+	all := make([]parsed, total) // one allocation, not one an object
 	errs := make([]error, total)
 	// Each object counts twice: read, then its item decoded (or, with
 	// none to decode, twice when read).
@@ -247,6 +248,7 @@ func (im *importer) decode(raws [][]byte) error {
 	}
 	ctx := im.opt.Context
 	parallel(total, 512, func(lo, hi int) {
+		seen := make(map[string]string, 64)
 		units := 0
 		defer func() { progress(units) }()
 		for i := lo; i < hi; i++ {
@@ -254,13 +256,14 @@ func (im *importer) decode(raws [][]byte) error {
 			if ctx.Err() != nil {
 				return
 			}
-			p := &parsed{raw: raws[i]}
+			p := &all[i]
+			p.raw = raws[i]
 			objs[i] = p
 			if len(raws[i]) == 0 || raws[i][0] != '{' {
 				errs[i] = fmt.Errorf("object %d of the bundle is not a JSON object", i+1)
 				continue
 			}
-			if fastParse(raws[i], &p.o, p) == nil {
+			if fastParse(raws[i], &p.o, p, seen) == nil {
 				p.ext = fastKind(p)
 				if p.itemRaw != nil {
 					units-- // the other half when decodeItems decodes it
@@ -328,11 +331,10 @@ func fastKind(p *parsed) string {
 	if e.PartOf != nil {
 		return extPartOf
 	}
-	fits := map[string]string{extCase: "report", extRelation: "relationship", extStatement: "note", extEvent: "note", extNote: "note"}
-	if k := p.itemKind; k == extActor && actorTypes[p.o.Type] || fits[k] == p.o.Type {
-		return k
+	if !fits(p.itemKind, p.o.Type) {
+		return ""
 	}
-	return ""
+	return p.itemKind
 }
 
 // decodeItems decodes the items of the objects the fast path read, the
@@ -511,24 +513,36 @@ func clip(s string, n int) string {
 func (im *importer) checkObjects() error {
 	var errs []error
 	add := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
-	stix20 := false
+	// A STIX 2.0 object has no spec_version (and a 2.0 bundle has one).
+	// A bundle of 2.1 objects may still hold an object or two written so,
+	// as OpenCTI's own test data does: those are read as 2.1, and only a
+	// bundle none of whose objects says 2.1 is taken for 2.0.
+	stix20, v21, unversioned := false, 0, 0
 	for i, p := range im.objs {
 		o := &p.o
 		switch {
 		case o.Type == "":
 			add("object %d of the bundle has no type", i+1)
 			continue
-		case o.SpecVersion == "2.0", o.SpecVersion == "" && o.Created != "":
+		case o.SpecVersion == "2.0":
 			stix20 = true
-		case o.SpecVersion != "" && o.SpecVersion != "2.1":
+		case o.SpecVersion == "2.1":
+			v21++
+		case o.SpecVersion == "" && o.Created != "":
+			unversioned++
+		case o.SpecVersion != "":
 			add("%s has spec_version %q; Casefile reads STIX 2.1", clip(o.ID, 100), clip(o.SpecVersion, 20))
 		}
 		if casefile.STIXType(o.ID) != o.Type {
 			add("object %d of the bundle, a %s, has the id %q, which is not a STIX id of a %s (%s--<UUID>)", i+1, clip(o.Type, 40), clip(o.ID, 100), clip(o.Type, 40), clip(o.Type, 40))
 		}
 	}
-	if stix20 {
+	if stix20 || unversioned > 0 && v21 == 0 {
 		return errStix20
+	}
+	if unversioned > 0 {
+		im.report.note("%s no spec_version, as STIX 2.0 wrote objects, among objects of STIX 2.1; Casefile read all as STIX 2.1.",
+			casefile.Count(unversioned, "object has", "objects have"))
 	}
 	if len(errs) > 0 {
 		return errors.Join(firstErrors(errs, 5)...)

@@ -1,13 +1,11 @@
 package stix
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/casefile/casefile/casefile"
 )
@@ -44,15 +42,18 @@ type builder struct {
 	// the bundle was exported from.
 	inherits     map[string]bool
 	keptUnmarked map[string]bool
+	eventAt      map[string]int             // an event's id -> its place in the case
 	dropped      map[string]map[string]bool // STIX type -> properties Casefile has no place for
 	unreadMarks  map[string]bool            // marking definitions named that carry no TLP Casefile reads
-	missing      map[string]bool            // ids referred to, as creator or marking, that the bundle lacks
+	// unreadOnly are the objects marked, but by no marking that is TLP.
+	unreadOnly map[string]bool
+	missing    map[string]bool // ids referred to, as creator or marking, that the bundle lacks
 }
 
 func (im *importer) build() (*casefile.Case, error) {
 	b := &builder{im: im, roles: make(map[*parsed]role, len(im.objs)), items: make(map[string]itemRef, len(im.objs)),
-		sources: map[string]string{}, inherits: map[string]bool{}, keptUnmarked: map[string]bool{},
-		dropped: map[string]map[string]bool{}, unreadMarks: map[string]bool{}, missing: map[string]bool{}}
+		sources: map[string]string{}, inherits: map[string]bool{}, keptUnmarked: map[string]bool{}, eventAt: map[string]int{},
+		dropped: map[string]map[string]bool{}, unreadMarks: map[string]bool{}, missing: map[string]bool{}, unreadOnly: map[string]bool{}}
 	b.findCase()
 	b.classify()
 	c, err := b.makeCase()
@@ -101,8 +102,10 @@ func (b *builder) classify() {
 			kept[id] = true
 		}
 	}
+	// An identity that only made objects, or that OpenCTI shares them with
+	// (granted_refs), is the platform's bookkeeping, not an actor.
 	referred := map[string]bool{}
-	creators := map[string]bool{}
+	bookkeeping := map[string]bool{}
 	for _, p := range b.im.objs {
 		if p.o.Type != "report" && p.o.Type != "grouping" { // a report names everything it holds
 			for _, r := range p.o.ObjectRefs {
@@ -110,7 +113,15 @@ func (b *builder) classify() {
 			}
 		}
 		referred[p.o.SourceRef], referred[p.o.TargetRef] = true, true
-		creators[p.o.CreatedBy] = true
+		bookkeeping[p.o.CreatedBy] = true
+		for _, r := range p.o.Granted {
+			bookkeeping[r] = true
+		}
+		if x := p.o.Extensions.OpenCTI; x != nil {
+			for _, r := range x.Granted {
+				bookkeeping[r] = true
+			}
+		}
 	}
 	for _, p := range b.im.objs {
 		o := &p.o
@@ -154,8 +165,12 @@ func (b *builder) classify() {
 					r = roleCase
 				}
 			case "identity":
-				if !(creators[o.ID] && !referred[o.ID]) {
+				if !(bookkeeping[o.ID] && !referred[o.ID]) {
 					r = roleActor
+				}
+			case eventType:
+				if isImportableEvent(p) {
+					r = roleEvent
 				}
 			case "threat-actor", "intrusion-set", "campaign":
 				r = roleActor
@@ -178,6 +193,17 @@ func (b *builder) classify() {
 func (b *builder) makeCase() (*casefile.Case, error) {
 	c := b.caseFromReport()
 	b.c = c
+	// The items' lists, made once at their size (a statement is large,
+	// and a large case's are most of its items).
+	var n [roleNote + 1]int
+	for _, r := range b.roles {
+		n[r]++
+	}
+	c.Actors = sized(c.Actors, n[roleActor])
+	c.Relations = sized(c.Relations, n[roleRelation])
+	c.Statements = sized(c.Statements, n[roleStatement])
+	c.Events = sized(c.Events, n[roleEvent])
+	c.Notes = sized(c.Notes, n[roleNote])
 	if p := b.caseObj; p != nil {
 		b.items[p.o.ID] = itemRef{extCase, c.ID}
 		if p.ext != extCase {
@@ -204,8 +230,8 @@ func (b *builder) makeCase() (*casefile.Case, error) {
 			c.Statements = append(c.Statements, s)
 			b.items[p.o.ID] = itemRef{extStatement, s.ID}
 		case roleEvent:
-			ev := *p.o.Extensions.Casefile.Event
-			b.own(ev.ID, ev.Marking)
+			ev := b.event(p)
+			b.eventAt[ev.ID] = len(c.Events)
 			c.Events = append(c.Events, ev)
 			b.items[p.o.ID] = itemRef{extEvent, ev.ID}
 		}
@@ -234,6 +260,9 @@ func (b *builder) makeCase() (*casefile.Case, error) {
 		c.Notes = append(c.Notes, n)
 		b.items[p.o.ID] = itemRef{extNote, n.ID}
 	}
+	// A relationship or note that had to be kept leaves its list empty:
+	// none, as appending to none leaves it.
+	c.Relations, c.Notes = orNil(c.Relations), orNil(c.Notes)
 	for _, p := range b.im.objs {
 		switch b.roles[p] {
 		case roleKept:
@@ -245,6 +274,22 @@ func (b *builder) makeCase() (*casefile.Case, error) {
 	}
 	b.setMarking()
 	return c, nil
+}
+
+// sized is an empty list with room for n, or nil for none (a case file
+// tells an empty list from none).
+func sized[T any](list []T, n int) []T {
+	if n == 0 {
+		return list
+	}
+	return make([]T, 0, n)
+}
+
+func orNil[T any](list []T) []T {
+	if len(list) == 0 {
+		return nil
+	}
+	return list
 }
 
 // own notes an item that came with Casefile's extension: one without a
@@ -292,8 +337,10 @@ func (b *builder) caseFromReport() *casefile.Case {
 	if creator := b.im.byID[o.CreatedBy]; creator != nil && creator.o.Type == "identity" {
 		c.Analyst = strings.TrimSpace(creator.o.Name)
 	}
-	c.TitleMarking, _ = o.tlpOf(b.im.defs)
-	c.SummaryMarking = c.TitleMarking
+	// The title line and the summary, marked as a whole or portion by
+	// portion (granular_markings on name and labels, and description).
+	c.TitleMarking = b.marking(p, "name", "labels")
+	c.SummaryMarking = b.marking(p, "description")
 	if c.Summary == "" {
 		c.SummaryMarking = ""
 	}
@@ -345,16 +392,26 @@ func (b *builder) setMarking() {
 	for _, raw := range c.Kept {
 		if o, err := casefile.ParseKept(raw, defs); err == nil && !o.IsMarkingDefinition() {
 			raise(o.TLP)
+			if o.TLP == "" && len(o.MarkingRefs) > 0 {
+				b.unreadOnly[o.ID] = true
+			}
 		}
 	}
+	// What is marked, but not with TLP (OpenCTI's TLP:TEST, a copyright
+	// statement), is no more for sharing than what is not marked at all.
+	foreign := b.caseObj == nil || b.caseObj.ext != extCase
 	switch {
 	case m == "":
 		m = casefile.TLPAmber
 		b.im.report.note("Nothing in the bundle carries a TLP marking; the case is marked TLP:AMBER until you mark it as your sharing rules require.")
+	case foreign && len(b.unreadOnly) > 0 && m.Rank() < casefile.TLPAmber.Rank():
+		b.im.report.note("%s marked, but with no TLP marking; the case is marked TLP:AMBER, as when nothing is marked, until you mark it as your sharing rules require.",
+			casefile.Count(len(b.unreadOnly), "object of the bundle is", "objects of the bundle are"))
+		m = casefile.TLPAmber
 	case c.Marking != "" && m != c.Marking:
 		b.im.report.note("The bundle's report is marked %s but holds objects marked up to %s; the case is marked %s.", c.Marking, m, m)
 	}
-	if b.caseObj == nil || b.caseObj.ext != extCase {
+	if foreign {
 		// A foreign report's own marking marks the title line and
 		// summary, when it is below the case's.
 		if c.TitleMarking == m {
@@ -369,14 +426,21 @@ func (b *builder) setMarking() {
 
 // marking is an object's TLP marking, noting the markings it names that
 // Casefile cannot read.
-func (b *builder) marking(p *parsed) casefile.Marking {
+// A granular marking of any of the properties given raises it (of any
+// property when none is given): the item is one piece in Casefile, and
+// must not be taken for less restricted than any part of it was.
+func (b *builder) marking(p *parsed, props ...string) casefile.Marking {
 	m, other := p.o.tlpOf(b.im.defs)
-	for _, id := range other {
+	g, more := p.o.granularTLP(b.im.defs, props...)
+	for _, id := range append(other, more...) {
 		if b.im.byID[id] == nil {
 			b.missing[id] = true
 		} else {
 			b.unreadMarks[id] = true
 		}
+	}
+	if m = m.Max(g); m == "" && len(other)+len(more) > 0 {
+		b.unreadOnly[p.o.ID] = true
 	}
 	return m
 }
@@ -411,8 +475,10 @@ func (b *builder) actor(p *parsed) casefile.Actor {
 	case "location":
 		a.Kind = casefile.KindState
 		code := strings.ToUpper(strings.TrimSpace(o.Country))
-		if a.Name == "" {
-			a.Name = countryNames[code]
+		// MISP names a country by its galaxy's value ("sweden"): the
+		// name Casefile knows for its code is the same, written right.
+		if known := countryNames[code]; a.Name == "" || strings.EqualFold(a.Name, known) {
+			a.Name = known
 		}
 		a.Aliases = o.OCTIAliases
 		if len(code) == 2 && !strings.EqualFold(a.Name, code) {
@@ -457,6 +523,7 @@ func (b *builder) relation(p *parsed) (casefile.Relation, bool) {
 		return r, true
 	}
 	from, to := b.items[o.SourceRef], b.items[o.TargetRef]
+	b.eventActor(from, to)
 	if from.kind != extActor || to.kind != extActor || from.id == to.id {
 		return casefile.Relation{}, false
 	}
@@ -478,10 +545,12 @@ func (b *builder) relation(p *parsed) (casefile.Relation, bool) {
 	return r, true
 }
 
-// dateOf is the day a STIX timestamp falls on (UTC), or no date.
+// dateOf is the day a STIX timestamp falls on (UTC), or no date. OpenCTI
+// writes a time it does not know as the start of the Unix epoch or as
+// 5138-11-16T09:46:40Z (its FROM_START and UNTIL_END): those are no date.
 func dateOf(s string) casefile.Date {
 	t := parseTime(s)
-	if t.IsZero() || t.Year() < 1 || t.Year() > 9999 {
+	if t.IsZero() || t.Year() < 1 || t.Year() > 9999 || t.Unix() == 0 || t.Equal(openCTIUntilEnd) {
 		return casefile.Date{}
 	}
 	return casefile.Day(t.Year(), int(t.Month()), t.Day())
@@ -617,16 +686,7 @@ func contains(list []string, s string) bool {
 func (b *builder) keptRaw(p *parsed) json.RawMessage {
 	raw := compactJSON(nil, p.raw)
 	if b.keptUnmarked[p.o.ID] {
-		const prefix = `{"object_marking_refs":["`
-		if rest, ok := bytes.CutPrefix(raw, []byte(prefix)); ok {
-			if end := bytes.Index(rest, []byte(`"]`)); end > 0 && casefile.IsTLP2MarkingID(string(rest[:end])) {
-				rest = rest[end+2:]
-				if len(rest) > 0 && rest[0] == ',' {
-					rest = rest[1:]
-				}
-				raw = append([]byte("{"), rest...)
-			}
-		}
+		raw = unmarkKept(raw)
 	}
 	return raw
 }
@@ -715,113 +775,5 @@ func (b *builder) notes() {
 		if kind.n > 0 {
 			r.Mapped[kind.plural] = kind.n
 		}
-	}
-}
-
-// maxText caps a single-line text (a name, a title, an alias) from a
-// bundle: a hostile bundle's megabyte name would hang every list.
-const maxText = 16 << 10
-
-// checkText refuses hostile text in what an import maps: control
-// characters (but tabs and line breaks in longer text, and none at all in
-// names), bidirectional overrides in names, and names over maxText.
-func checkText(c *casefile.Case) error {
-	var errs []error
-	check := func(what, field, s string, line bool) {
-		if msg := badText(s, line); msg != "" {
-			errs = append(errs, fmt.Errorf("%s's %s %s", what, field, msg))
-		}
-	}
-	lines := map[string]bool{"name": true, "title": true, "role": true, "aliases": true, "publisher": true, "channel": true,
-		"author": true, "tags": true, "locator": true, "type": true, "analyst": true, "as_stated": true, "origin": true, "kind": true}
-	walkText(c, func(what, field, s string) { check(what, field, s, lines[field]) })
-	if len(errs) > 0 {
-		return fmt.Errorf("the bundle holds text Casefile will not take (it may be damaged or hostile): %w", errors.Join(firstErrors(errs, 5)...))
-	}
-	return nil
-}
-
-// badText says what is wrong with a text, or "". It goes by bytes: the
-// characters it looks for are C0 controls and DEL (one byte), C1 controls
-// (C2 80 to C2 9F) and the direction overrides (E2 80 AA to AE, E2 81 A6
-// to A9).
-func badText(s string, line bool) string {
-	if line && len(s) > maxText {
-		return fmt.Sprintf("is %d bytes long; Casefile takes up to %d for a name or title", len(s), maxText)
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x7f || c >= 0x80 && c != 0xc2 && c != 0xe2:
-		case c == '\t':
-		case c == '\n' || c == '\r':
-			if line {
-				return fmt.Sprintf("%q breaks the line", clip(s, 60))
-			}
-		case c < 0x80:
-			return fmt.Sprintf("%q holds the control character U+%04X", clip(s, 60), c)
-		case i+1 < len(s) && c == 0xc2 && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
-			return fmt.Sprintf("%q holds the control character U+%04X", clip(s, 60), s[i+1])
-		case line && i+2 < len(s) && c == 0xe2 && (s[i+1] == 0x80 && s[i+2] >= 0xaa && s[i+2] <= 0xae || s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9):
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			return fmt.Sprintf("%q holds the text-direction override U+%04X", clip(s, 60), r)
-		}
-	}
-	return ""
-}
-
-// walkText calls fn for every text of the case's items and its own.
-func walkText(c *casefile.Case, fn func(what, field, s string)) {
-	fn("the case", "title", c.Title)
-	fn("the case", "summary", c.Summary)
-	fn("the case", "analyst", c.Analyst)
-	for _, t := range c.Tags {
-		fn("the case", "tags", t)
-	}
-	for _, x := range c.Sources {
-		what := "source " + clip(x.ID, 60)
-		fn(what, "title", x.Title)
-		fn(what, "publisher", x.Publisher)
-		fn(what, "description", x.Description)
-	}
-	cites := func(what string, cs []casefile.Citation) {
-		for _, ct := range cs {
-			fn(what, "locator", ct.Locator)
-		}
-	}
-	for _, x := range c.Actors {
-		what := "actor " + clip(x.ID, 60)
-		fn(what, "name", x.Name)
-		fn(what, "role", x.Role)
-		fn(what, "description", x.Description)
-		for _, s := range x.Aliases {
-			fn(what, "aliases", s)
-		}
-		cites(what, x.Sources)
-	}
-	for _, x := range c.Relations {
-		what := "relation " + clip(x.ID, 60)
-		fn(what, "type", string(x.Type))
-		fn(what, "description", x.Description)
-		cites(what, x.Sources)
-	}
-	for _, x := range c.Statements {
-		what := "statement " + clip(x.ID, 60)
-		fn(what, "title", x.Title)
-		fn(what, "quote", x.Quote)
-		fn(what, "context", x.Context)
-		fn(what, "channel", x.Channel)
-		fn(what, "locator", x.Source.Locator)
-	}
-	for _, x := range c.Events {
-		what := "event " + clip(x.ID, 60)
-		fn(what, "title", x.Title)
-		fn(what, "description", x.Description)
-		cites(what, x.Sources)
-	}
-	for _, x := range c.Notes {
-		what := "note " + clip(x.ID, 60)
-		fn(what, "body", x.Body)
-		fn(what, "author", x.Author)
 	}
 }

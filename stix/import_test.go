@@ -128,6 +128,8 @@ func TestOASISExamplesImport(t *testing.T) {
 // A bundle as OpenCTI exports one (its x_opencti_ properties and
 // extension, its TLP markings by name, statement and tlp definitions, a
 // country location, a note, an opinion, an event of its own) imports.
+// (TestPlatformBundles checks it, and the other bundles of testdata/platforms,
+// for what every bundle must do.)
 func TestOpenCTIBundleImports(t *testing.T) {
 	c, rep, src := importFile(t, "platforms/opencti-report.json")
 	if c.Title != "HomeLand Justice targets Albanian government services" || c.Analyst != "Example CERT" {
@@ -164,8 +166,11 @@ func TestOpenCTIBundleImports(t *testing.T) {
 	if len(c.Notes) != 2 || !strings.Contains(bodies[0], "MEK summit") || c.Notes[0].Target.Kind != casefile.OnActor || !strings.Contains(bodies[1], "strongly agree") || c.Notes[1].Target.Kind != casefile.OnCase {
 		t.Errorf("the note and the opinion: %+v", c.Notes)
 	}
-	if rep.Kept["indicator"] != 1 || rep.Kept["event"] != 1 || rep.Kept["marking-definition"] != 3 || rep.Kept["identity"] != 1 {
-		t.Errorf("kept %v; want the indicator, OpenCTI's event, the three marking definitions and the creator", rep.Kept)
+	if rep.Kept["indicator"] != 1 || rep.Kept["marking-definition"] != 3 || rep.Kept["identity"] != 1 || len(c.Kept) != 5 {
+		t.Errorf("kept %v; want the indicator, the three marking definitions and the creator", rep.Kept)
+	}
+	if len(c.Events) != 1 || c.Events[0].Title != "Albania cuts diplomatic ties with Iran" || c.Events[0].Date != casefile.Day(2022, 9, 7) {
+		t.Errorf("OpenCTI's event: %+v", c.Events)
 	}
 	if len(c.Sources) != 2 {
 		t.Errorf("sources %+v; want the report's reference and ATT&CK's", c.Sources)
@@ -178,13 +183,13 @@ func TestOpenCTIBundleImports(t *testing.T) {
 // note on the event) imports.
 func TestMISPBundleImports(t *testing.T) {
 	c, rep, src := importFile(t, "platforms/misp-event.json")
-	if c.Title != "MISP-STIX-Converter test event" || c.Analyst != "MISP-Project" || len(c.Tags) != 3 {
+	if c.Title != "Phishing domains against port authorities" || c.Analyst != "MISP-Project" || len(c.Tags) != 3 {
 		t.Errorf("title %q, analyst %q, tags %q", c.Title, c.Analyst, c.Tags)
 	}
 	if c.Marking != casefile.TLPGreen || c.TitleMarking != casefile.TLPClear {
 		t.Errorf("marked %s, title %s; want TLP:GREEN (the threat actor) and TLP:CLEAR (the grouping's TLP:WHITE)", c.Marking, c.TitleMarking)
 	}
-	if ta, ok := actorNamed(c, "Cutting Kitten"); !ok || ta.Kind != casefile.KindGroup || ta.Marking != casefile.TLPGreen {
+	if ta, ok := actorNamed(c, "Harbour Lynx"); !ok || ta.Kind != casefile.KindGroup || ta.Marking != casefile.TLPGreen {
 		t.Errorf("the galaxy's threat actor: %+v", ta)
 	}
 	if len(c.Notes) != 1 || c.Notes[0].Target.Kind != casefile.OnCase {

@@ -3,6 +3,7 @@ package stix
 import (
 	"bytes"
 	"encoding/json"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -37,6 +38,15 @@ func (w *jsonWriter) key(k string) {
 	w.b = append(w.b, '"')
 	w.b = append(w.b, k...) // keys are plain ASCII
 	w.b = append(w.b, '"', ':')
+	w.comma = false
+}
+
+// fieldKey writes an object key made already, `"name":`.
+func (w *jsonWriter) fieldKey(k []byte) {
+	if w.comma {
+		w.b = append(w.b, ',')
+	}
+	w.b = append(w.b, k...)
 	w.comma = false
 }
 
@@ -144,9 +154,54 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendStringBody is appendString without the quotes. A bundle is mostly
-// plain text: it goes eight bytes at a time while none needs a look.
+// appendStringBody is appendString without the quotes. It goes eight
+// bytes at a time while none is a quote, a backslash, a control character
+// or a byte of a character beyond ASCII; such a character it checks in
+// place, and text that holds an ill-formed one or a line or paragraph
+// separator it hands to appendAnyBody.
 func appendStringBody(b []byte, s string) []byte {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	b0, start := len(b), 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// A byte below 0x20, a quote or a backslash makes its lane of
+			// one of these zero or less (borrowing only from such a lane,
+			// so that the lowest lane flagged is one); a byte at or above
+			// 0x80 is none of them, and is flagged on its own.
+			t := s[i : i+8]
+			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+			q, bs := w^'"'*ones, w^'\\'*ones
+			m := ((w-0x20*ones)|(q-ones)|(bs-ones))&^w&highs | w&highs
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+		}
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			n := charSize(s[i:])
+			if n == 0 {
+				return appendAnyBody(b[:b0], s)
+			}
+			i += n
+		case plainASCII[c]:
+			i++
+		default:
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			i++
+			start = i
+		}
+	}
+	return append(b, s[start:]...)
+}
+
+// appendAnyBody is appendStringBody for any text: invalid UTF-8 becomes
+// U+FFFD and the separators are escaped. It goes eight bytes at a time
+// while none needs a look.
+func appendAnyBody(b []byte, s string) []byte {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	start := 0
 	for i := 0; i < len(s); {
@@ -202,6 +257,10 @@ func appendEscape(b []byte, c byte) []byte {
 		return append(b, '\\', 'r')
 	case '\t':
 		return append(b, '\\', 't')
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
 	}
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 }

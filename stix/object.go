@@ -2,6 +2,7 @@ package stix
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,17 +39,21 @@ type object struct {
 	ObjectRefs    []string `json:"object_refs"`
 	Markings      []string `json:"object_marking_refs"`
 	Granular      []struct {
-		MarkingRef string `json:"marking_ref"`
+		MarkingRef string   `json:"marking_ref"`
+		Selectors  []string `json:"selectors"`
 	} `json:"granular_markings"`
-	RelType    string     `json:"relationship_type"`
-	SourceRef  string     `json:"source_ref"`
-	TargetRef  string     `json:"target_ref"`
-	StartTime  string     `json:"start_time"`
-	StopTime   string     `json:"stop_time"`
-	Published  string     `json:"published"`
-	Labels     lazy       `json:"labels"`
-	References lazy       `json:"external_references"`
-	Extensions extensions `json:"extensions"`
+	Granted         []string   `json:"x_opencti_granted_refs"`
+	OCTIReliability string     `json:"x_opencti_reliability"`
+	RelType         string     `json:"relationship_type"`
+	SourceRef       string     `json:"source_ref"`
+	TargetRef       string     `json:"target_ref"`
+	StartTime       string     `json:"start_time"`
+	StopTime        string     `json:"stop_time"`
+	EndTime         string     `json:"end_time"` // OASIS's incident extension's event
+	Published       string     `json:"published"`
+	Labels          lazy       `json:"labels"`
+	References      lazy       `json:"external_references"`
+	Extensions      extensions `json:"extensions"`
 }
 
 // lazy is a property an import reads only of the objects it maps from
@@ -93,6 +98,11 @@ type externalRef struct {
 // is extensionID, which TestExtensionIDIsTheTag keeps so.
 type extensions struct {
 	Casefile *casefileExt `json:"extension-definition--9ed22805-da42-5360-b21f-44f1ab2f874f"`
+	// OpenCTI's own, whose granted_refs name the organisations an object
+	// is shared with (older exports have x_opencti_granted_refs instead).
+	OpenCTI *struct {
+		Granted []string `json:"granted_refs"`
+	} `json:"extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba"`
 }
 
 // casefileExt is Casefile's extension as an import reads it: the one entry
@@ -131,17 +141,31 @@ func (e *casefileExt) kind(typ string) string {
 	add(e.Event != nil, extEvent)
 	add(e.Note != nil, extNote)
 	add(e.PartOf != nil, extPartOf)
-	if len(kinds) != 1 {
+	if len(kinds) != 1 || !fits(kinds[0], typ) {
 		return ""
 	}
-	fits := map[string]string{extCase: "report", extRelation: "relationship", extStatement: "note", extEvent: "note", extNote: "note"}
-	switch k := kinds[0]; {
-	case k == extActor && actorTypes[typ]:
-		return k
-	case k == extPartOf || fits[k] == typ:
-		return k
+	return kinds[0]
+}
+
+// fits reports whether an object of type typ can stand for an item of the
+// extension's kind given. An event is an event object, or a note as
+// Casefile wrote events before it wrote them as OpenCTI's events.
+func fits(kind, typ string) bool {
+	switch kind {
+	case extActor:
+		return actorTypes[typ]
+	case extPartOf:
+		return true
+	case extCase:
+		return typ == "report"
+	case extRelation:
+		return typ == "relationship"
+	case extEvent:
+		return typ == eventType || typ == "note"
+	case extStatement, extNote:
+		return typ == "note"
 	}
-	return ""
+	return false
 }
 
 // actorTypes are the types whose objects can stand for an actor.
@@ -157,6 +181,31 @@ func (o *object) tlpOf(defs map[string]casefile.Marking) (m casefile.Marking, ot
 		}
 		if !ok {
 			other = append(other, ref)
+		}
+		m = m.Max(l)
+	}
+	return m, other
+}
+
+// granularTLP is the most restricted TLP label among the granular markings
+// of an object that mark any of the properties given (all of them when
+// none is), and the marking definitions they name that carry none
+// Casefile reads.
+func (o *object) granularTLP(defs map[string]casefile.Marking, props ...string) (m casefile.Marking, other []string) {
+	for _, g := range o.Granular {
+		if len(props) > 0 && !slices.ContainsFunc(g.Selectors, func(s string) bool {
+			name, _, _ := strings.Cut(s, ".") // "description", "labels.[0]"
+			name, _, _ = strings.Cut(name, "[")
+			return slices.Contains(props, name)
+		}) {
+			continue
+		}
+		l, ok := casefile.TLPOfMarkingID(g.MarkingRef)
+		if !ok {
+			l, ok = defs[g.MarkingRef]
+		}
+		if !ok {
+			other = append(other, g.MarkingRef)
 		}
 		m = m.Max(l)
 	}
