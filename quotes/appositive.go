@@ -10,8 +10,8 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	// A role is short; a clause on who they are ("who spoke on the
 	// condition of anonymity because …") may run longer.
 	for k > s.a && k > j-32 && !e.toks[k].punct(',') {
-		if k-2 > s.a && e.toks[k].punct(')') && e.toks[k-2].punct('(') {
-			k -= 3 // "spokeswoman for the Platform for Democratic Change (PCD)"
+		if p := e.beforeParen(s.a, k); p < k {
+			k = p // "spokeswoman for the Platform for Democratic Change (PCD)"
 			continue
 		}
 		if e.toks[k].kind != tWord {
@@ -33,15 +33,18 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 				return a, true
 			}
 		}
-		outer := e.npBack(s.a, k-1)
+		// "The Organization of American States (OAS), which …,": the
+		// subject is before its acronym.
+		end := e.beforeParen(s.a, k-1) + 1
+		outer := e.npBack(s.a, end-1)
 		if lead := e.unnamedLead(s, k); lead >= 0 {
-			outer = lead // "A senior engineer at one of the eastern fields, speaking …,"
+			outer, end = lead, k // "A senior engineer at one of the eastern fields, speaking …,"
 		}
 		if outer < 0 {
 			return attr{}, false
 		}
-		a.a, a.b, a.first, a.last = outer, k, outer, a.verbEnd-1
-		a.who = e.resolvePhrase(outer, k, i)
+		a.a, a.b, a.first, a.last = outer, end, outer, a.verbEnd-1
+		a.who = e.resolvePhrase(outer, end, i)
 		return a, a.who.ok()
 	}
 	if e.allNames(k+1, j) && (e.hasRoleWord(e.leftOfComma(s, k), k) || e.possRole(s, k)) {
@@ -58,13 +61,14 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		}
 		return a, a.who.ok()
 	}
-	outer := e.npBack(s.a, k-1)
+	end := e.beforeParen(s.a, k-1) + 1 // "The Collective Security Treaty Organization (CSTO), a … alliance,"
+	outer := e.npBack(s.a, end-1)
 	if outer < 0 {
 		return attr{}, false
 	}
 	a.first, a.last = outer, a.verbEnd-1
-	a.a, a.b = outer, k
-	a.who = e.resolvePhrase(outer, k, i)
+	a.a, a.b = outer, end
+	a.who = e.resolvePhrase(outer, end, i)
 	if a.who.ent >= 0 {
 		a.who.role = stripDet(e.phraseText(k+1, j))
 		e.addRole(a.who.ent, a.who.role)
@@ -276,4 +280,21 @@ func (e *engine) widenName(w *attribution, short, full string) {
 	case w.ent < 0 && w.text == short:
 		w.text = full
 	}
+}
+
+// beforeParen returns the last token before a short parenthetical that
+// ends at token j, "(OAS)", "(D-Ore.)", or j when none ends there.
+func (e *engine) beforeParen(lo, j int) int {
+	if j <= lo || !e.toks[j].punct(')') {
+		return j
+	}
+	for k := j - 1; k > lo && k >= j-8; k-- {
+		switch t := &e.toks[k]; {
+		case t.kind == tQuote:
+			return j
+		case t.punct('('):
+			return k - 1
+		}
+	}
+	return j
 }

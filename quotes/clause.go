@@ -114,8 +114,8 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	}
 	if t.fl&fNounToo != 0 && i > s.a {
 		p := &e.toks[i-1]
-		if p.sh&sPoss != 0 || p.is(fNum) || p.lower() && !e.roleHead(p) && p.fl&pronouns == 0 {
-			return attr{}, false // "Iran’s repeated claims"
+		if p.sh&sPoss != 0 || p.is(fNum) || p.lower() && !e.roleHead(p) && p.fl&(pronouns|fDocNoun) == 0 {
+			return attr{}, false // "Iran’s repeated claims"; but "the charge sheet states"
 		}
 		if e.wordIn(t, "states") && e.wordIn(p, "member", "nation", "island", "gulf", "baltic", "frontline", "nuclear", "rogue") {
 			return attr{}, false // "EU member states"
@@ -222,9 +222,7 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		}
 		break
 	}
-	if j-2 > s.a && e.toks[j].punct(')') && e.toks[j-2].punct('(') {
-		j -= 3 // "the National Cyber Security Centre (NCSC) said"
-	}
+	j = e.beforeParen(s.a, j) // "the National Cyber Security Centre (NCSC) said", "Senator X (D-Ore.) said"
 	if j < s.a {
 		return attr{}, false, false
 	}

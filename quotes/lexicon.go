@@ -143,7 +143,7 @@ var wordLists = []struct {
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit
 		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum`},
-	{fDocNoun, `statement statements report reports document documents indictment complaint filing
+	{fDocNoun, `statement statements sheet sheets report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
 		judgement verdict resolution declaration decree lawsuit warrant email emails leaflet manifesto
