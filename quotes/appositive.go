@@ -43,6 +43,22 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		if outer < 0 {
 			return attr{}, false
 		}
+		if outer-2 > s.a && e.toks[outer-1].punct(',') {
+			// "Representative Dana Kowalczyk, Republican of Ohio, who
+			// leads …, wrote": the person before the role
+			if st := e.npBack(s.a, outer-2); st >= 0 && e.personRoleIn(st, outer-1) || st >= 0 && e.plainName(st, outer-1) && outer-1-st >= 2 {
+				if who := e.resolvePhrase(st, outer-1, i); who.ent >= 0 && e.ents[who.ent].kind == kPerson && !e.ents[who.ent].roleOnly {
+					a.a, a.b, a.first, a.last = st, outer-1, st, a.verbEnd-1
+					a.who = who
+					a.who.role = stripDet(e.phraseText(outer, end))
+					e.addRole(who.ent, a.who.role)
+					return a, true
+				}
+			}
+		}
+		if b, ok := e.placedBody(s, outer, end, i, a); ok {
+			return b, b.who.ok() // "The Chinese Embassy in Manila, in a post on its Facebook page, urged"
+		}
 		a.a, a.b, a.first, a.last = outer, end, outer, a.verbEnd-1
 		a.who = e.resolvePhrase(outer, end, i)
 		return a, a.who.ok()
@@ -66,6 +82,16 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	if outer < 0 {
 		return attr{}, false
 	}
+	if c := e.capSpan(k+1, j); c > k+1 && c < j && e.toks[c-1].lower() && e.toks[c-1].fl&(fBodyNoun|fPersonNoun) != 0 && !e.toks[k+1].is(fDet) && !e.prepBefore(k+1, c) {
+		// "The cable's operator, Finnish telecoms company Elisa, said": the
+		// name the appositive ends in is the speaker, and what it says of
+		// them (not "the company" or "an analyst") is their role
+		if who := e.resolvePhrase(k+1, j, i); who.ent >= 0 && !e.ents[who.ent].roleOnly {
+			a.first, a.last = outer, a.verbEnd-1
+			a.a, a.b, a.who = k+1, j, who
+			return a, true
+		}
+	}
 	a.first, a.last = outer, a.verbEnd-1
 	a.a, a.b = outer, end
 	a.who = e.resolvePhrase(outer, end, i)
@@ -74,6 +100,17 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		e.addRole(a.who.ent, a.who.role)
 	}
 	return a, a.who.ok()
+}
+
+// prepBefore reports whether tokens [a,b) hold a lower-case preposition:
+// "led by", "an analyst at".
+func (e *engine) prepBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &e.toks[k]; t.lower() && t.fl&fPrep != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // leftOfComma returns where the words before the comma at k start: at
@@ -128,13 +165,16 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 	h := -1
 	if t := &e.toks[a]; a == e.sentStart && t.cap() && t.fl&fPersonNoun != 0 && t.fl&fTitle == 0 && strings.HasSuffix(e.str(t), "s") {
 		h = a // "Observers from the Organisation for Security and Co-operation in Europe"
-	} else if !e.wordIn(t, "a", "an") {
+	} else if !e.wordIn(t, "a", "an", "two", "three", "four", "five", "six", "several", "some") {
 		return -1, -1
 	}
 	for k := a + 1; h < 0 && k < hi && k <= a+5; k++ {
 		u := &e.toks[k]
 		if k == a+1 && e.wordIn(u, "second", "third", "fourth", "fifth") {
 			continue // "a second diplomat"
+		}
+		if u.kind == tWord && u.cap() && !notName(u) && u.fl&(fTitle|fPersonNoun) == 0 && k+1 < hi && e.toks[k+1].lower() {
+			continue // "a Western diplomat", "an EU official", "two European officials"
 		}
 		if u.kind != tWord || !u.lower() || u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) != 0 {
 			return -1, -1

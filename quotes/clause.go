@@ -251,18 +251,30 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		return attr{}, false, false
 	}
 	end := j + 1
-	if start-2 >= s.a && e.toks[start-1].lower() && e.wordIn(&e.toks[start-1], "in", "at") && (e.toks[start-2].is(fOrg) || e.toks[start-2].lower() && e.toks[start-2].is(fBodyNoun)) {
-		// "the U.S. Embassy in Tirana said": the body, not the place
-		if s2 := e.npBack(s.a, start-2); s2 >= 0 {
-			a.a, a.b, a.first, a.last = s2, end, s2, a.verbEnd-1
-			a.who = e.resolvePhrase(s2, start-1, i)
-			e.widenName(&a.who, e.phraseText(s2, start-1), e.phraseText(s2, end))
-			return a, a.who.ok(), false
-		}
+	if b, ok := e.placedBody(s, start, end, i, a); ok {
+		return b, b.who.ok(), false
 	}
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
 	return a, a.who.ok(), false
+}
+
+// placedBody reads a subject [start,end) that is the place of a body
+// named before it: "the U.S. Embassy in Tirana said" is the embassy's,
+// not Tirana's. It reports false when no body stands before the place.
+func (e *engine) placedBody(s span, start, end, i int, a attr) (attr, bool) {
+	if start-2 < s.a || !e.toks[start-1].lower() || !e.wordIn(&e.toks[start-1], "in", "at") ||
+		!(e.toks[start-2].is(fOrg) || e.toks[start-2].lower() && e.toks[start-2].is(fBodyNoun)) {
+		return a, false
+	}
+	s2 := e.npBack(s.a, start-2)
+	if s2 < 0 {
+		return a, false
+	}
+	a.a, a.b, a.first, a.last = s2, end, s2, a.verbEnd-1
+	a.who = e.resolvePhrase(s2, start-1, i)
+	e.widenName(&a.who, e.phraseText(s2, start-1), e.phraseText(s2, end))
+	return a, true
 }
 
 // relativeBefore finds a short relative clause ending at token j: the

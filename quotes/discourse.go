@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // subject returns the subject of sentence s and its token: the speaker
 // phrase that opens it after any introductory phrases ("In July, …,").
@@ -151,17 +154,138 @@ func (e *engine) mentions(s span) {
 		w := e.resolvePhrase(a, j, i)
 		if w.ent >= 0 {
 			e.smen = append(e.smen, mention{i, w.ent})
-			if j+2 < s.b && e.toks[j].punct('(') && e.toks[j+1].sh&sAllCaps != 0 && e.toks[j+2].punct(')') {
-				key := e.key(e.str(&e.toks[j+1]))
-				if _, ok := e.entBy[key]; !ok {
-					e.entBy[key] = w.ent // "Mujahedin-e-Khalq (MEK)"
-					e.entity(e.str(&e.toks[j+1]), kBody, "")
-				}
-				j += 3
+			if end := e.shortName(w.ent, i, j, s.b); end > j {
+				j = end
 			}
 		}
 		i = j
 	}
+}
+
+// shortName reads the short form a body's name [a,b) is given in
+// brackets after it, "Mujahedin-e-Khalq (MEK)", "Ministry of Defence
+// (MoD)", "Canadian Centre for Cyber Security (Cyber Centre)", and makes
+// it a name of the same entity. A short form met before its definition
+// (a headline's "NCSC") takes the full name. It returns the token after
+// the closing bracket, or b when there is no short form.
+func (e *engine) shortName(w, a, b, hi int) int {
+	if b+2 >= hi || !e.toks[b].punct('(') || e.ents[w].kind == kPerson {
+		return b
+	}
+	c := b + 1
+	for c < hi && c < b+6 && e.toks[c].cap() {
+		c++
+	}
+	if c == b+1 || c >= hi || !e.toks[c].punct(')') {
+		return b
+	}
+	short := e.phraseText(b+1, c)
+	if c == b+2 && !acronym(short) || c > b+2 && !e.wordsOf(b+1, c, a, b) {
+		return b
+	}
+	if c == b+2 {
+		// "Federal Department of Defence, Civil Protection and Sport
+		// (DDPS)": a name with commas in it, which the acronym spells
+		if k := e.commaName(a, short); k < a {
+			a = k
+			if w = e.entity(e.phraseText(a, b), kBody, ""); w < 0 {
+				return b
+			}
+		}
+	}
+	full := e.ents[w].name
+	key := e.key(short)
+	if old, ok := e.entBy[key]; ok && old != w {
+		if en := &e.ents[old]; len(en.nameWords) == 1 && en.kind != kPerson {
+			en.name = full // the headline's acronym, defined now
+		} else {
+			return c + 1
+		}
+		delete(e.names, short)
+		delete(e.namesAtStart, short)
+	}
+	e.entBy[key] = w
+	return c + 1
+}
+
+// acronym reports whether a word is an abbreviation: two to eight letters
+// with at least two capitals (MEK, MoD, DfE), not a word in capitals for
+// emphasis.
+func acronym(w string) bool {
+	upper, n := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLetter(r):
+		case r == '-' || r == '&' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+		n++
+	}
+	return upper >= 2 && n <= 8
+}
+
+// wordsOf reports whether every word of [a,b) is a word of [c,d): "Cyber
+// Centre" of "Canadian Centre for Cyber Security".
+func (e *engine) wordsOf(a, b, c, d int) bool {
+	for k := a; k < b; k++ {
+		found := false
+		for m := c; m < d && !found; m++ {
+			found = strings.EqualFold(e.name(&e.toks[k]), e.name(&e.toks[m]))
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// commaName returns where a body's name that ends at the capitalised
+// words starting at a begins, when earlier parts set off by commas are
+// part of it: the acronym spells the name only with them.
+func (e *engine) commaName(a int, short string) int {
+	end := a
+	for end < len(e.toks) && !e.toks[end].punct('(') {
+		end++
+	}
+	spells := func(a int) bool {
+		var ini []string
+		for k := a; k < end; k++ {
+			if e.toks[k].cap() {
+				ini = append(ini, strings.ToLower(e.name(&e.toks[k])))
+			}
+		}
+		return subsequence(strings.ToLower(short), initials(ini))
+	}
+	if spells(a) {
+		return a
+	}
+	best := a
+	for k := a - 1; k >= 0 && k > a-14; k-- {
+		t := &e.toks[k]
+		if !(t.cap() && !notName(t) || t.punct(',') || t.lower() && (t.fl&fConn != 0 || e.wordIn(t, "and"))) {
+			break
+		}
+		if t.cap() && (k == 0 || !e.toks[k-1].cap()) && spells(k) {
+			best = k
+		}
+	}
+	return best
+}
+
+// subsequence reports whether the letters of s appear in t in order.
+func subsequence(s, t string) bool {
+	for _, r := range t {
+		if s == "" {
+			break
+		}
+		if rune(s[0]) == r {
+			s = s[1:]
+		}
+	}
+	return s == ""
 }
 
 // headlineNames registers the names a headline gives after a person's

@@ -133,7 +133,9 @@ var wordLists = []struct {
 		detainee prisoner prisoners refugee refugees migrant migrants candidate candidates rival
 		rivals opponent opponents ally allies dissident dissidents academic academics scholar
 		scientist scientists economist economists technician technicians employee staffer staffers
-		head`},
+		head presenter presenters host hosts anchor anchors interviewer moderator correspondent
+		correspondents commentator commentators columnist columnists editor editors narrator
+		inspector inspectors detective detectives exec execs`},
 	{fBodyNoun, `ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups

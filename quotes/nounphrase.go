@@ -83,6 +83,10 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 2 // "Office for the Protection of the Constitution"
 			k -= 2
 			continue
+		case k-2 >= lo && e.nameOfThe(k, j+1):
+			a = k - 2 // "Kaisa Lehtonen of the National Bureau of Investigation": the person, and where they work
+			k -= 2
+			continue
 		case u.fl&fDet != 0:
 			return trimConn(e, k, j)
 		case k > lo && e.toks[k-1].fl&fDet != 0 && e.wordIn(u, "second", "third", "fourth", "fifth"):
@@ -117,6 +121,17 @@ func (e *engine) npBack(lo, j int) int {
 		break
 	}
 	return trimConn(e, a, j)
+}
+
+// nameOfThe reports whether token k is the "the" of a person's name, "of
+// the" and a body's name that ends before hi: "Kaisa Lehtonen of the
+// National Bureau of Investigation".
+func (e *engine) nameOfThe(k, hi int) bool {
+	if k < 2 || !e.toks[k].is(fThe) || !e.toks[k-1].lower() || !e.wordIn(&e.toks[k-1], "of") || !e.orgIn(k+1, hi) {
+		return false
+	}
+	n := &e.toks[k-2]
+	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0
 }
 
 // ofThe reports whether token k is "of" or "for" followed by "the" and

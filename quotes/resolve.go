@@ -11,6 +11,9 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	if b-a == 1 && e.toks[a].fl&pronouns != 0 {
 		return e.resolvePronoun(&e.toks[a], at)
 	}
+	if e.wordIn(&e.toks[a], "nobody", "no-one", "anybody", "anyone", "everybody", "everyone", "somebody", "someone") {
+		return noOne // "Nobody in government wants to be seen declaring “…”": no one said it
+	}
 	text := e.phraseText(a, b)
 	if k, ok := e.known.byName[e.key(text)]; ok && k >= 0 && !e.toks[b-1].cap() {
 		// a role the case knows as an alias: "the foreign ministry"
@@ -121,8 +124,8 @@ func (e *engine) capSpan(a0, b int) int {
 			c -= 2 // "Marieke van den Broek-Hazes"
 			continue
 		}
-		if u.lower() && u.is(fThe) && c-2 > a0 && c < b && e.ofThe(c-2, b) && e.orgIn(a0, c-2) {
-			c -= 2 // "Federal Office for the Protection of the Constitution"
+		if u.lower() && u.is(fThe) && c-2 > a0 && c < b && (e.ofThe(c-2, b) && e.orgIn(a0, c-2) || e.nameOfThe(c-1, b)) {
+			c -= 2 // "Federal Office for the Protection of the Constitution", "Kaisa Lehtonen of the Bureau"
 			continue
 		}
 		break
@@ -138,6 +141,13 @@ func (e *engine) capSpan(a0, b int) int {
 // Rama", "National Security Council spokesperson Adrienne Watson",
 // "the Iranian Foreign Ministry", "cybersecurity firm Mandiant".
 func (e *engine) namePhrase(a0, c, b, det int) attribution {
+	for k := c + 2; k < b-1; k++ {
+		if e.nameOfThe(k, b) {
+			// "Kaisa Lehtonen of the National Bureau of Investigation":
+			// the person, not where they work
+			return e.namePhrase(a0, c, k-1, det)
+		}
+	}
 	// Titles before the name belong to the role: the name is what follows
 	// the last title word.
 	n := b
