@@ -9,15 +9,32 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	k := j - 1
 	// A role is short; a clause on who they are ("who spoke on the
 	// condition of anonymity because …") may run longer.
+	named := -1 // "The group, which calls itself “Anonymous Sahara”, claimed"
 	for k > s.a && k > j-32 && !e.toks[k].punct(',') {
 		if p := e.beforeParen(s.a, k); p < k {
 			k = p // "spokeswoman for the Platform for Democratic Change (PCD)"
+			continue
+		}
+		if t := &e.toks[k]; t.kind == tQuote && named < 0 && e.naming(k, s, e.segText(t)) && titleLike(e.segText(t)) {
+			named = k
+			k--
 			continue
 		}
 		if e.toks[k].kind != tWord {
 			break
 		}
 		k--
+	}
+	if named >= 0 && k > s.a && e.toks[k].punct(',') && e.toks[k+1].lower() && e.toks[k+1].fl&fFunc != 0 && e.npBack(s.a, k-1) >= 0 {
+		i := e.entity(e.segText(&e.toks[named]), kBody, "")
+		if h := &e.toks[k-1]; h.lower() && e.roleHead(h) {
+			e.addRoleWords(i, strings.ToLower(e.name(h)))
+		}
+		a.a, a.b, a.first, a.last = named, named+1, e.npBack(s.a, k-1), a.verbEnd-1
+		a.who = attribution{ent: i, kind: e.ents[i].kind}
+		return a, true
+	} else if named >= 0 {
+		return attr{}, false
 	}
 	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || j-k > 16 && !e.toks[k+1].is(fPronRel) {
 		return attr{}, false

@@ -99,6 +99,16 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		if i+1 < s.b && e.toks[i+1].is(fReflex) {
 			return attr{}, false // "a group calling itself …" names, not quotes
 		}
+		if i-2 >= s.a && e.toks[i-1].kind == tWord {
+			if st := e.npBack(s.a, i-1); st > s.a && e.wordIn(&e.toks[st-1], "with") && e.toks[st-1].lower() {
+				// "…, with the judge calling his conduct “cruel”": the
+				// participle's own subject
+				if who := e.resolvePhrase(st, i, i); who.ok() {
+					return attr{verb: i, verbEnd: i + 1, a: st, b: i, first: st - 1, last: i, who: who,
+						describe: t.fl&fDescribe != 0}, true
+				}
+			}
+		}
 		who := e.curSubj
 		for k := len(before) - 1; k >= 0; k-- {
 			if before[k].who.ok() {

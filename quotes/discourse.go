@@ -154,6 +154,12 @@ func (e *engine) mentions(s span) {
 		w := e.resolvePhrase(a, j, i)
 		if w.ent >= 0 {
 			e.smen = append(e.smen, mention{i, w.ent})
+			if p := &e.toks[max(i-1, s.a)]; i > s.a && p.lower() && genericBody(e.str(p)) && e.ents[w.ent].kind != kPerson {
+				// "French nuclear fuel group Avenor": a business, which
+				// "the company" may stand for
+				e.ents[w.ent].kind = kBody
+				e.addRoleWords(w.ent, e.str(p))
+			}
 			if end := e.shortName(w.ent, i, j, s.b); end > j {
 				j = end
 			}

@@ -238,7 +238,21 @@ func (e *engine) dateline() int {
 // mark, or a quotation.
 func (e *engine) endsSentence() bool {
 	last := &e.toks[len(e.toks)-1]
-	return last.kind == tQuote || last.kind == tPunct && strings.ContainsRune(".!?", last.r)
+	if last.kind == tQuote {
+		// A quotation ends a sentence, unless the line has no other
+		// stop and the quotation none either: a headline's "Minister X:
+		// neutrality «not negotiable»"
+		if e.segEndsSentence(int(last.seg)) {
+			return true
+		}
+		for i := range e.toks {
+			if t := &e.toks[i]; t.kind == tPunct && strings.ContainsRune(".!?", t.r) {
+				return true
+			}
+		}
+		return len(e.toks) > 24
+	}
+	return last.kind == tPunct && strings.ContainsRune(".!?", last.r)
 }
 
 // isHeadline reports whether the paragraph is set like a headline: no

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Entity kinds, as far as the text tells them.
@@ -180,6 +181,11 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 	switch {
 	case len(words) == 1 && allCaps(name):
 		consider(e.byInitials[last])
+		if best < 0 {
+			if i := e.titleInitials(last); i >= 0 {
+				return i // "the CS" for "Cabinet Secretary Joyce Otieno"
+			}
+		}
 	case len(words) == 1:
 		consider(e.byLast[last])
 		if best < 0 {
@@ -204,6 +210,32 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 		return best
 	}
 	return e.newEntity(name, words, kind)
+}
+
+// titleInitials returns the person named recently whose role's
+// capitalised words end in the initials ini ("CS" for "ICT Cabinet
+// Secretary", "PM" for "Prime Minister"), or -1.
+func (e *engine) titleInitials(ini string) int {
+	best := -1
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
+		en := &e.ents[i]
+		if en.kind != kPerson || en.roleOnly || best >= 0 && en.last <= e.ents[best].last {
+			continue
+		}
+		for _, r := range en.roles {
+			var caps []string
+			for w := range strings.FieldsSeq(r) {
+				if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+					caps = append(caps, strings.ToLower(w))
+				}
+			}
+			if len(caps) >= len(ini) && strings.HasSuffix(initials(caps), ini) {
+				best = i
+				break
+			}
+		}
+	}
+	return best
 }
 
 // bySingle1 returns entity i as a one-element list, without allocating.

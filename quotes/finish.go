@@ -116,10 +116,10 @@ func (e *engine) headlinePerson(i int) bool {
 // Arben Lleshi"), or -1.
 func (e *engine) lateRole(r int) int {
 	en := &e.ents[r]
-	head := en.head
+	head, bare := en.head, false
 	if w := en.nameWords; head == "" && en.roleOnly && len(w) > 0 && !strings.HasSuffix(w[len(w)-1], "s") && lexicon[w[len(w)-1]]&(fPersonNoun|fTitle) != 0 &&
 		lexicon[w[0]]&fDet == 0 && !strings.ContainsAny(en.name, "'’") {
-		head = w[len(w)-1] // a headline's "says NHS trust chief"
+		head, bare = w[len(w)-1], true // a headline's "says NHS trust chief"
 	}
 	if i := e.byRole(head, en.nameWords, true); i >= 0 && !e.otherNation(i, e.nationOf(r)) {
 		return i
@@ -134,7 +134,7 @@ func (e *engine) lateRole(r int) int {
 	if afterTo == 0 {
 		afterTo = len(e.ents)
 	}
-	definite := en.head != "" || !strings.Contains(en.name, " ") && (!strings.HasSuffix(en.name, "s") || strings.HasSuffix(en.name, "ss")) // "says boss"
+	definite := en.head != "" || bare && e.ents[r].para < e.ledePara || !strings.Contains(en.name, " ") && (!strings.HasSuffix(en.name, "s") || strings.HasSuffix(en.name, "ss")) // "says boss"
 	// "A High Court judge on Monday ruled …" and then "Mrs Justice
 	// Okafor said": an unnamed role in the lede that is not an anonymous
 	// source's is the person the next paragraph names with a title.
@@ -149,7 +149,7 @@ func (e *engine) lateRole(r int) int {
 		return e.nextNamed(r)
 	}
 	for i := 0; i < ledeTo; i++ { // the headline's and the lede's
-		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly {
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && properName(c.name) {
 			return -1 // the lede names someone: the role may be theirs
 		}
 	}
@@ -170,6 +170,17 @@ func (e *engine) lateRole(r int) int {
 		}
 	}
 	return -1
+}
+
+// properName reports whether every word of a name but its particles
+// ("of", "van", "bin") is capitalised: "Edi Rama", not "Two senators".
+func properName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && lexicon[w]&fConn == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // singular reports whether a role is one person's: "A High Court

@@ -274,3 +274,9 @@ func startsUpper(s string) bool {
 	}
 	return false
 }
+
+// segText returns the words of the quotation token t, without its marks.
+func (e *engine) segText(t *token) string {
+	sg := &e.segs[t.seg]
+	return e.text[sg.start:sg.end]
+}

@@ -150,7 +150,8 @@ var wordLists = []struct {
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
 		judgement verdict resolution declaration decree lawsuit warrant email emails leaflet manifesto
 		text order summary testimony review audit guidance alert draft proposal bill agreement treaty
-		charter regulation directive guideline guidelines strategy framework`},
+		charter regulation directive guideline guidelines strategy framework briefing briefings
+		dossier presentation minutes survey poll`},
 	{fChannel, `statement message video interview speech address tweet post letter report briefing
 		conference remarks email blog column op-ed article broadcast podcast communique communiqué
 		declaration note memo filing advisory bulletin release appearance session hearing debate meeting

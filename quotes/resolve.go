@@ -388,6 +388,14 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 {
 				return w
 			}
+			// "a mine run by French nuclear fuel group Avenor, in what the
+			// company called": the business last named as one
+			if i := e.lastBusiness(); i >= 0 {
+				e.seq++
+				e.ents[i].last = e.seq
+				e.noteLast(i)
+				return attribution{ent: i, kind: kBody}
+			}
 		}
 		// A definite role names someone: keep it as an entity, so "the
 		// embassy" finds "Moscow's embassy" and a name given later
@@ -459,6 +467,26 @@ func genericBody(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lastBusiness returns the body named most recently with a role that
+// makes it a business or organisation ("nuclear fuel group Avenor"), of
+// the last few named, or -1.
+func (e *engine) lastBusiness() int {
+	best := -1
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
+		en := &e.ents[i]
+		if en.kind != kBody || en.roleOnly || best >= 0 && en.last <= e.ents[best].last {
+			continue
+		}
+		for _, h := range en.heads {
+			if genericBody(h) {
+				best = i
+				break
+			}
+		}
+	}
+	return best
 }
 
 // bodySubject returns the subject of this sentence (if it stands before
