@@ -73,6 +73,9 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 				}
 			}
 		}
+		if b, ok := e.beyondPlace(s, outer, i, a); ok {
+			return b, true
+		}
 		if b, ok := e.placedBody(s, outer, end, i, a); ok {
 			return b, b.who.ok() // "The Chinese Embassy in Manila, in a post on its Facebook page, urged"
 		}
@@ -109,6 +112,9 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 			return a, true
 		}
 	}
+	if b, ok := e.beyondPlace(s, outer, i, a); ok {
+		return b, true
+	}
 	a.first, a.last = outer, a.verbEnd-1
 	a.a, a.b = outer, end
 	a.who = e.resolvePhrase(outer, end, i)
@@ -117,6 +123,35 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		e.addRole(a.who.ent, a.who.role)
 	}
 	return a, a.who.ok()
+}
+
+// beyondPlace reads the subject before a participle's phrase that ends
+// in a place set off by commas: "Suárez Antelo, addressing a rally in
+// El Alto, the sprawling city above La Paz, called" is Suárez Antelo's.
+// outer starts the place's noun phrase.
+func (e *engine) beyondPlace(s span, outer, i int, a attr) (attr, bool) {
+	p := &e.toks[max(outer-1, s.a)]
+	if outer <= s.a || !p.lower() || p.fl&fPrep == 0 {
+		return a, false
+	}
+	for c := outer - 2; c > s.a && c > outer-14; c-- {
+		if e.toks[c].punct(',') {
+			if f := &e.toks[c+1]; !f.lower() || !strings.HasSuffix(e.str(f), "ing") {
+				return a, false // "A statement from Dr. Lorraine Pike, chief executive of …,": from whom
+			}
+			if st := e.npBack(s.a, c-1); st >= 0 {
+				if who := e.resolvePhrase(st, c, i); who.ok() {
+					a.a, a.b, a.first, a.last, a.who = st, c, st, a.verbEnd-1, who
+					return a, true
+				}
+			}
+			return a, false
+		}
+		if e.toks[c].kind != tWord {
+			return a, false
+		}
+	}
+	return a, false
 }
 
 // prepBefore reports whether tokens [a,b) hold a lower-case preposition:
@@ -211,14 +246,15 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 	if e.wordIn(&e.toks[p], "close", "familiar", "involved", "briefed", "knowledgeable", "privy", "near") && p+2 < hi {
 		p++
 	}
+	adviser := p == h+1 && e.wordIn(&e.toks[p], "to") && e.wordIn(&e.toks[h], "adviser", "advisor", "aide", "envoy", "ambassador", "counsellor", "consultant")
 	if !e.wordIn(&e.toks[p], "in", "at", "of", "from", "with", "to", "on", "about") ||
-		p == h+1 && e.wordIn(&e.toks[p], "to", "on", "about") {
+		p == h+1 && e.wordIn(&e.toks[p], "to", "on", "about") && !adviser {
 		return -1, -1
 	}
 	for k := p + 1; k < hi && k < a+16; k++ {
 		u := &e.toks[k]
 		switch {
-		case u.punct(','), u.kind == tWord && u.lower() && u.fl&(fVerb|fPart) != 0:
+		case u.punct(','), u.punct('.') && k == hi-1, u.kind == tWord && u.lower() && u.fl&(fVerb|fPart) != 0:
 			if k == p+1 {
 				return -1, -1
 			}

@@ -149,6 +149,9 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	prev := &e.toks[max(i-1, s.a)]
 	if t.fl&fInvert != 0 && i > s.a && (prev.kind == tQuote || prev.punct(',') || prev.punct('—') || prev.punct('–')) {
 		if b := e.npForward(i+1, s.b); b > i+1 {
+			if end := e.unnamedEnd(i+1, s.b); end > b {
+				b = end // "explains an adviser to the economy minister"
+			}
 			if n, end := e.nameAfterRole(i+1, b, s.b); n > 0 {
 				// "said the Minister of the Armed Forces, Bertrand
 				// Lacaze,": the name is the speaker, the phrase its role.

@@ -67,6 +67,7 @@ type engine struct {
 	drafts       []draft
 
 	lastPerson, lastBody, lastUnknown int
+	recentPeople                      []int     // the last few people mentioned, most recent last
 	smen                              []mention // mentions in the current sentence
 
 	sentNo      int
@@ -122,6 +123,7 @@ func newEngine(text string, known []Actor) *engine {
 		namesAtStart: map[string]nameHit{},
 		docAuthor:    map[string]attribution{},
 		lastPerson:   -1,
+		recentPeople: make([]int, 0, 8),
 		lastBody:     -1,
 		lastUnknown:  -1,
 		openDraft:    -1,

@@ -358,6 +358,17 @@ func (e *engine) noteLast(i int) {
 	switch e.ents[i].kind {
 	case kPerson:
 		e.lastPerson = i
+		// the people mentioned last, most recent last, each once
+		r := e.recentPeople[:0]
+		for _, j := range e.recentPeople {
+			if j != i {
+				r = append(r, j)
+			}
+		}
+		if len(r) == cap(e.recentPeople) && len(r) > 0 {
+			r = append(r[:0], r[1:]...)
+		}
+		e.recentPeople = append(r, i)
 	case kBody:
 		e.lastBody = i
 	default:

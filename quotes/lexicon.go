@@ -20,7 +20,7 @@ const (
 	fDet                          // the, a, its, his
 	fTitle                        // titles and offices printed before a name
 	fOrg                          // words that make a capitalised name a body
-	fPlace                        // words that make a capitalised name a place
+	fPlace                        // words that make a capitalised name a place or a law, not a person
 	fPersonNoun                   // spokesperson, official
 	fBodyNoun                     // ministry, company
 	fDocNoun                      // statement, report, indictment
@@ -74,7 +74,12 @@ var wordLists = []struct {
 		cautioning emphasising emphasizing reiterating proclaiming`},
 	{fInvert, `said says added adds wrote writes asked asks replied replies continued continues explained
 		noted notes insisted warned recalled declared stated concluded observed remarked commented
-		suggested argued claimed confirmed tweeted posted read reads announced cautioned`},
+		suggested argued claimed confirmed tweeted posted read reads announced cautioned
+		explains warns insists recalls observes concludes suggests argues claims confirms remarks
+		comments stresses stressed admits admitted concedes conceded acknowledges acknowledged
+		emphasises emphasizes emphasised emphasized cautions predicts predicted counters countered
+		urges urged responds responded answers answered adds quipped joked retorted complained
+		complains laments lamented boasted pleaded replied reports reported`},
 	{fObject, `told tells tell`},
 	{fDescribe, `called calls described describes branded labelled labeled termed dubbed denounced
 		condemned characterised characterized deemed dismissed hailed praised criticised criticized slammed
@@ -111,7 +116,10 @@ var wordLists = []struct {
 		labs lab systems technologies board fund programme program mission delegation academy society
 		club institution tribunal watch initiative centre consortium foundation partners holdings
 		industries enterprises ventures airlines airways motors pharmaceuticals`},
-	{fPlace, `republic kingdom states emirates united islands island north south east west`},
+	{fPlace, `republic kingdom states emirates united islands island north south east west
+		airport airbase port harbour harbor city province region county district square street
+		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
+		act acts law treaty convention accord protocol charter directive doctrine`},
 	{fPersonNoun, `spokesperson chair critic critics spokesman spokeswoman spokespeople spokespersons official officials
 		minister ministers president presidents leader leaders chief chiefs head director directors
 		secretary ambassador envoy diplomat diplomats lawmaker lawmakers senator senators analyst analysts

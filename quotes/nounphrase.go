@@ -57,7 +57,7 @@ func (e *engine) npBack(lo, j int) int {
 	case t.fl&pronouns != 0:
 		return j
 	case t.lower():
-		if !e.roleHead(t) {
+		if !e.roleHead(t) || e.verbAfterName(j) {
 			return -1
 		}
 	case t.cap():
@@ -132,6 +132,17 @@ func (e *engine) nameOfThe(k, hi int) bool {
 	}
 	n := &e.toks[k-2]
 	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0
+}
+
+// verbAfterName reports whether the noun at j is a verb after a person's
+// name: "Friederike von Hallberg heads a team", not "department heads".
+func (e *engine) verbAfterName(j int) bool {
+	if j < 2 || !e.wordIn(&e.toks[j], "heads", "chairs", "leads", "directs", "manages", "oversees", "runs") {
+		return false
+	}
+	n, m := &e.toks[j-1], &e.toks[j-2]
+	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0 &&
+		(m.cap() && !notName(m) || m.lower() && m.fl&fConn != 0)
 }
 
 // ofThe reports whether token k is "of" or "for" followed by "the" and
@@ -291,6 +302,9 @@ func (e *engine) npForward(i, hi int) int {
 			lowers++ // "the pilot's last words"
 			continue
 		case u.lower() && u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) == 0 && u.sh&sLy == 0:
+			if e.verbAfterName(k) {
+				break // "Friederike von Hallberg heads a team"
+			}
 			if e.roleHead(u) {
 				end, lowers = k, 0
 				continue

@@ -52,6 +52,9 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		if s.kind != want && s.kind != kUnknown && !(want == kPerson && s.kind == kBody && speaksFor(s.role)) {
 			return false
 		}
+		if want == kPerson && s.ent >= 0 && e.pluralRole(s.ent) {
+			return false // "Officers who searched his home …. Interviewed, he told them"
+		}
 		if g != 0 {
 			if sg := e.genderOf(s); sg != 0 && sg != g {
 				return false
@@ -96,6 +99,18 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		return w
 	}
 	return attribution{ent: -1, anon: true}
+}
+
+// pluralRole reports whether entity i is people named by a plural noun
+// ("Officers", "two senators"), whom "he" or "she" cannot be.
+func (e *engine) pluralRole(i int) bool {
+	en := &e.ents[i]
+	w := en.nameWords
+	if len(w) == 0 || !en.roleOnly && len(w) > 1 {
+		return false // a name, or "Officers" opening a sentence
+	}
+	last := w[len(w)-1]
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && lexicon[last]&fPersonNoun != 0
 }
 
 // turnBack reports whether the pronoun at token at, just after the
@@ -165,6 +180,13 @@ func (e *engine) learnGender(s span) {
 // lastFitting returns the entity of kind k mentioned last whose gender
 // does not contradict g, among the recent ones, or -1.
 func (e *engine) lastFitting(k, g uint8) int {
+	if k == kPerson {
+		for j := len(e.recentPeople) - 1; j >= 0; j-- {
+			if en := &e.ents[e.recentPeople[j]]; en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) {
+				return e.recentPeople[j] // "Mr Hartley was arrested … Ms Pryce said … he told them"
+			}
+		}
+	}
 	best := -1
 	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
 		en := &e.ents[i]

@@ -297,6 +297,14 @@ func (e *engine) rolePhrase(a, a0, hb, b, det int, text string, at int) attribut
 			e.addRoleWords(i, role)
 			return attribution{ent: i, kind: e.ents[i].kind, role: role}
 		}
+		if p := hb - 2; p >= a0 && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 {
+			// "the Kremlin’s spokesman": the Kremlin speaks through them
+			if w := e.resolvePhrase(a, p+1, at); w.ent >= 0 && e.ents[w.ent].kind != kPerson {
+				w.role = e.phraseText(p+1, hb)
+				e.addRoleWords(w.ent, w.role)
+				return w
+			}
+		}
 		// "The FBI said it was aware. “…,” a spokesperson said": the
 		// body the sentence before was about
 		if det >= 0 && !e.toks[det].is(fThe) && hb == b {
