@@ -29,11 +29,11 @@ func (e *engine) subject(s span) (attribution, int) {
 			break
 		}
 		k := i + 1
-		for k < s.b && k < i+16 && !e.toks[k].punct(',') && e.toks[k].kind != tQuote {
+		for k < s.b && k < i+16 && !e.toks[k].punct(',') && e.toks[k].kind != tQuote && !e.invertedCopula(i, k) {
 			k++
 		}
 		if k >= s.b || !e.toks[k].punct(',') {
-			break
+			break // "Among the marchers was X, a retired engineer": a clause, not an opening
 		}
 		i = k + 1
 	}
@@ -89,6 +89,13 @@ func (e *engine) subject(s span) (attribution, int) {
 		}
 	}
 	return w, i
+}
+
+// invertedCopula reports whether token k is the verb of a sentence that
+// opens with where its subject stands: "Among the marchers was X".
+func (e *engine) invertedCopula(i, k int) bool {
+	t, p := &e.toks[k], &e.toks[k-1]
+	return e.toks[i].fl&fPrep != 0 && t.lower() && e.wordIn(t, "was", "were") && p.kind == tWord && !e.wordIn(p, "that", "which", "who")
 }
 
 // possessedThing reports whether the words from k, after a possessive,
@@ -153,7 +160,13 @@ func (e *engine) mentions(s span) {
 		if i > s.a && e.toks[i-1].is(fThe) {
 			a = i - 1 // "the West", "the AJC": a body
 		}
+		n := len(e.ents)
 		w := e.resolvePhrase(a, j, i)
+		if w.ent == n && n < len(e.ents) && i > s.a && e.wordIn(&e.toks[i-1], "in", "at", "near", "outside", "inside", "around") && e.toks[i-1].lower() {
+			if en := &e.ents[w.ent]; en.kind == kPerson && en.role == "" {
+				en.kind = kUnknown // "talks in Abu Dhabi": a place, most likely
+			}
+		}
 		if w.ent >= 0 {
 			e.smen = append(e.smen, mention{i, w.ent})
 			if p := &e.toks[max(i-1, s.a)]; i > s.a && p.lower() && genericBody(e.str(p)) && e.ents[w.ent].kind != kPerson {

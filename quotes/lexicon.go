@@ -66,7 +66,7 @@ var wordLists = []struct {
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
-		texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds`},
+		reckons reckoned texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
 		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
@@ -106,7 +106,7 @@ var wordLists = []struct {
 		affairs cyber deputy-director minister-president high representative sec ambassador-at-large
 		det insp supt constable councilor councillor councilman councilwoman alderman alderwoman
 		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker barrister advocate
-		lieutenant-general major-general brigadier-general rear-admiral vice-admiral`},
+		lieutenant-general major-general brigadier-general rear-admiral vice-admiral pm`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -143,7 +143,7 @@ var wordLists = []struct {
 		scientist scientists economist economists technician technicians employee staffer staffers
 		head presenter presenters host hosts anchor anchors interviewer moderator correspondent
 		correspondents commentator commentators columnist columnists editor editors narrator
-		inspector inspectors detective detectives exec execs`},
+		inspector inspectors detective detectives exec execs pm`},
 	{fBodyNoun, `ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups

@@ -70,6 +70,10 @@ func (e *engine) npBack(lo, j int) int {
 	a, lowers := j, 0
 	for k := j - 1; k >= lo; k-- {
 		u := &e.toks[k]
+		if u.punct(')') && k-2 > lo && e.toks[k-2].punct('(') && acronym(e.str(&e.toks[k-1])) && e.toks[k-3].cap() {
+			k -= 2 // "An Election Commission of Pakistan (ECP) spokesperson"
+			continue
+		}
 		if u.kind != tWord {
 			break
 		}

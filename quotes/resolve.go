@@ -431,7 +431,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 // the one a role phrase names: "the Russian defence ministry" is not the
 // French Ministry of the Armed Forces named before it.
 func (e *engine) otherNation(i int, nation string) bool {
-	if nation == "" || hasWord(e.ents[i].words, nation) {
+	if nation == "" || hasWord(e.ents[i].words, nation) || hasWord(e.ents[i].words, nation+"'s") {
 		return false
 	}
 	en := &e.ents[i]
@@ -452,13 +452,51 @@ func (e *engine) otherNation(i int, nation string) bool {
 	return false
 }
 
+// ofNation reports whether entity i's name or roles give it the nation a
+// possessor names: "Finland's president" is "Finnish President Aino
+// Lehtonen".
+func (e *engine) ofNation(i int, nation string) bool {
+	en := &e.ents[i]
+	for _, name := range append([]string{en.name}, en.roles...) {
+		for w := range strings.FieldsSeq(name) {
+			if r := w[0]; 'A' <= r && r <= 'Z' {
+				if lw, _ := stripPossessive(strings.ToLower(w)); sameNation(nation, lw) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sameNation reports whether a country's name and a nationality are one
+// nation's: armenia and armenian, china and chinese, finland and
+// finnish; not iran and iraqi.
+func sameNation(country, w string) bool {
+	if !demonym(w) || len(w) < 4 || len(country) < 4 {
+		return false
+	}
+	switch country + " " + w {
+	case "france french", "netherlands dutch", "switzerland swiss", "britain british", "ireland irish",
+		"wales welsh", "us american", "america american", "philippines filipino", "finland finnish",
+		"denmark danish", "poland polish", "spain spanish", "england english":
+		return true
+	}
+	n := 0
+	for n < len(country) && n < len(w) && country[n] == w[n] {
+		n++
+	}
+	return n >= 4
+}
+
 // nationOf is the nationality a role-only entity's name gives: "russian"
 // for "Russian defence ministry", or "".
 func (e *engine) nationOf(i int) string {
 	for w := range strings.FieldsSeq(e.ents[i].name) {
 		if r := w[0]; 'A' <= r && r <= 'Z' {
-			if lw := strings.ToLower(w); demonym(lw) {
-				return lw
+			lw, poss := stripPossessive(strings.ToLower(w))
+			if poss || demonym(lw) {
+				return lw // "Russian defence ministry", "Armenia's prime minister"
 			}
 		}
 	}
