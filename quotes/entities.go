@@ -198,11 +198,33 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			if best >= 0 {
 				return best
 			}
+			// "Tse" for "Raymond Tse Ka-lok": a surname inside the name
+			for _, i := range e.byWord[last] {
+				if en := &e.ents[i]; en.kind == kPerson && !en.roleOnly && len(en.nameWords) > 2 && slicesContains(en.nameWords[1:len(en.nameWords)-1], last) &&
+					(best < 0 || en.last > e.ents[best].last) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				return best
+			}
 		}
 	default:
 		consider(e.byLast[last])
 		if i, ok := e.bySingle[last]; ok {
 			consider(e.bySingle1(i))
+		}
+		if best < 0 && kind != kBody {
+			// "Ms Nur Aisyah" for "Nur Aisyah binte Mohamed Yusof": the
+			// given names of a longer name
+			for _, i := range e.byFirst[words[0]] {
+				if en := &e.ents[i]; en.kind == kPerson && len(en.nameWords) > len(words)+1 && hasPrefix(en.nameWords, words) && (best < 0 || en.last > e.ents[best].last) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				return best
+			}
 		}
 	}
 	if best >= 0 {
@@ -393,6 +415,22 @@ func initials(words []string) string {
 	return b.String()
 }
 
+func hasPrefix(w, pre []string) bool {
+	return len(pre) <= len(w) && slicesEqual(w[:len(pre)], pre)
+}
+
+func slicesEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func hasSuffix(w, suf []string) bool {
 	if len(suf) > len(w) {
 		return false
@@ -425,6 +463,9 @@ func (e *engine) byRole(head string, words []string, named bool) int {
 			if en.kind == kPerson && !en.roleOnly && !e.roleHeaded(en, form) {
 				continue // "the coast guard" is not "coast guard spokesman X"
 			}
+			if otherOffice(en.words, words) {
+				continue // "the defence secretary" is not "the shadow defence secretary"
+			}
 			score := 1
 			for _, w := range words {
 				if w != head && hasWord(en.words, w) {
@@ -440,6 +481,18 @@ func (e *engine) byRole(head string, words []string, named bool) int {
 		}
 	}
 	return best
+}
+
+// otherOffice reports whether an entity's words make its office another
+// than the one a role phrase's words name: a shadow, former, deputy or
+// vice one the phrase does not say.
+func otherOffice(have, want []string) bool {
+	for _, w := range [...]string{"shadow", "former", "deputy", "vice", "assistant", "ex", "junior", "opposition"} {
+		if slicesContains(have, w) && !slicesContains(want, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleHeaded reports whether one of a person's roles has head as its

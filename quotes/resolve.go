@@ -164,7 +164,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		if e.toks[m].lower() {
 			m-- // "Khalid bin Rashid"
 		}
-		if m > n && e.plainName(m, b) {
+		if m > n && e.plainName(m, b) && !e.longName(n, b) {
 			n = m
 		}
 	}
@@ -212,6 +212,21 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	// all titles: "the Prime Minister"
 	return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
+}
+
+// longName reports whether the words [n,b) have the marks of one
+// person's name of more than two words: a particle inside it ("Nur
+// Aisyah binte Mohamed Yusof") or a Cantonese given name after the
+// surname ("Raymond Tse Ka-lok").
+func (e *engine) longName(n, b int) bool {
+	for k := n + 1; k < b-1; k++ {
+		if t := &e.toks[k]; t.lower() && t.fl&fConn != 0 {
+			return true
+		}
+	}
+	last := e.str(&e.toks[b-1])
+	h := strings.IndexByte(last, '-')
+	return h > 0 && h+1 < len(last) && 'a' <= last[h+1] && last[h+1] <= 'z'
 }
 
 // prepIn reports whether [a,b) holds a lower-case "for" or "of".

@@ -235,10 +235,22 @@ func stripThe(s string) string {
 	return s
 }
 
+// stripPossessor drops the one-word possessor before a body's name:
+// "Kazakhstan's Energy Ministry" is the Energy Ministry the article
+// means either way.
+func stripPossessor(s string) string {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || rest == "" || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		return s
+	}
+	return rest
+}
+
 // rightSpeaker reports whether q names the speaker want: by name (case
 // aside), or by matching the known actor want names.
 func (c Case) rightSpeaker(q Found, want string) bool {
-	if strings.EqualFold(stripThe(q.Speaker), stripThe(want)) {
+	if strings.EqualFold(stripThe(q.Speaker), stripThe(want)) ||
+		strings.EqualFold(stripPossessor(stripThe(q.Speaker)), stripPossessor(stripThe(want))) {
 		return true
 	}
 	for _, a := range c.Known {
