@@ -51,6 +51,45 @@ func (e *engine) subject(s span) (attribution, int) {
 		h.sh&sPoss != 0 && e.possessedThing(b, s.b) {
 		return noOne, -1 // "China's door to dialogue": not China
 	}
+	nb := b // the role's end: "The EU's envoy for the dialogue, Petra Lindahl, came out"
+	if b < s.b && e.toks[b].lower() && e.wordIn(&e.toks[b], "for", "to", "on", "at", "of") && e.hasRoleWord(i, b) {
+		k := b + 1
+		for k < s.b && k < b+6 && e.toks[k].kind == tWord {
+			k++
+		}
+		if k < s.b && e.toks[k].punct(',') {
+			nb = k
+		}
+	}
+	if at, w, ok := e.subjectNamed(s, i, nb); ok {
+		return w, at
+	}
+	w := e.resolvePhrase(i, b, i)
+	if w.ent >= 0 && b < s.b && e.toks[b].punct(',') && e.toks[i].cap() && e.ents[w.ent].gender == 0 {
+		// "Carrington Logistics, one of Britain's largest parcel
+		// carriers, said": a body, that "the company" finds
+		k := b + 1
+		for k < s.b && k < b+12 && e.toks[k].kind == tWord {
+			k++
+		}
+		if k < s.b && e.toks[k].punct(',') && e.bodyAppositive(b+1, k) {
+			e.ents[w.ent].kind, w.kind = kBody, kBody
+		}
+	}
+	return w, i
+}
+
+// invertedCopula reports whether token k is the verb of a sentence that
+// opens with where its subject stands: "Among the marchers was X".
+func (e *engine) invertedCopula(i, k int) bool {
+	t, p := &e.toks[k], &e.toks[k-1]
+	return e.toks[i].fl&fPrep != 0 && t.lower() && e.wordIn(t, "was", "were") && p.kind == tWord && !e.wordIn(p, "that", "which", "who")
+}
+
+// subjectNamed reads a subject whose role [i,b) is followed by the name
+// set off by commas: "The agency’s president, Emi Sato, struck …". It
+// returns the attribution and the name's first token.
+func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 	if b < s.b && e.toks[b].punct(',') && e.hasRoleWord(i, b) {
 		// "The agency’s president, Emi Sato, struck …"
 		k := b + 1
@@ -73,29 +112,10 @@ func (e *engine) subject(s span) (attribution, int) {
 				w.role = stripDet(e.phraseText(i, b))
 				e.addRole(w.ent, w.role)
 			}
-			return w, b + 1
+			return b + 1, w, true
 		}
 	}
-	w := e.resolvePhrase(i, b, i)
-	if w.ent >= 0 && b < s.b && e.toks[b].punct(',') && e.toks[i].cap() && e.ents[w.ent].gender == 0 {
-		// "Carrington Logistics, one of Britain's largest parcel
-		// carriers, said": a body, that "the company" finds
-		k := b + 1
-		for k < s.b && k < b+12 && e.toks[k].kind == tWord {
-			k++
-		}
-		if k < s.b && e.toks[k].punct(',') && e.bodyAppositive(b+1, k) {
-			e.ents[w.ent].kind, w.kind = kBody, kBody
-		}
-	}
-	return w, i
-}
-
-// invertedCopula reports whether token k is the verb of a sentence that
-// opens with where its subject stands: "Among the marchers was X".
-func (e *engine) invertedCopula(i, k int) bool {
-	t, p := &e.toks[k], &e.toks[k-1]
-	return e.toks[i].fl&fPrep != 0 && t.lower() && e.wordIn(t, "was", "were") && p.kind == tWord && !e.wordIn(p, "that", "which", "who")
+	return 0, noOne, false
 }
 
 // possessedThing reports whether the words from k, after a possessive,

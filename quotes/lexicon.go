@@ -115,7 +115,8 @@ var wordLists = []struct {
 		radio television tv guard corps league alliance coalition movement front brigade brigades team unit
 		labs lab systems technologies board fund programme program mission delegation academy society
 		club institution tribunal watch initiative centre consortium foundation partners holdings
-		industries enterprises ventures airlines airways motors pharmaceuticals`},
+		industries enterprises ventures airlines airways motors pharmaceuticals community commonwealth
+		confederation conference caucus chamber prefecture municipality governorate`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
@@ -152,7 +153,8 @@ var wordLists = []struct {
 		directorate command force forces platform website channel campaign delegation mission school
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit
-		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum`},
+		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum
+		prefecture municipality governorate secretariat community`},
 	{fDocNoun, `statement statements sheet sheets report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
