@@ -89,6 +89,15 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		if b == i+2 {
 			return attr{}, false
 		}
+		if n, end := e.nameAfterRole(i+2, b, s.b, true); n > 0 {
+			// "according to the UN refugee agency, UNHCR, which says"
+			who := e.resolvePhrase(n, end, i)
+			if who.ent >= 0 {
+				who.role = stripDet(e.phraseText(i+2, n-1))
+				e.addRole(who.ent, who.role)
+			}
+			return attr{verb: i, verbEnd: i + 2, a: n, b: end, first: i, last: end - 1, who: who, according: true}, who.ok()
+		}
 		return attr{verb: i, verbEnd: i + 2, a: i + 2, b: b, first: i, last: b - 1,
 			who: e.resolvePhrase(i+2, b, i), according: true}, true
 	}
@@ -152,7 +161,7 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 			if end := e.unnamedEnd(i+1, s.b); end > b {
 				b = end // "explains an adviser to the economy minister"
 			}
-			if n, end := e.nameAfterRole(i+1, b, s.b); n > 0 {
+			if n, end := e.nameAfterRole(i+1, b, s.b, false); n > 0 {
 				// "said the Minister of the Armed Forces, Bertrand
 				// Lacaze,": the name is the speaker, the phrase its role.
 				a.a, a.b, a.first, a.last = n, end, i, end-1
@@ -184,13 +193,17 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 // nameAfterRole finds a name set off by commas after a role phrase
 // [a,b) that names no one: ", Bertrand Lacaze," after "the Minister of
 // the Armed Forces". It returns the name's tokens, or 0.
-func (e *engine) nameAfterRole(a, b, hi int) (int, int) {
+//
+// body lets a body's role stand before its name too: "the UN refugee
+// agency, UNHCR,".
+func (e *engine) nameAfterRole(a, b, hi int, body bool) (int, int) {
+	bodyRole := body && e.toks[b-1].lower() && e.toks[b-1].fl&fBodyNoun != 0
 	// The role may run on past the noun phrase: "the Minister" "of the
 	// Armed Forces".
 	for b < hi && b < a+12 && e.toks[b].kind == tWord && e.toks[b].fl&(fVerb|fPart) == 0 {
 		b++
 	}
-	if b+2 >= hi || !e.toks[b].punct(',') || e.allNames(a, b) || !e.personRoleIn(a, b) {
+	if b+2 >= hi || !e.toks[b].punct(',') || e.allNames(a, b) || !e.personRoleIn(a, b) && !bodyRole {
 		return 0, 0
 	}
 	end := b + 1

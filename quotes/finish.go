@@ -69,10 +69,11 @@ func (e *engine) finish() []Quote {
 // the sixth paragraph.
 func (e *engine) headlineQuotes(out []Quote) {
 	for i := range out {
-		if !e.drafts[i].headline || len(strings.Fields(out[i].Text)) < 2 || e.headlinePerson(i) {
+		if !e.drafts[i].headline || e.headlinePerson(i) {
 			continue
 		}
 		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))
+		one := len(strings.Fields(want)) < 2 // a word: only the same word, “catastrophic”
 		for j := i + 1; j < len(out); j++ {
 			if e.drafts[j].headline || out[j].Speaker == "" || out[j].Kind == Scare {
 				continue
@@ -80,7 +81,7 @@ func (e *engine) headlineQuotes(out []Quote) {
 			// The story may quote more of it, or the headline a word more:
 			// "was set up to fail" for "set up to fail".
 			got := strings.ToLower(strings.TrimRight(out[j].Text, ".,;:!?"))
-			if !strings.Contains(got, want) && !(len(strings.Fields(got)) >= 3 && strings.Contains(want, got)) {
+			if one && got != want || !strings.Contains(got, want) && !(len(strings.Fields(got)) >= 3 && strings.Contains(want, got)) {
 				continue
 			}
 			q := &out[i]
