@@ -125,18 +125,20 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	return a, a.who.ok()
 }
 
-// beyondPlace reads the subject before a participle's phrase that ends
-// in a place set off by commas: "Suárez Antelo, addressing a rally in
-// El Alto, the sprawling city above La Paz, called" is Suárez Antelo's.
+// beyondPlace reads the subject before a participle's or a relative
+// clause's phrase that ends in a place or others set off by commas:
+// "Suárez Antelo, addressing a rally in El Alto, the sprawling city above
+// La Paz, called" is Suárez Antelo's, and so is "Farah Nadeem, who
+// appeared for the petitioners, a group of students, told".
 // outer starts the place's noun phrase.
 func (e *engine) beyondPlace(s span, outer, i int, a attr) (attr, bool) {
 	p := &e.toks[max(outer-1, s.a)]
-	if outer <= s.a || !p.lower() || p.fl&fPrep == 0 {
+	if outer <= s.a || !p.lower() || p.fl&(fPrep|fPrepOf) == 0 {
 		return a, false
 	}
 	for c := outer - 2; c > s.a && c > outer-14; c-- {
 		if e.toks[c].punct(',') {
-			if f := &e.toks[c+1]; !f.lower() || !strings.HasSuffix(e.str(f), "ing") {
+			if f := &e.toks[c+1]; !f.lower() || !strings.HasSuffix(e.str(f), "ing") && !e.wordIn(f, "who") {
 				return a, false // "A statement from Dr. Lorraine Pike, chief executive of …,": from whom
 			}
 			if st := e.npBack(s.a, c-1); st >= 0 {
@@ -215,8 +217,8 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 		return -1, -1
 	}
 	h := -1
-	if t := &e.toks[a]; a == e.sentStart && t.cap() && t.fl&fPersonNoun != 0 && t.fl&fTitle == 0 && strings.HasSuffix(e.str(t), "s") {
-		h = a // "Observers from the Organisation for Security and Co-operation in Europe"
+	if t := &e.toks[a]; (a == e.sentStart && t.cap() || t.lower()) && t.fl&fPersonNoun != 0 && t.fl&fTitle == 0 && strings.HasSuffix(e.str(t), "s") {
+		h = a // "Observers from the Organisation for Security and Co-operation in Europe", "officials in the ministry"
 	} else if !e.wordIn(t, "a", "an", "two", "three", "four", "five", "six", "several", "some") {
 		return -1, -1
 	}
@@ -254,7 +256,7 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 	for k := p + 1; k < hi && k < a+16; k++ {
 		u := &e.toks[k]
 		switch {
-		case u.punct(','), u.punct('.') && k == hi-1, u.kind == tWord && u.lower() && u.fl&(fVerb|fPart) != 0:
+		case u.punct(','), u.punct('.') && k == hi-1, u.kind == tWord && u.lower() && (u.fl&(fVerb|fPart) != 0 || e.wordIn(u, "who")):
 			if k == p+1 {
 				return -1, -1
 			}

@@ -280,9 +280,33 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if b, ok := e.placedBody(s, start, end, i, a); ok {
 		return b, b.who.ok(), false
 	}
+	if e.prepObject(s, start) && e.curSubj.ok() && e.curSubjTok < start && start-e.curSubjTok <= 20 {
+		// "The American envoy charged with brokering an agreement between
+		// Serbia and Kosovo said": not Kosovo, the sentence's subject
+		a.a, a.b, a.first, a.last, a.who = e.curSubjTok, e.curSubjTok, e.curSubjTok, a.verbEnd-1, e.curSubj
+		return a, true, false
+	}
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
 	return a, a.who.ok(), false
+}
+
+// prepObject reports whether the phrase starting at token start is the
+// object of a preposition ("between Serbia and Kosovo"), which a verb
+// after it does not take as its subject.
+func (e *engine) prepObject(s span, start int) bool {
+	k := start - 1
+	if k-1 > s.a && e.wordIn(&e.toks[k], "and", "or") && e.toks[k-1].cap() {
+		k-- // "between Serbia and Kosovo"
+		for k > s.a && e.toks[k].cap() {
+			k--
+		}
+	}
+	if k <= s.a {
+		return false
+	}
+	p := &e.toks[k]
+	return p.lower() && p.fl&(fPrep|fPrepOf) != 0 && !e.wordIn(p, "of", "for", "at", "from", "after", "before", "since", "until", "as", "while", "like") && !e.toks[start].is(fDet|pronouns)
 }
 
 // placedBody reads a subject [start,end) that is the place of a body

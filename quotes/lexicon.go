@@ -66,7 +66,7 @@ var wordLists = []struct {
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
-		reckons reckoned texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds`},
+		reckons reckoned ruled accepted accepts texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
 		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
@@ -106,7 +106,8 @@ var wordLists = []struct {
 		affairs cyber deputy-director minister-president high representative sec ambassador-at-large
 		det insp supt constable councilor councillor councilman councilwoman alderman alderwoman
 		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker barrister advocate
-		lieutenant-general major-general brigadier-general rear-admiral vice-admiral pm`},
+		lieutenant-general major-general brigadier-general rear-admiral vice-admiral pm additional
+		solicitor-general advocate-general surgeon-general inspector-general auditor-general comptroller`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -185,7 +186,7 @@ var wordLists = []struct {
 	{fTimeNoun, `week weekend month year morning afternoon evening night today yesterday tonight tomorrow
 		day days weeks months years`},
 	{fTimeMod, `last this next earlier late early past`},
-	{fNaming, `so-called dubbed nicknamed codenamed code-named titled entitled headlined named known
+	{fNaming, `so-called dubbed nicknamed codenamed code-named titled entitled headlined named known stamped
 		self-styled self-described meaning translated translates literally`},
 	{fReflex, `itself themselves himself herself`},
 	{fNum, `one two three four five six seven eight nine ten dozen dozens hundreds thousands several

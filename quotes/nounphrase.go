@@ -284,7 +284,8 @@ func (e *engine) npForward(i, hi int) int {
 		}
 		switch {
 		case u.cap():
-			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 {
+			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 || e.headPara && k > i && u.fl&fVerb != 0 && u.fl&fNounToo == 0 {
+				// (a headline's "Envoy Says Deal Is …": the verb ends it)
 				k = hi // stop: "the Ministry … summoned China’s envoy"
 				continue
 			}

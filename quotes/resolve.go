@@ -141,6 +141,9 @@ func (e *engine) capSpan(a0, b int) int {
 // Rama", "National Security Council spokesperson Adrienne Watson",
 // "the Iranian Foreign Ministry", "cybersecurity firm Mandiant".
 func (e *engine) namePhrase(a0, c, b, det int) attribution {
+	if b-c >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "TD") && e.toks[b-1].sh&sAllCaps != 0 {
+		b-- // "Alison Pryce KC", "Tom Aldridge MP": letters after the name are not the name
+	}
 	for k := c + 2; k < b-1; k++ {
 		if e.nameOfThe(k, b) {
 			// "Kaisa Lehtonen of the National Bureau of Investigation":
@@ -202,9 +205,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if n < b && n == e.sentStart && b-n >= 3 && (descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0) {
 		n++ // "Incumbent Helena Varga", "Analyst Priya Raman": the sentence's capital is not the name's
 	}
-	if b-n >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "MP", "MEP", "OBE", "MBE", "CBE", "KBE") && e.toks[b-1].sh&sAllCaps != 0 {
-		b-- // "Alison Pryce KC": letters after the name are not the name
-	}
+
 	if n < b {
 		role := e.phraseText(a0, n)
 		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)
@@ -318,6 +319,17 @@ func (e *engine) rolePhrase(a, a0, hb, b, det int, text string, at int) attribut
 				w.role = e.phraseText(p+1, hb)
 				e.addRoleWords(w.ent, w.role)
 				return w
+			}
+		}
+		if p := hb - 2; p >= a0 && e.toks[p].lower() && e.toks[p].fl&fBodyNoun != 0 {
+			// "a ministry spokeswoman": the ministry named before
+			if i := e.byRole(strings.ToLower(e.str(&e.toks[p])), nil, true); i >= 0 && e.ents[i].kind == kBody {
+				role := e.phraseText(p, hb)
+				e.addRoleWords(i, role)
+				e.seq++
+				e.ents[i].last = e.seq
+				e.noteLast(i)
+				return attribution{ent: i, kind: kBody, role: role}
 			}
 		}
 		// "The FBI said it was aware. “…,” a spokesperson said": the
