@@ -198,6 +198,10 @@ func (e *engine) paragraph(no int) {
 	switch {
 	case e.ledePara == 0 && !e.headline && e.endsSentence():
 		e.ledePara = no
+	case e.ledePara > 0 && no == e.ledePara+1 && e.dateline() > 0:
+		// a dateline opens the story: the paragraph before it was the
+		// standfirst under the headline
+		e.ledePara = no
 	case e.ledePara > 0 && no == e.ledePara+1:
 		e.ledeTo = len(e.ents)
 	case e.ledePara > 0 && no == e.ledePara+2:
@@ -224,7 +228,7 @@ func (e *engine) dateline() int {
 		}
 		switch t.r {
 		case '—', '–', '-':
-			if e.toks[d-1].punct(')') || e.toks[0].sh&sAllCaps != 0 && len(e.str(&e.toks[0])) > 2 {
+			if e.toks[d-1].punct(')') || e.toks[0].sh&sAllCaps != 0 && len(e.str(&e.toks[0])) > 2 || e.placeLine(d) {
 				return d + 1
 			}
 			return 0
@@ -233,6 +237,20 @@ func (e *engine) dateline() int {
 		}
 	}
 	return 0
+}
+
+// placeLine reports whether the tokens before d are a place's name set
+// as a dateline, "Lusaka, Zambia –": capitalised words and a comma.
+func (e *engine) placeLine(d int) bool {
+	if d > 5 || !e.toks[d-1].cap() {
+		return false
+	}
+	for k := 0; k < d; k++ {
+		if t := &e.toks[k]; !(t.cap() && !notName(t) || k > 0 && t.punct(',')) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports whether the paragraph ends as a sentence does, not
@@ -378,7 +396,11 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 	if last.punct(':') {
 		switch {
 		case len(attrs) > 0:
-			e.intro = e.describe(attrs[len(attrs)-1], s)
+			k := len(attrs) - 1
+			for k > 0 && e.embedded(attrs[k]) {
+				k-- // "He said Spain would deliver every unit the alliance asks of it, but …:"
+			}
+			e.intro = e.describe(attrs[k], s)
 		case e.curSubj.ok():
 			e.intro = e.curSubj
 		default:

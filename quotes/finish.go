@@ -73,7 +73,7 @@ func (e *engine) headlineQuotes(out []Quote) {
 			continue
 		}
 		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))
-		one := len(strings.Fields(want)) < 2 // a word: only the same word, “catastrophic”
+		one := len(strings.Fields(want)) < 2 // a word: only in a short quotation, “catastrophic”, “bear all the consequences”
 		for j := i + 1; j < len(out); j++ {
 			if e.drafts[j].headline || out[j].Speaker == "" || out[j].Kind == Scare {
 				continue
@@ -81,7 +81,8 @@ func (e *engine) headlineQuotes(out []Quote) {
 			// The story may quote more of it, or the headline a word more:
 			// "was set up to fail" for "set up to fail".
 			got := strings.ToLower(strings.TrimRight(out[j].Text, ".,;:!?"))
-			if one && got != want || !strings.Contains(got, want) && !(len(strings.Fields(got)) >= 3 && strings.Contains(want, got)) {
+			if one && got != want && !(len(strings.Fields(got)) <= 5 && slicesContains(strings.Fields(got), want)) ||
+				!strings.Contains(got, want) && !(len(strings.Fields(got)) >= 3 && strings.Contains(want, got)) {
 				continue
 			}
 			q := &out[i]

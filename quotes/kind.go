@@ -24,13 +24,37 @@ func (e *engine) postAttr(qi int, s span, attrs []attr) int {
 // preAttr returns the nearest attribution before the quotation at qi, or
 // -1.
 func (e *engine) preAttr(qi int, attrs []attr) int {
-	best := -1
+	best, main := -1, -1
 	for k := range attrs {
 		if attrs[k].verb < qi && attrs[k].last < qi && (best < 0 || attrs[k].verb > attrs[best].verb) {
 			best = k
 		}
+		if attrs[k].verb < qi && attrs[k].last < qi && !e.embedded(attrs[k]) && (main < 0 || attrs[k].verb > attrs[main].verb) {
+			main = k
+		}
+	}
+	if main >= 0 && best != main && e.toks[qi-1].punct(':') {
+		// "She accepted that trials should have stopped after crews
+		// reported noise: “…”": the sentence's own speaker, not one in
+		// a clause inside it
+		return main
 	}
 	return best
+}
+
+// embedded reports whether attribution a is in a clause inside the
+// sentence: after a conjunction ("after crews reported") or a noun it
+// qualifies ("every unit the alliance asks of it").
+func (e *engine) embedded(a attr) bool {
+	if a.first <= e.sentStart || a.a == a.b {
+		return false
+	}
+	p := &e.toks[a.first-1]
+	if p.kind != tWord || !p.lower() {
+		return false
+	}
+	return e.wordIn(p, "after", "when", "as", "because", "since", "while", "before", "until", "although", "though", "if", "once", "whether") ||
+		p.fl&(fFunc|fVerb|fPart|fPrep|fPrepOf|fSkip|fConn) == 0 && p.sh&sLy == 0
 }
 
 // attribute gives the new draft di, the quotation at token qi, its
