@@ -21,6 +21,14 @@ func (e *engine) attributions(s span) []attr {
 	}
 	for i := s.a; i < s.b; i++ {
 		t := &e.toks[i]
+		if a, ok := e.inTheWords(s, i); ok {
+			out = append(out, a)
+			continue
+		}
+		if a, ok := e.possessedCue(s, i); ok {
+			out = append(out, a)
+			continue
+		}
 		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 {
 			continue
 		}
@@ -30,6 +38,39 @@ func (e *engine) attributions(s span) []attr {
 	}
 	e.attrBuf = out
 	return out
+}
+
+// inTheWords reads "in the words of one witness," at token i, the
+// "words", as "according to" is read.
+func (e *engine) inTheWords(s span, i int) (attr, bool) {
+	if i-2 < s.a || i+2 >= s.b || !e.wordIn(&e.toks[i], "words") || !e.wordIn(&e.toks[i-2], "in") ||
+		!e.wordIn(&e.toks[i-1], "the") || !e.wordIn(&e.toks[i+1], "of") {
+		return attr{}, false
+	}
+	b := e.npForward(i+2, s.b)
+	if b == i+2 {
+		return attr{}, false
+	}
+	a := attr{verb: i - 2, verbEnd: i + 2, a: i + 2, b: b, first: i - 2, last: b - 1, according: true,
+		who: e.resolvePhrase(i+2, b, i)}
+	return a, a.who.ok()
+}
+
+// possessedCue reads a speaker's noun for what they said, after their
+// possessive, at token i: "the Ministry of Defence’s assurance that the
+// programme is “on a stable footing”".
+func (e *engine) possessedCue(s span, i int) (attr, bool) {
+	if i-1 <= s.a || i+1 >= s.b || !e.wordIn(&e.toks[i], "assurance", "assurances", "insistence", "assertion", "contention",
+		"promise", "pledge", "warning", "argument", "description", "characterisation", "characterization", "claim") ||
+		!e.toks[i].lower() || e.toks[i-1].sh&sPoss == 0 || !e.toks[i-1].cap() {
+		return attr{}, false
+	}
+	st := e.npBack(s.a, i-1)
+	if st < 0 {
+		return attr{}, false
+	}
+	a := attr{verb: i, verbEnd: i + 1, a: st, b: i, first: st, last: i, according: true, who: e.resolvePhrase(st, i, i)}
+	return a, a.who.ok()
 }
 
 // forView reads a sentence that opens with whose view it gives, as

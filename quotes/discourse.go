@@ -401,6 +401,8 @@ func (e *engine) describe(a attr, s span) attribution {
 // "told reporters", "according to".
 func (e *engine) verbText(a attr) string {
 	switch {
+	case a.according && !e.wordIn(&e.toks[a.verb], "according", "for"):
+		return strings.ToLower(e.phraseText(a.verb, a.verbEnd)) // "in the words of", "assurance"
 	case a.according:
 		return "according to"
 	case a.verbEnd > a.verb+1:

@@ -14,6 +14,9 @@ type attribution struct {
 	// anon: a clause attributes the quotation ("she said") but nobody it
 	// could refer to has been named.
 	anon bool
+	// unnamed: the body speaks through someone not named here, "a
+	// spokesman", whom the next paragraph may name
+	unnamed string
 }
 
 func (a attribution) ok() bool { return a.ent >= 0 || a.text != "" || a.anon }
@@ -365,6 +368,9 @@ func (e *engine) sentence(s span, para int) {
 		}
 		if d.has {
 			e.noteQuote(d.attr)
+			if e.isQuestion(i) && d.attr.ent >= 0 && !strings.HasPrefix(d.attr.verb, "ask") {
+				e.asker, e.askedNo = d.attr, e.sentNo // “…?” one reporter called out
+			}
 		} else if d.kind != Scare {
 			e.settle(di, i)
 		}

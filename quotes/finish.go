@@ -43,6 +43,11 @@ func (e *engine) finish() []Quote {
 					a.ent = i
 				}
 			}
+			if a.unnamed != "" && d.para == e.ledePara {
+				if i := e.namedSpokes(a.unnamed); i >= 0 {
+					a.ent, a.role = i, "" // "A … spokesman has warned …" and then "spokesman Guo Wenhui told"
+				}
+			}
 			q.Verb, q.Channel, q.DateWords, q.Role = a.verb, a.channel, a.date, a.role
 			if a.ent >= 0 {
 				en := &e.ents[a.ent]
@@ -183,6 +188,21 @@ func properName(name string) bool {
 		}
 	}
 	return true
+}
+
+// namedSpokes returns the person the paragraph after the lede names
+// with the spokesperson's noun head ("spokesman Guo Wenhui"), or -1.
+func (e *engine) namedSpokes(head string) int {
+	to := e.nextTo
+	if to == 0 {
+		to = len(e.ents)
+	}
+	for i := e.ledeTo; i < to && e.ledeTo > 0; i++ {
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && slicesContains(c.heads, head) {
+			return i
+		}
+	}
+	return -1
 }
 
 // singular reports whether a role is one person's: "A High Court

@@ -117,7 +117,8 @@ var wordLists = []struct {
 		labs lab systems technologies board fund programme program mission delegation academy society
 		club institution tribunal watch initiative centre consortium foundation partners holdings
 		industries enterprises ventures airlines airways motors pharmaceuticals community commonwealth
-		confederation conference caucus chamber prefecture municipality governorate`},
+		confederation conference caucus chamber prefecture municipality governorate operator regulator
+		exchange registry`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers

@@ -45,8 +45,12 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 	if want == kPerson {
 		g = pronounGender(e.str(t))
 	}
+	asked := -1 // “…?” one reporter called out. “…,” he replied: not the one who asked
+	if e.askedNo == e.sentNo-1 && e.asker.ent >= 0 && at+1 < len(e.toks) && (e.replyAt(at) || e.replyAt(at+1)) {
+		asked = e.asker.ent
+	}
 	fits := func(s attribution) bool {
-		if !s.ok() {
+		if !s.ok() || asked >= 0 && s.ent == asked {
 			return false
 		}
 		if s.kind != want && s.kind != kUnknown && !(want == kPerson && s.kind == kBody && speaksFor(s.role)) {
@@ -90,7 +94,7 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		if fits(w) {
 			return w
 		}
-		if i := e.lastFitting(want, g); i >= 0 {
+		if i := e.lastFitting(want, g, asked); i >= 0 {
 			return attribution{ent: i, kind: want}
 		}
 		return w
@@ -99,6 +103,11 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		return w
 	}
 	return attribution{ent: -1, anon: true}
+}
+
+// replyAt reports whether token k is a verb of replying.
+func (e *engine) replyAt(k int) bool {
+	return e.wordIn(&e.toks[k], "replied", "answered", "responded", "retorted", "shot")
 }
 
 // pluralRole reports whether entity i is people named by a plural noun
@@ -179,10 +188,10 @@ func (e *engine) learnGender(s span) {
 
 // lastFitting returns the entity of kind k mentioned last whose gender
 // does not contradict g, among the recent ones, or -1.
-func (e *engine) lastFitting(k, g uint8) int {
+func (e *engine) lastFitting(k, g uint8, not int) int {
 	if k == kPerson {
 		for j := len(e.recentPeople) - 1; j >= 0; j-- {
-			if en := &e.ents[e.recentPeople[j]]; en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) {
+			if en := &e.ents[e.recentPeople[j]]; en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && e.recentPeople[j] != not {
 				return e.recentPeople[j] // "Mr Hartley was arrested … Ms Pryce said … he told them"
 			}
 		}
@@ -190,7 +199,7 @@ func (e *engine) lastFitting(k, g uint8) int {
 	best := -1
 	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
 		en := &e.ents[i]
-		if en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && (best < 0 || en.last > e.ents[best].last) {
+		if en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && i != not && (best < 0 || en.last > e.ents[best].last) {
 			best = i
 		}
 	}

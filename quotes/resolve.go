@@ -299,6 +299,15 @@ func (e *engine) nameKind(a0, n, b, det int) uint8 {
 //
 // hb ends the phrase's head: b, or the "of" in "the leaders of Greece".
 func (e *engine) rolePhrase(a, a0, hb, b, det int, text string, at int) attribution {
+	w := e.rolePhrase1(a, a0, hb, b, det, text, at)
+	if h := &e.toks[hb-1]; w.ent >= 0 && det >= 0 && e.wordIn(&e.toks[det], "a", "an") && h.fl&fPersonNoun != 0 && spokes(strings.ToLower(e.name(h))) {
+		w.unnamed = strings.ToLower(e.name(h)) // "A Chinese foreign ministry spokesman", whom the story may name
+	}
+	return w
+}
+
+// rolePhrase1 is rolePhrase without noting an unnamed spokesperson.
+func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribution {
 	head := &e.toks[hb-1]
 	if !e.roleHead(head) {
 		return noOne
