@@ -21,13 +21,15 @@ func (e *engine) attributions(s span) []attr {
 	}
 	for i := s.a; i < s.b; i++ {
 		t := &e.toks[i]
-		if a, ok := e.inTheWords(s, i); ok {
-			out = append(out, a)
-			continue
-		}
-		if a, ok := e.possessedCue(s, i); ok {
-			out = append(out, a)
-			continue
+		if t.fl&fSaidNoun != 0 && t.lower() {
+			if a, ok := e.inTheWords(s, i); ok {
+				out = append(out, a)
+				continue
+			}
+			if a, ok := e.possessedCue(s, i); ok {
+				out = append(out, a)
+				continue
+			}
 		}
 		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 {
 			continue
@@ -60,9 +62,7 @@ func (e *engine) inTheWords(s span, i int) (attr, bool) {
 // possessive, at token i: "the Ministry of Defence’s assurance that the
 // programme is “on a stable footing”".
 func (e *engine) possessedCue(s span, i int) (attr, bool) {
-	if i-1 <= s.a || i+1 >= s.b || !e.wordIn(&e.toks[i], "assurance", "assurances", "insistence", "assertion", "contention",
-		"promise", "pledge", "warning", "argument", "description", "characterisation", "characterization", "claim") ||
-		!e.toks[i].lower() || e.toks[i-1].sh&sPoss == 0 || !e.toks[i-1].cap() {
+	if i-1 <= s.a || i+1 >= s.b || e.toks[i-1].sh&sPoss == 0 || !e.toks[i-1].cap() || e.wordIn(&e.toks[i], "words") {
 		return attr{}, false
 	}
 	st := e.npBack(s.a, i-1)

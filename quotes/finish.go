@@ -79,10 +79,15 @@ func (e *engine) headlineQuotes(out []Quote) {
 		}
 		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))
 		one := len(strings.Fields(want)) < 2 // a word: only in a short quotation, “catastrophic”, “bear all the consequences”
+		body := false
 		for j := i + 1; j < len(out); j++ {
+			if e.drafts[j].headline && body {
+				break // the next story's headline
+			}
 			if e.drafts[j].headline || out[j].Speaker == "" || out[j].Kind == Scare {
 				continue
 			}
+			body = true
 			// The story may quote more of it, or the headline a word more:
 			// "was set up to fail" for "set up to fail".
 			got := strings.ToLower(strings.TrimRight(out[j].Text, ".,;:!?"))

@@ -44,6 +44,8 @@ const (
 	fCue      // nouns that attribute words: remarks, words, comments
 	fPassive  // was, were: "were told" is passive
 	fAccord   // according (to)
+	fSaidNoun // nouns for what someone said, after their possessive: assurance, warning; "in the words of"
+	fNoOne    // nobody, anyone: no speaker
 )
 
 // The word lists are plain English, not tuned to any text: journalism's
@@ -195,6 +197,9 @@ var wordLists = []struct {
 	{fCue, `remarks words comments message statement verdict view response reply warning assessment`},
 	{fPassive, `was were is are been being be`},
 	{fAccord, `according`},
+	{fNoOne, `nobody no-one anybody anyone everybody everyone somebody someone`},
+	{fSaidNoun, `words assurance assurances insistence assertion contention promise pledge warning argument
+		description characterisation characterization claim`},
 	{fIssue, `issued released published put sent posted circulated distributed`},
 	{fFunc, `the a an and or but nor so yet if as at by for from in into of on onto to with without within
 		about above across after against along among around before behind below beneath beside between

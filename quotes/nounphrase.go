@@ -145,7 +145,7 @@ func (e *engine) nameOfThe(k, hi int) bool {
 // verbAfterName reports whether the noun at j is a verb after a person's
 // name: "Friederike von Hallberg heads a team", not "department heads".
 func (e *engine) verbAfterName(j int) bool {
-	if j < 2 || !e.wordIn(&e.toks[j], "heads", "chairs", "leads", "directs", "manages", "oversees", "runs") {
+	if t := &e.toks[j]; j < 2 || t.e == 0 || e.text[t.e-1] != 's' || !e.wordIn(t, "heads", "chairs", "leads", "directs", "manages", "oversees", "runs") {
 		return false
 	}
 	n, m := &e.toks[j-1], &e.toks[j-2]

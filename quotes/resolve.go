@@ -11,7 +11,7 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	if b-a == 1 && e.toks[a].fl&pronouns != 0 {
 		return e.resolvePronoun(&e.toks[a], at)
 	}
-	if e.wordIn(&e.toks[a], "nobody", "no-one", "anybody", "anyone", "everybody", "everyone", "somebody", "someone") {
+	if e.toks[a].fl&fNoOne != 0 {
 		return noOne // "Nobody in government wants to be seen declaring “…”": no one said it
 	}
 	text := e.phraseText(a, b)
