@@ -31,7 +31,7 @@ func (e *engine) attributions(s span) []attr {
 				continue
 			}
 		}
-		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 {
+		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 && !e.heldThat(s, i) {
 			continue
 		}
 		if a, ok := e.attribution(s, i, out); ok {
@@ -40,6 +40,13 @@ func (e *engine) attributions(s span) []attr {
 	}
 	e.attrBuf = out
 	return out
+}
+
+// heldThat reports whether token i is a court's "held that": "The
+// Supreme Court on Friday held that orders must be “temporary”".
+func (e *engine) heldThat(s span, i int) bool {
+	t := &e.toks[i]
+	return t.lower() && t.e-t.s == 4 && i+1 < s.b && e.wordIn(t, "held") && e.wordIn(&e.toks[i+1], "that")
 }
 
 // inTheWords reads "in the words of one witness," at token i, the

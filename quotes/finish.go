@@ -78,7 +78,7 @@ func (e *engine) headlineQuotes(out []Quote) {
 			continue
 		}
 		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))
-		one := len(strings.Fields(want)) < 2 // a word: only in a short quotation, “catastrophic”, “bear all the consequences”
+		one := len(strings.Fields(want)) < 2 // a word: as a word of the story's, “bear all the consequences”
 		body := false
 		for j := i + 1; j < len(out); j++ {
 			if e.drafts[j].headline && body {
@@ -91,7 +91,7 @@ func (e *engine) headlineQuotes(out []Quote) {
 			// The story may quote more of it, or the headline a word more:
 			// "was set up to fail" for "set up to fail".
 			got := strings.ToLower(strings.TrimRight(out[j].Text, ".,;:!?"))
-			if one && got != want && !(len(strings.Fields(got)) <= 5 && slicesContains(strings.Fields(got), want)) ||
+			if one && got != want && !hasWordIn(got, want) ||
 				!strings.Contains(got, want) && !(len(strings.Fields(got)) >= 3 && strings.Contains(want, got)) {
 				continue
 			}
@@ -106,6 +106,17 @@ func (e *engine) headlineQuotes(out []Quote) {
 			break
 		}
 	}
+}
+
+// hasWordIn reports whether text has w as one of its words, punctuation
+// aside: "whack-a-mole" in "We are playing whack-a-mole with a fleet".
+func hasWordIn(text, w string) bool {
+	for f := range strings.FieldsSeq(text) {
+		if strings.Trim(f, ".,;:!?\"'“”‘’()") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // headlinePerson reports whether the headline gave quotation i to
