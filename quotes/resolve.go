@@ -190,6 +190,16 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if n == b || n > c && e.toks[n-1].lower() || !personTitle && c+2 < n && e.toks[c].fl&fOrg != 0 && e.toks[c+1].lower() && e.toks[c+1].fl&fConn != 0 {
 		from = c // "Ministry of Foreign Affairs of Lithuania", "Office of Foreign Assets Control"
 	}
+	if b == c+1 && c > a0 && e.wordIn(&e.toks[c], "office") && e.toks[c-1].sh&sPoss != 0 && e.toks[c-1].cap() {
+		// "The Prime Minister’s Office said": the prime minister named
+		// before, or the office by its whole name
+		if w := e.resolvePhrase(max(det, a0), c, c); w.ent >= 0 && e.ents[w.ent].kind == kPerson && !e.ents[w.ent].roleOnly {
+			w.role, w.kind = "", kBody
+			return w
+		}
+		i := e.entity(e.phraseText(a0, b), kBody, "")
+		return attribution{ent: i, kind: kBody}
+	}
 	for k := from; k < b; k++ {
 		if e.toks[k].fl&(fOrg|fPlace) != 0 {
 			if p := c - 1; p >= a0 && p == a0 && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 && e.toks[p].fl&fTitle == 0 && e.toks[c].fl&fTitle == 0 {
@@ -349,6 +359,14 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 				e.addRoleWords(w.ent, w.role)
 				return w
 			}
+		}
+	}
+	if p := hb - 2; p >= a0 && headKey == "office" && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 {
+		// "Prime Minister Kim Min-jun’s office said": the person speaks
+		// through it
+		if w := e.resolvePhrase(a, p+1, at); w.ent >= 0 && e.ents[w.ent].kind == kPerson {
+			w.role, w.kind = "", kBody // "it said" after it
+			return w
 		}
 	}
 	its := det >= 0 && (strings.EqualFold(e.str(&e.toks[det]), "its") || strings.EqualFold(e.str(&e.toks[det]), "their"))
