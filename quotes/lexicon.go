@@ -120,7 +120,7 @@ var wordLists = []struct {
 		club institution tribunal watch initiative centre consortium foundation partners holdings
 		industries enterprises ventures airlines airways motors pharmaceuticals community commonwealth
 		confederation conference caucus chamber prefecture municipality governorate operator regulator
-		exchange registry`},
+		exchange registry college school hospital church`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
@@ -158,7 +158,7 @@ var wordLists = []struct {
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit
 		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum
-		prefecture municipality governorate secretariat community`},
+		prefecture municipality governorate secretariat community college`},
 	{fDocNoun, `statement statements sheet sheets report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
