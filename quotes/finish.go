@@ -141,7 +141,7 @@ func (e *engine) lateRole(r int) int {
 	en := &e.ents[r]
 	head, bare := en.head, false
 	if w := en.nameWords; head == "" && en.roleOnly && len(w) > 0 && !strings.HasSuffix(w[len(w)-1], "s") && lexicon[w[len(w)-1]]&(fPersonNoun|fTitle) != 0 &&
-		lexicon[w[0]]&(fDet|fNum) == 0 && !strings.ContainsAny(en.name, "'’") {
+		lexicon[w[0]]&(fDet|fNum|fFunc) == 0 && !strings.ContainsAny(en.name, "'’") {
 		head, bare = w[len(w)-1], true // a headline's "says NHS trust chief"
 	}
 	if i := e.byRole(head, en.nameWords, true); i >= 0 && (!e.otherNation(i, e.nationOf(r)) || e.ofNation(i, e.nationOf(r))) {

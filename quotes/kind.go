@@ -72,7 +72,9 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 	isPost := false
 	k := -1
 	switch {
-	case post >= 0 && (atStart || afterColon || pre < 0):
+	case post >= 0 && (atStart || afterColon && !(pre >= 0 && e.segEndsSentence(int(e.toks[qi].seg))) || pre < 0):
+		// (after "Another added:", a quotation that ends its sentence
+		// is theirs, not that of "A third said" after it)
 		k, isPost = post, true
 	case pre >= 0 && afterColon && attrs[pre].according && e.curSubj.ok() && e.curSubjTok < attrs[pre].verb:
 		// "The pilot's last words, according to a transcript, were: “…”"

@@ -51,6 +51,12 @@ func init() {
 // j, or -1 if no phrase ends there.
 func (e *engine) npBack(lo, j int) int {
 	t := &e.toks[j]
+	if e.wordIn(t, "another") {
+		return j // "Another added:"
+	}
+	if j > lo && e.wordIn(t, "second", "third", "fourth", "fifth") && e.wordIn(&e.toks[j-1], "a") {
+		return j - 1 // "A third said"
+	}
 	switch {
 	case t.kind != tWord:
 		return -1

@@ -11,6 +11,12 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	if b-a == 1 && e.toks[a].fl&pronouns != 0 {
 		return e.resolvePronoun(&e.toks[a], at)
 	}
+	if b-a == 1 && e.wordIn(&e.toks[a], "another") || b-a == 2 && e.wordIn(&e.toks[a], "a") && e.wordIn(&e.toks[a+1], "second", "third", "fourth", "fifth") {
+		// "“…,” one European diplomat said. Another added:": another one
+		if w := e.another(strings.ToLower(e.phraseText(a, b))); w.ok() {
+			return w
+		}
+	}
 	if e.toks[a].fl&fNoOne != 0 {
 		return noOne // "Nobody in government wants to be seen declaring “…”": no one said it
 	}
@@ -83,6 +89,34 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 		return w
 	}
 	return e.rolePhrase(a, a0, b, b, det, text, at)
+}
+
+// another returns a new unnamed speaker of the kind last quoted without a
+// name: "another European diplomat" after "one European diplomat".
+func (e *engine) another(which string) attribution {
+	best := -1
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
+		if en := &e.ents[i]; en.roleOnly && en.kind == kPerson && len(en.nameWords) > 1 && (best < 0 || en.last > e.ents[best].last) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return noOne
+	}
+	w := strings.Fields(e.ents[best].name)
+	if lexicon[strings.ToLower(w[0])]&(fDet|fNum|fFunc) != 0 {
+		w = w[1:]
+	}
+	if len(w) > 0 && lexicon[strings.ToLower(w[0])]&fNum == 0 && (w[0] == "second" || w[0] == "third" || w[0] == "fourth" || w[0] == "fifth") {
+		w = w[1:] // "a third" after "a second diplomat"
+	}
+	if len(w) == 0 {
+		return noOne
+	}
+	name := which + " " + strings.Join(w, " ")
+	i := e.newEntity(name, strings.Fields(name), kPerson)
+	e.ents[i].roleOnly = true
+	return attribution{ent: i, kind: kPerson}
 }
 
 // A nameHit is what a capitalised name phrase resolved to. Once its
