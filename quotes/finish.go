@@ -144,7 +144,15 @@ func (e *engine) lateRole(r int) int {
 		lexicon[w[0]]&(fDet|fNum|fFunc) == 0 && !strings.ContainsAny(en.name, "'’") {
 		head, bare = w[len(w)-1], true // a headline's "says NHS trust chief"
 	}
-	if i := e.byRole(head, en.nameWords, true); i >= 0 && (!e.otherNation(i, e.nationOf(r)) || e.ofNation(i, e.nationOf(r))) {
+	if i := e.byRole(head, en.nameWords, true); i >= 0 && (!e.otherNation(i, e.nationOf(r)) || e.ofNation(i, e.nationOf(r)) || !e.hasNation(i)) {
+		if n := e.nextParaNamed(); r < e.ledeTo && en.kind == kPerson && n >= 0 && n < i && !e.ledeNames() &&
+			(e.nationOf(r) != "" && !e.ofNation(i, e.nationOf(r)) || e.nationOf(r) == "" && !sharesWord(en.nameWords, e.ents[i].words, head)) {
+			// "The head of Norway’s gas operator has warned" and then
+			// "Sigrid Hovland, chief executive of Gassnett,": the one
+			// named next, not a later "head of research" of no nation or
+			// sharing no word
+			return n
+		}
 		return i
 	}
 	ledeTo, nextTo, afterTo := e.ledeTo, e.nextTo, e.afterTo
@@ -171,10 +179,8 @@ func (e *engine) lateRole(r int) int {
 	if r >= ledeTo {
 		return e.nextNamed(r)
 	}
-	for i := 0; i < ledeTo; i++ { // the headline's and the lede's
-		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && properName(c.name) {
-			return -1 // the lede names someone: the role may be theirs
-		}
+	if e.ledeNames() {
+		return -1 // the lede names someone: the role may be theirs
 	}
 	// A role in the lede that no later name has the words of is the first
 	// person the next paragraphs name: "Georgia's top election official"
@@ -190,6 +196,43 @@ func (e *engine) lateRole(r int) int {
 				return i
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// sharesWord reports whether a role's words other than its head and
+// small words are among an entity's words.
+func sharesWord(role, words []string, head string) bool {
+	for _, w := range role {
+		if w != head && lexicon[w]&(fFunc|fDet) == 0 && hasWord(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeNames reports whether the lede names a person (a byline's names
+// are not the lede's).
+func (e *engine) ledeNames() bool {
+	for i := 0; i < e.ledeTo; i++ {
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && properName(c.name) && c.para >= e.ledePara {
+			return true
+		}
+	}
+	return false
+}
+
+// nextParaNamed returns the first person the paragraph after the lede
+// names with a role, or -1.
+func (e *engine) nextParaNamed() int {
+	to := e.nextTo
+	if to == 0 {
+		to = len(e.ents)
+	}
+	for i := e.ledeTo; i < to && e.ledeTo > 0; i++ {
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && c.role != "" {
+			return i
 		}
 	}
 	return -1

@@ -540,6 +540,22 @@ func (e *engine) otherNation(i int, nation string) bool {
 	return false
 }
 
+// hasNation reports whether entity i's name or roles name any nation:
+// a nationality or a capitalised possessor ("Finnish", "Azerbaijan's").
+func (e *engine) hasNation(i int) bool {
+	en := &e.ents[i]
+	for _, name := range append([]string{en.name}, en.roles...) {
+		for w := range strings.FieldsSeq(name) {
+			if r := w[0]; 'A' <= r && r <= 'Z' {
+				if lw, poss := stripPossessive(strings.ToLower(w)); poss || demonym(lw) && lexicon[lw]&fTitle == 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // ofNation reports whether entity i's name or roles give it the nation a
 // possessor names: "Finland's president" is "Finnish President Aino
 // Lehtonen".
