@@ -102,10 +102,10 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	if outer < 0 {
 		return attr{}, false
 	}
-	if c := e.capSpan(k+1, j); c > k+1 && c < j && e.toks[c-1].lower() && e.toks[c-1].fl&(fBodyNoun|fPersonNoun) != 0 && !e.toks[k+1].is(fDet) && !e.prepBefore(k+1, c) {
-		// "The cable's operator, Finnish telecoms company Elisa, said": the
-		// name the appositive ends in is the speaker, and what it says of
-		// them (not "the company" or "an analyst") is their role
+	if c := e.capSpan(k+1, j); c > k+1 && c < j && e.toks[c-1].lower() && e.toks[c-1].fl&(fBodyNoun|fPersonNoun|fTitle) != 0 && !e.toks[k+1].is(fDet) && !e.prepBefore(k+1, c) {
+		// "The cable's operator, Finnish telecoms company Elisa, said", "The
+		// head of the mission, former Foreign Minister Elena Solís, said":
+		// the name the appositive ends in is the speaker
 		if who := e.resolvePhrase(k+1, j, i); who.ent >= 0 && !e.ents[who.ent].roleOnly {
 			a.first, a.last = outer, a.verbEnd-1
 			a.a, a.b, a.who = k+1, j, who

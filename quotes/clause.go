@@ -305,6 +305,24 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		return a, ok, false
 	}
 	start := e.npBack(s.a, j)
+	if start == j && j > s.a && e.wordIn(&e.toks[j], "who") && e.toks[j-1].kind == tWord {
+		// "A former central bank governor who promised to “…”": the
+		// phrase the clause is about (but "X, 71, a retired engineer who
+		// said" is X's)
+		if st := e.npBack(s.a, j-1); st >= 0 && (st == s.a || !e.toks[st-1].punct(',')) {
+			if w := e.resolvePhrase(st, j, i); w.ok() {
+				a.a, a.b, a.first, a.last, a.who = st, j, st, a.verbEnd-1, w
+				return a, true, false
+			}
+		}
+	}
+	if start < 0 && j > s.a && e.wordIn(&e.toks[j], "and") && e.toks[j].lower() {
+		// "while his rival refused to concede and said": the subject of
+		// the verb the "and" joins this one to
+		if b, ok := e.coordinated(s, j, i, a); ok {
+			return b, true, false
+		}
+	}
 	if start < 0 {
 		// "the head of the trust that runs them has said": the subject
 		// is before its relative clause.
@@ -373,6 +391,35 @@ func (e *engine) placedBody(s span, start, end, i int, a attr) (attr, bool) {
 	a.who = e.resolvePhrase(s2, start-1, i)
 	e.widenName(&a.who, e.phraseText(s2, start-1), e.phraseText(s2, end))
 	return a, true
+}
+
+// coordinated reads the subject of a verb joined by the "and" at token j
+// to one before it: "while his rival refused to concede and said".
+func (e *engine) coordinated(s span, j, i int, a attr) (attr, bool) {
+	for c := j - 2; c >= s.a && c > j-10; c-- {
+		t := &e.toks[c]
+		if t.kind != tWord && !t.punct(',') {
+			return a, false
+		}
+		if !(t.punct(',') || t.lower() && e.wordIn(t, "while", "but", "whereas", "as", "and")) && c > s.a {
+			continue
+		}
+		st := c + 1
+		if c == s.a && !t.punct(',') {
+			st = c
+		}
+		end := e.npForward(st, j)
+		if end <= st || end >= j || e.toks[end].kind != tWord || !e.toks[end].lower() || e.toks[end].fl&(fFunc|fPrep) != 0 {
+			return a, false
+		}
+		w := e.resolvePhrase(st, end, i)
+		if !w.ok() {
+			return a, false
+		}
+		a.a, a.b, a.first, a.last, a.who = st, end, st, a.verbEnd-1, w
+		return a, true
+	}
+	return a, false
 }
 
 // relativeBefore finds a short relative clause ending at token j: the

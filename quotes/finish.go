@@ -198,6 +198,26 @@ func (e *engine) lateRole(r int) int {
 			return -1
 		}
 	}
+	if titled && en.para == e.ledePara {
+		// "A former central bank governor who promised … claimed
+		// victory …, while his rival refused to concede" and then "Tomás
+		// Aquino Rivas … against … Liliana Ocampo": the lede's people in
+		// the order the next paragraph names them
+		n := 0
+		for i := 0; i < r; i++ {
+			if c := &e.ents[i]; c.roleOnly && c.kind == kPerson && c.para == e.ledePara && singular(c.name) && !anonNoun(c.name) {
+				n++
+			}
+		}
+		for i := ledeTo; i < nextTo; i++ {
+			if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && len(c.nameWords) >= 2 && properName(c.name) {
+				if n == 0 {
+					return i
+				}
+				n--
+			}
+		}
+	}
 	return -1
 }
 
@@ -265,10 +285,10 @@ func (e *engine) namedSpokes(head string) int {
 }
 
 // singular reports whether a role is one person's: "A High Court
-// judge", not "Baltic leaders" or "Hundreds of doctors".
+// judge", "his rival", not "Baltic leaders" or "Hundreds of doctors".
 func singular(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 1 && (f[0] == "a" || f[0] == "an")
+	return len(f) > 1 && (f[0] == "a" || f[0] == "an" || f[0] == "his" || f[0] == "her") && !strings.HasSuffix(f[len(f)-1], "s")
 }
 
 // anonNoun reports whether an unnamed speaker's last word is one for a
