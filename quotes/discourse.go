@@ -145,8 +145,8 @@ func (e *engine) mentions(s span) {
 	}
 	for i := s.a; i < s.b; {
 		t := &e.toks[i]
-		if !t.cap() || notName(t) && t.fl&fTitle == 0 || t.fl&fDet != 0 {
-			i++
+		if !t.cap() || notName(t) && t.fl&fTitle == 0 || t.fl&fDet != 0 || i > s.a && e.wordIn(t, "charge") && e.wordIn(&e.toks[i-1], "in") {
+			i++ // ("Special Agent in Charge Marcus Webb": a title's word)
 			continue
 		}
 		j := i + 1
@@ -189,6 +189,11 @@ func (e *engine) mentions(s span) {
 		}
 		if w.ent >= 0 {
 			e.smen = append(e.smen, mention{i, w.ent})
+			if h := e.businessAppositive(j, s.b); h != "" && e.ents[w.ent].kind != kPerson {
+				// "Hanul Aerospace, a mid-sized firm based in Changwon,"
+				e.ents[w.ent].kind = kBody
+				e.addRoleWords(w.ent, h)
+			}
 			if p := &e.toks[max(i-1, s.a)]; i > s.a && p.lower() && genericBody(e.str(p)) && e.ents[w.ent].kind != kPerson {
 				// "French nuclear fuel group Avenor": a business, which
 				// "the company" may stand for
@@ -201,6 +206,24 @@ func (e *engine) mentions(s span) {
 		}
 		i = j
 	}
+}
+
+// businessAppositive returns the noun of ", a mid-sized firm" after a
+// name ending at token j, when it is one for a business, or "".
+func (e *engine) businessAppositive(j, hi int) string {
+	if j+2 >= hi || !e.toks[j].punct(',') || !e.wordIn(&e.toks[j+1], "a", "an") {
+		return ""
+	}
+	for k := j + 2; k < hi && k < j+7; k++ {
+		t := &e.toks[k]
+		if t.kind != tWord || !t.lower() {
+			return ""
+		}
+		if w := e.str(t); genericBody(w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // shortName reads the short form a body's name [a,b) is given in

@@ -109,7 +109,8 @@ var wordLists = []struct {
 		det insp supt constable councilor councillor councilman councilwoman alderman alderwoman
 		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker barrister advocate
 		lieutenant-general major-general brigadier-general rear-admiral vice-admiral pm additional
-		solicitor-general advocate-general surgeon-general inspector-general auditor-general comptroller`},
+		solicitor-general advocate-general surgeon-general inspector-general auditor-general comptroller
+		datuk dato datin seri tun haji hajah`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin

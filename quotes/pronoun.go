@@ -210,7 +210,7 @@ func (e *engine) lastFitting(k, g uint8, not int) int {
 // spokeswoman", "its spokesman".
 func speaksFor(role string) bool {
 	f := strings.Fields(strings.ToLower(role))
-	return len(f) > 0 && spokes(f[len(f)-1])
+	return len(f) > 0 && (spokes(f[len(f)-1]) || f[len(f)-1] == "speaker" || f[len(f)-1] == "delegate")
 }
 
 // lastOf returns the entity of kind k named last.

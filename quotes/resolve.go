@@ -40,7 +40,7 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	// "a spokesperson for the ministry", "a report by Microsoft"
 	for k := a0 + 1; k < b-1; k++ {
 		t, h := &e.toks[k], &e.toks[k-1]
-		if t.lower() && t.fl&fPrepOf != 0 && e.roleHead(h) && (spokes(e.name(h)) || h.fl&fDocNoun != 0) {
+		if t.lower() && t.fl&fPrepOf != 0 && e.roleHead(h) && (spokes(e.name(h)) || h.fl&fDocNoun != 0 || e.wordIn(h, "speaker", "delegate") && e.wordIn(t, "for", "of")) {
 			if w := e.resolvePhrase(k+1, b, at); w.ok() {
 				if h.fl&fDocNoun == 0 {
 					w.role = e.phraseText(a0, k)
@@ -175,6 +175,9 @@ func (e *engine) capSpan(a0, b int) int {
 // Rama", "National Security Council spokesperson Adrienne Watson",
 // "the Iranian Foreign Ministry", "cybersecurity firm Mandiant".
 func (e *engine) namePhrase(a0, c, b, det int) attribution {
+	if c > a0 && c+2 < b && e.wordIn(&e.toks[c], "charge") && e.wordIn(&e.toks[c-1], "in") {
+		c++ // "Special Agent in Charge Marcus Webb": the title's
+	}
 	if b-c >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "TD") && e.toks[b-1].sh&sAllCaps != 0 {
 		b-- // "Alison Pryce KC", "Tom Aldridge MP": letters after the name are not the name
 	}
@@ -265,7 +268,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 // surname ("Raymond Tse Ka-lok").
 func (e *engine) longName(n, b int) bool {
 	for k := n + 1; k < b-1; k++ {
-		if t := &e.toks[k]; t.lower() && t.fl&fConn != 0 {
+		if t := &e.toks[k]; t.lower() && t.fl&fConn != 0 && !e.wordIn(t, "of", "for") {
 			return true
 		}
 	}
