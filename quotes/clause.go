@@ -394,32 +394,41 @@ func (e *engine) placedBody(s span, start, end, i int, a attr) (attr, bool) {
 }
 
 // coordinated reads the subject of a verb joined by the "and" at token j
-// to one before it: "while his rival refused to concede and said".
+// to one before it: "while his rival refused to concede and said" (the
+// clause's subject), "Ukrenergo introduced outages in Kyiv, Kharkiv and
+// Sumy and asked" (the sentence's).
 func (e *engine) coordinated(s span, j, i int, a attr) (attr, bool) {
-	for c := j - 2; c >= s.a && c > j-10; c-- {
+	for c := j - 2; c > s.a && c > j-14; c-- {
 		t := &e.toks[c]
-		if t.kind != tWord && !t.punct(',') {
-			return a, false
+		if t.kind == tQuote || t.punct('.') || t.punct(';') {
+			break
 		}
-		if !(t.punct(',') || t.lower() && e.wordIn(t, "while", "but", "whereas", "as", "and")) && c > s.a {
+		if !t.lower() || !e.wordIn(t, "while", "but", "whereas") {
 			continue
 		}
-		st := c + 1
-		if c == s.a && !t.punct(',') {
-			st = c
-		}
-		end := e.npForward(st, j)
-		if end <= st || end >= j || e.toks[end].kind != tWord || !e.toks[end].lower() || e.toks[end].fl&(fFunc|fPrep) != 0 {
+		end := e.npForward(c+1, j)
+		if end <= c+1 || end >= j || e.toks[end].kind != tWord || !e.toks[end].lower() || e.toks[end].fl&(fFunc|fPrep) != 0 {
 			return a, false
 		}
-		w := e.resolvePhrase(st, end, i)
+		w := e.resolvePhrase(c+1, end, i)
 		if !w.ok() {
 			return a, false
 		}
-		a.a, a.b, a.first, a.last, a.who = st, end, st, a.verbEnd-1, w
+		a.a, a.b, a.first, a.last, a.who = c+1, end, c+1, a.verbEnd-1, w
 		return a, true
 	}
-	return a, false
+	if !e.curSubj.ok() || e.curSubjTok >= j {
+		return a, false
+	}
+	for k := e.curSubjTok + 1; k < j-1; k++ {
+		if t := &e.toks[k]; t.lower() && t.is(fVerb) {
+			// "Castellano said Holloway called 911 … and demanded": whose
+			// verb the "and" joins is not plain
+			return a, false
+		}
+	}
+	a.a, a.b, a.first, a.last, a.who = e.curSubjTok, e.curSubjTok, e.curSubjTok, a.verbEnd-1, e.curSubj
+	return a, true
 }
 
 // relativeBefore finds a short relative clause ending at token j: the

@@ -157,8 +157,8 @@ func (e *engine) splitPart(qi int, a *attr, s span, content string) int {
 			return -1
 		case t.kind == tWord && t.fl&(fVerb|fPart) != 0:
 			return -1
-		case t.kind == tPunct && !(t.r == ',' || t.r == '—'):
-			return -1
+		case t.kind == tPunct && !strings.ContainsRune(",—&()/-", t.r):
+			return -1 // ("Claes & Mertens" is inside the attribution)
 		}
 	}
 	return -1
