@@ -238,11 +238,9 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 // capitalised words end in the initials ini ("CS" for "ICT Cabinet
 // Secretary", "PM" for "Prime Minister"), or -1.
 func (e *engine) titleInitials(ini string) int {
-	best := -1
-	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
-		en := &e.ents[i]
-		if en.kind != kPerson || en.roleOnly || best >= 0 && en.last <= e.ents[best].last {
-			continue
+	return e.latest(func(i int, en *entity) bool {
+		if en.kind != kPerson || en.roleOnly {
+			return false
 		}
 		for _, r := range en.roles {
 			var caps []string
@@ -252,9 +250,20 @@ func (e *engine) titleInitials(ini string) int {
 				}
 			}
 			if len(caps) >= len(ini) && strings.HasSuffix(initials(caps), ini) {
-				best = i
-				break
+				return true
 			}
+		}
+		return false
+	})
+}
+
+// latest returns the entity, of the last few made, mentioned most
+// recently of those match accepts, or -1.
+func (e *engine) latest(match func(i int, en *entity) bool) int {
+	best := -1
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
+		if en := &e.ents[i]; (best < 0 || en.last > e.ents[best].last) && match(i, en) {
+			best = i
 		}
 	}
 	return best

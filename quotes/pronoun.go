@@ -196,14 +196,9 @@ func (e *engine) lastFitting(k, g uint8, not int) int {
 			}
 		}
 	}
-	best := -1
-	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
-		en := &e.ents[i]
-		if en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && i != not && (best < 0 || en.last > e.ents[best].last) {
-			best = i
-		}
-	}
-	return best
+	return e.latest(func(i int, en *entity) bool {
+		return en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && i != not
+	})
 }
 
 // speaksFor reports whether a role is one of speaking for a body: "a

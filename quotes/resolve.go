@@ -94,12 +94,7 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 // another returns a new unnamed speaker of the kind last quoted without a
 // name: "another European diplomat" after "one European diplomat".
 func (e *engine) another(which string) attribution {
-	best := -1
-	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
-		if en := &e.ents[i]; en.roleOnly && en.kind == kPerson && len(en.nameWords) > 1 && (best < 0 || en.last > e.ents[best].last) {
-			best = i
-		}
-	}
+	best := e.latest(func(_ int, en *entity) bool { return en.roleOnly && en.kind == kPerson && len(en.nameWords) > 1 })
 	if best < 0 {
 		return noOne
 	}
@@ -629,20 +624,17 @@ func genericBody(w string) bool {
 // makes it a business or organisation ("nuclear fuel group Avenor"), of
 // the last few named, or -1.
 func (e *engine) lastBusiness() int {
-	best := -1
-	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
-		en := &e.ents[i]
-		if en.kind != kBody || en.roleOnly || best >= 0 && en.last <= e.ents[best].last {
-			continue
+	return e.latest(func(_ int, en *entity) bool {
+		if en.kind != kBody || en.roleOnly {
+			return false
 		}
 		for _, h := range en.heads {
 			if genericBody(h) {
-				best = i
-				break
+				return true
 			}
 		}
-	}
-	return best
+		return false
+	})
 }
 
 // bodySubject returns the subject of this sentence (if it stands before
