@@ -145,7 +145,7 @@ func (e *engine) lateRole(r int) int {
 		head, bare = w[len(w)-1], true // a headline's "says NHS trust chief"
 	}
 	if i := e.byRole(head, en.nameWords, true); i >= 0 && (!e.otherNation(i, e.nationOf(r)) || e.ofNation(i, e.nationOf(r)) || !e.hasNation(i)) {
-		if n := e.nextParaNamed(); r < e.ledeTo && en.kind == kPerson && n >= 0 && n < i && !e.ledeNames() &&
+		if n := e.nextParaNamed(); r < e.ledeTo && en.kind == kPerson && n >= 0 && n < i && e.ledePerson(head) == -1 &&
 			(e.nationOf(r) != "" && !e.ofNation(i, e.nationOf(r)) || e.nationOf(r) == "" && !sharesWord(en.nameWords, e.ents[i].words, head)) {
 			// "The head of Norway’s gas operator has warned" and then
 			// "Sigrid Hovland, chief executive of Gassnett,": the one
@@ -179,8 +179,11 @@ func (e *engine) lateRole(r int) int {
 	if r >= ledeTo {
 		return e.nextNamed(r)
 	}
-	if e.ledeNames() {
-		return -1 // the lede names someone: the role may be theirs
+	if i := e.ledePerson(head); i != -1 {
+		// the lede names someone: the role may be theirs, and is if its
+		// head is theirs ("Singapore’s trade minister" and "Minister for
+		// Trade and Industry Lim Wei Han")
+		return max(i, -1)
 	}
 	// A role in the lede that no later name has the words of is the first
 	// person the next paragraphs name: "Georgia's top election official"
@@ -232,15 +235,21 @@ func sharesWord(role, words []string, head string) bool {
 	return false
 }
 
-// ledeNames reports whether the lede names a person (a byline's names
-// are not the lede's).
-func (e *engine) ledeNames() bool {
+// ledePerson looks for a person the lede names (a byline's names are
+// not the lede's): it returns the first whose role has the head noun
+// head, -2 if the lede names people but none such, or -1 if it names
+// no one.
+func (e *engine) ledePerson(head string) int {
+	found := -1
 	for i := 0; i < e.ledeTo; i++ {
 		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && properName(c.name) && c.para >= e.ledePara {
-			return true
+			if head != "" && slicesContains(c.heads, head) {
+				return i
+			}
+			found = -2
 		}
 	}
-	return false
+	return found
 }
 
 // nextParaNamed returns the first person the paragraph after the lede

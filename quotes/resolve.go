@@ -192,10 +192,11 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	for n < b && e.toks[n].lower() {
 		n++
 	}
-	if n-2 >= a0 && n < b-2 && e.wordIn(&e.toks[n-1], "and") && e.toks[n-2].fl&fTitle != 0 && e.toks[n].cap() {
+	titleAnd := n-2 >= a0 && n < b-2 && e.wordIn(&e.toks[n-1], "and") && e.toks[n-2].fl&fTitle != 0 && e.toks[n].cap()
+	if titleAnd {
 		n++ // "Minister for Trade and Industry Lim Wei Han": the title's
 	}
-	if n > a0 && b-n >= 3 && e.prepIn(a0, n) {
+	if n > a0 && b-n >= 3 && e.prepIn(a0, n) && !titleAnd {
 		// "Commissioner for Defence Industry Jonas Vilkas": what the
 		// office is for is the role's; the name is the last words
 		m := b - 2
