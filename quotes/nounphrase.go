@@ -141,8 +141,9 @@ func (e *engine) npBack(lo, j int) int {
 // the" and a body's name that ends before hi: "Kaisa Lehtonen of the
 // National Bureau of Investigation".
 func (e *engine) nameOfThe(k, hi int) bool {
-	if k < 2 || !e.toks[k].is(fThe) || !e.toks[k-1].lower() || !e.wordIn(&e.toks[k-1], "of") || !e.orgIn(k+1, hi) {
-		return false
+	if k < 2 || !e.toks[k].is(fThe) || !e.toks[k-1].lower() || !e.wordIn(&e.toks[k-1], "of") ||
+		!e.orgIn(k+1, hi) && !(hi-1 > k && e.toks[hi-1].lower() && e.toks[hi-1].fl&fBodyNoun != 0) {
+		return false // (a body: "the National Bureau of Investigation", "the main opposition party")
 	}
 	n := &e.toks[k-2]
 	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0

@@ -37,6 +37,11 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	if a0 >= b {
 		return noOne
 	}
+	for k := a0 + 2; k < b-1; k++ {
+		if e.nameOfThe(k, b) && e.toks[b-1].lower() {
+			return e.resolvePhrase(a, k-1, at) // "Rep. Park Ji-min of the main opposition party"
+		}
+	}
 	// "a spokesperson for the ministry", "a report by Microsoft"
 	for k := a0 + 1; k < b-1; k++ {
 		t, h := &e.toks[k], &e.toks[k-1]
