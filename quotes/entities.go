@@ -101,11 +101,27 @@ func (k *knownIndex) match(key string) int {
 // normKey normalises a name for comparison: lower case, apostrophes and
 // white space unified, a leading "the" and a possessive dropped.
 func normKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	s = strings.ReplaceAll(s, "’", "'")
-	s = strings.TrimPrefix(s, "the ")
-	s = strings.TrimSuffix(s, "'s")
-	return strings.TrimSpace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '’':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	k := strings.TrimPrefix(b.String(), "the ")
+	return strings.TrimSpace(strings.TrimSuffix(k, "'s"))
 }
 
 // key returns normKey(s), memoised: the same names come up again and

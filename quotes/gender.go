@@ -26,7 +26,7 @@ var genderWords = map[string]uint8{
 // "the company's spokeswoman"; not a possessor's ("Ms. Hale's attorney").
 func roleGender(role string) uint8 {
 	var g uint8
-	for _, w := range strings.Fields(role) {
+	for w := range strings.FieldsSeq(role) {
 		if possessive(w) {
 			g = 0 // "Ms. Hale's attorney": the words so far are the possessor's
 			continue

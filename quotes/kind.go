@@ -249,6 +249,9 @@ func titleLike(s string) bool {
 	if strings.ContainsRune(".!?,;:", r) {
 		return false
 	}
+	if strings.Count(s, " ") > 12 {
+		return false // a sentence, not a title: no need to split it
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 8 {
 		return false
