@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // subject returns the subject of sentence s and its token: the speaker
@@ -245,7 +246,7 @@ func (e *engine) shortName(w, a, b, hi int) int {
 		return b
 	}
 	short := e.phraseText(b+1, c)
-	if c == b+2 && !acronym(short) || c > b+2 && !e.wordsOf(b+1, c, a, b) {
+	if c == b+2 && !acronym(short) && !e.spelt(short, a, b) || c > b+2 && !e.wordsOf(b+1, c, a, b) {
 		return b
 	}
 	if c == b+2 {
@@ -271,6 +272,20 @@ func (e *engine) shortName(w, a, b, hi int) int {
 	}
 	e.entBy[key] = w
 	return c + 1
+}
+
+// spelt reports whether a short form set as a word ("Aosis", "Nato")
+// spells the initials of the name [a,b): "Alliance of Small Island
+// States".
+func (e *engine) spelt(short string, a, b int) bool {
+	var ini strings.Builder
+	for k := a; k < b; k++ {
+		if t := &e.toks[k]; t.kind == tWord {
+			r, _ := utf8.DecodeRuneInString(e.str(t))
+			ini.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return len(short) >= 3 && ini.Len() >= 3 && strings.ToLower(short) == ini.String()
 }
 
 // acronym reports whether a word is an abbreviation: two to eight letters

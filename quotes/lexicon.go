@@ -110,7 +110,8 @@ var wordLists = []struct {
 		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker barrister advocate
 		lieutenant-general major-general brigadier-general rear-admiral vice-admiral pm additional
 		solicitor-general advocate-general surgeon-general inspector-general auditor-general comptroller
-		datuk dato datin seri tun haji hajah`},
+		datuk dato datin seri tun haji hajah cdr cmdr cdre cpl pte flt sqn ldr pc dc ds dci dsi cllr
+		td mla mpp msp`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -217,7 +218,7 @@ var wordLists = []struct {
 		back elsewhere afterwards afterward nearby overall abroad ahead together alone`},
 	{fAbbrev, `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm st jr sr inc corp ltd co vs etc no
 		jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft dept est approx fig brig cmdr sec
-		supt insp det`},
+		supt insp det cdr cdre cpl pte flt sqn ldr cllr`},
 }
 
 var lexicon = buildLexicon()

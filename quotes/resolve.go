@@ -178,7 +178,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if c > a0 && c+2 < b && e.wordIn(&e.toks[c], "charge") && e.wordIn(&e.toks[c-1], "in") {
 		c++ // "Special Agent in Charge Marcus Webb": the title's
 	}
-	if b-c >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "TD") && e.toks[b-1].sh&sAllCaps != 0 {
+	if b-c >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "TD") && e.toks[b-1].sh&sAllCaps != 0 {
 		b-- // "Alison Pryce KC", "Tom Aldridge MP": letters after the name are not the name
 	}
 	for k := c + 2; k < b-1; k++ {

@@ -235,15 +235,29 @@ func stripThe(s string) string {
 	return s
 }
 
-// stripPossessor drops the one-word possessor before a body's name:
-// "Kazakhstan's Energy Ministry" is the Energy Ministry the article
-// means either way.
+// stripPossessor drops the one-word possessor or nationality before a
+// body's name: "Kazakhstan's Energy Ministry" and "the Dutch National
+// Cyber Security Centre" are the bodies the article means either way.
 func stripPossessor(s string) string {
 	w, rest, ok := strings.Cut(s, " ")
-	if !ok || rest == "" || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+	if !ok || rest == "" || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || nationality(w) && strings.Contains(rest, " ")) {
 		return s
 	}
 	return rest
+}
+
+// nationality reports whether a capitalised word has a nationality's
+// ending: Dutch, Chinese, Canadian.
+func nationality(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range [...]string{"ian", "ean", "can", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightSpeaker reports whether q names the speaker want: by name (case
