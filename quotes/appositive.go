@@ -143,8 +143,7 @@ func (e *engine) beyondPlace(s span, outer, i int, a attr) (attr, bool) {
 			}
 			if st := e.npBack(s.a, c-1); st >= 0 {
 				if who := e.resolvePhrase(st, c, i); who.ok() {
-					a.a, a.b, a.first, a.last, a.who = st, c, st, a.verbEnd-1, who
-					return a, true
+					return a.by(st, c, who), true
 				}
 			}
 			return a, false

@@ -13,6 +13,13 @@ type attr struct {
 	according     bool
 }
 
+// by returns a with the speaker phrase [st,end) and who it names as its
+// speaker; the clause runs from st to the verb's end.
+func (a attr) by(st, end int, who attribution) attr {
+	a.a, a.b, a.first, a.last, a.who = st, end, st, a.verbEnd-1, who
+	return a
+}
+
 // attributions finds the attribution clauses of sentence s.
 func (e *engine) attributions(s span) []attr {
 	out := e.attrBuf[:0]
@@ -232,8 +239,7 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	// "The boss of a water company hit by a cyber-attack has said": the
 	// subject is the sentence's, beyond what a phrase reaches back to.
 	if len(before) == 0 && e.curSubj.ok() && e.curSubjTok < i && i-e.curSubjTok <= 14 && prev.kind == tWord {
-		a.a, a.b, a.first, a.last, a.who = i, i, i, a.verbEnd-1, e.curSubj
-		return a, true
+		return a.by(i, i, e.curSubj), true
 	}
 	return attr{}, false
 }
@@ -311,8 +317,7 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		// said" is X's)
 		if st := e.npBack(s.a, j-1); st >= 0 && (st == s.a || !e.toks[st-1].punct(',')) {
 			if w := e.resolvePhrase(st, j, i); w.ok() {
-				a.a, a.b, a.first, a.last, a.who = st, j, st, a.verbEnd-1, w
-				return a, true, false
+				return a.by(st, j, w), true, false
 			}
 		}
 	}
@@ -349,8 +354,7 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if e.prepObject(s, start) && e.curSubj.ok() && e.curSubjTok < start && start-e.curSubjTok <= 20 {
 		// "The American envoy charged with brokering an agreement between
 		// Serbia and Kosovo said": not Kosovo, the sentence's subject
-		a.a, a.b, a.first, a.last, a.who = e.curSubjTok, e.curSubjTok, e.curSubjTok, a.verbEnd-1, e.curSubj
-		return a, true, false
+		return a.by(e.curSubjTok, e.curSubjTok, e.curSubj), true, false
 	}
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
@@ -414,8 +418,7 @@ func (e *engine) coordinated(s span, j, i int, a attr) (attr, bool) {
 		if !w.ok() {
 			return a, false
 		}
-		a.a, a.b, a.first, a.last, a.who = c+1, end, c+1, a.verbEnd-1, w
-		return a, true
+		return a.by(c+1, end, w), true
 	}
 	if !e.curSubj.ok() || e.curSubjTok >= j {
 		return a, false
@@ -427,8 +430,7 @@ func (e *engine) coordinated(s span, j, i int, a attr) (attr, bool) {
 			return a, false
 		}
 	}
-	a.a, a.b, a.first, a.last, a.who = e.curSubjTok, e.curSubjTok, e.curSubjTok, a.verbEnd-1, e.curSubj
-	return a, true
+	return a.by(e.curSubjTok, e.curSubjTok, e.curSubj), true
 }
 
 // relativeBefore finds a short relative clause ending at token j: the

@@ -146,9 +146,9 @@ func (e *engine) mentions(s span) {
 	}
 	for i := s.a; i < s.b; {
 		t := &e.toks[i]
-		if !t.cap() || notName(t) && t.fl&fTitle == 0 || t.fl&fDet != 0 || i > s.a && e.wordIn(t, "charge") && e.wordIn(&e.toks[i-1], "in") ||
+		if !t.cap() || notName(t) && t.fl&fTitle == 0 || t.fl&fDet != 0 ||
 			i-2 >= s.a && i+2 < s.b && e.wordIn(&e.toks[i-1], "and") && e.toks[i-2].cap() && e.toks[i-2].fl&fTitle != 0 && e.toks[i+1].cap() && e.toks[i+2].cap() {
-			i++ // a title's word: "Special Agent in Charge Marcus Webb", "Minister for Trade and Industry Lim Wei Han"
+			i++ // a title's word: "Minister for Trade and Industry Lim Wei Han"
 			continue
 		}
 		j := i + 1

@@ -171,7 +171,7 @@ func (e *engine) run() {
 			e.openDraft = -1
 		}
 		e.tokenize(p)
-		e.unmonth()
+		e.retag()
 		e.splitSentences()
 		e.paragraph(pi + 1)
 	}

@@ -312,8 +312,6 @@ func (e *engine) npForward(i, hi int) int {
 			continue // "Under Secretary for Terrorism and Financial Intelligence"
 		case u.fl&fPrepOf != 0 && end >= 0 && end == k-1 && e.roleHead(&e.toks[end]) && k+1 < hi:
 			continue // "a spokesperson for the ministry"
-		case end >= 0 && end == k-1 && k+1 < hi && e.wordIn(u, "in") && e.toks[k+1].cap() && e.wordIn(&e.toks[k+1], "charge") && e.toks[end].fl&fTitle != 0:
-			continue // "Special Agent in Charge Marcus Webb"
 		case (u.fl&fDet != 0 || u.is(fNum)) && k > i && e.toks[k-1].fl&fPrepOf != 0 && e.toks[k-1].lower():
 			continue // "a spokesperson for the ministry", "a diplomat from one member state"
 		case u.lower() && k > i && e.toks[k-1].sh&sPoss != 0 && possAdj(e.str(u)):

@@ -175,9 +175,6 @@ func (e *engine) capSpan(a0, b int) int {
 // Rama", "National Security Council spokesperson Adrienne Watson",
 // "the Iranian Foreign Ministry", "cybersecurity firm Mandiant".
 func (e *engine) namePhrase(a0, c, b, det int) attribution {
-	if c > a0 && c+2 < b && e.wordIn(&e.toks[c], "charge") && e.wordIn(&e.toks[c-1], "in") {
-		c++ // "Special Agent in Charge Marcus Webb": the title's
-	}
 	if b-c >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "TD") && e.toks[b-1].sh&sAllCaps != 0 {
 		b-- // "Alison Pryce KC", "Tom Aldridge MP": letters after the name are not the name
 	}

@@ -80,12 +80,21 @@ func (e *engine) tokenize(p para) {
 	}
 }
 
-// unmonth clears the month flag of "Jan", "May", "April" used as first
-// names: a month is followed by a number or follows a preposition, a
-// first name is followed by a capitalised surname.
-func (e *engine) unmonth() {
+// retag corrects words' flags from their neighbours. It clears the
+// month flag of "Jan", "May", "April" used as first names: a month is
+// followed by a number or follows a preposition, a first name is followed
+// by a capitalised surname. And it makes "in Charge" after a title part
+// of the title, so that names end before it: "Special Agent in Charge
+// Marcus Webb".
+func (e *engine) retag() {
 	for i := range e.toks {
 		t := &e.toks[i]
+		if t.lower() && i > 0 && i+1 < len(e.toks) && e.toks[i-1].cap() && e.toks[i-1].fl&fTitle != 0 &&
+			e.wordIn(t, "in") && e.toks[i+1].cap() && e.wordIn(&e.toks[i+1], "charge") {
+			t.fl |= fConn
+			e.toks[i+1].fl |= fTitle
+			continue
+		}
 		if !t.cap() || t.fl&fMonth == 0 || i+1 >= len(e.toks) || !e.toks[i+1].cap() {
 			continue
 		}
