@@ -282,6 +282,20 @@ func (e *engine) personRoleIn(a, b int) bool {
 	return false
 }
 
+// personHeaded reports whether the role in tokens [a,b) has a noun for a
+// person or a title as its head, the word before its first preposition:
+// "the mayor of Lviv", not "a country of 2.5 million".
+func (e *engine) personHeaded(a, b int) bool {
+	h := b - 1
+	for k := a; k < b; k++ {
+		if t := &e.toks[k]; t.lower() && t.fl&(fPrep|fPrepOf) != 0 {
+			h = k - 1
+			break
+		}
+	}
+	return h >= a && (e.toks[h].fl&(fTitle|fPersonNoun) != 0 || e.toks[h].lower() && agentNoun(strings.ToLower(e.name(&e.toks[h]))))
+}
+
 // subjectBefore reads the subject before the verb at i: "Rama said",
 // "the ministry also said", "Rama, the prime minister, said". It reports
 // passive for a passive verb ("Ministers were told"), whose subject is

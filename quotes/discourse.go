@@ -205,6 +205,14 @@ func (e *engine) mentions(s span) {
 			if end := e.shortName(w.ent, i, j, s.b); end > j {
 				j = end
 			}
+			if en := &e.ents[w.ent]; en.kind != kBody && !en.roleOnly {
+				// "Mark Carr, the mayor of Lviv, toured the damage": the
+				// role "the mayor" may stand for later
+				if role, stop := e.appositive(j, s.b); role != "" && e.personHeaded(j+1, stop) {
+					en.kind = kPerson
+					e.addRole(w.ent, role)
+				}
+			}
 		}
 		i = j
 	}

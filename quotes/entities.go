@@ -474,6 +474,22 @@ func hasSuffix(w, suf []string) bool {
 // has the phrase's head word, preferring those that have more of its
 // words. named leaves out entities known only by a role.
 func (e *engine) byRole(head string, words []string, named bool) int {
+	if i := e.byRole1(head, words, named); i >= 0 {
+		return i
+	}
+	// "the judge" after "Justice Helen Ashworth", "the envoy" after
+	// "Ambassador Tom Reyes": a word of the same kind of office
+	best := -1
+	for _, kin := range roleKin[strings.TrimSuffix(head, "s")] {
+		if i := e.byRole1(kin, words, named); i >= 0 && (best < 0 || e.ents[i].last > e.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// byRole1 is byRole for the head word itself.
+func (e *engine) byRole1(head string, words []string, named bool) int {
 	best, bestScore := -1, 0
 	for _, form := range [...]string{head, head + "s", strings.TrimSuffix(head, "s")} {
 		cands := e.byWord[form]

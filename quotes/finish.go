@@ -198,6 +198,9 @@ func (e *engine) lateRole(r int) int {
 			if (i < nextTo && !titled) || unicode.IsUpper([]rune(c.role)[0]) {
 				return i
 			}
+			if titled {
+				break // "Liliana Ocampo, a two-term senator,": not a title; the lede's people in order, below
+			}
 			return -1
 		}
 	}

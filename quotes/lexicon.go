@@ -150,7 +150,10 @@ var wordLists = []struct {
 		scientist scientists economist economists technician technicians employee staffer staffers
 		head presenter presenters host hosts anchor anchors interviewer moderator correspondent
 		correspondents commentator commentators columnist columnists editor editors narrator
-		inspector inspectors detective detectives exec execs pm`},
+		inspector inspectors detective detectives exec execs pm billionaire billionaires tycoon
+		tycoons magnate mogul entrepreneur businessman businesswoman banker bankers singer musician
+		actor actress novelist writer poet artist athlete player coach veteran veterans pensioner
+		pensioners teenager grandmother grandfather widow widower cleric priest monk nun survivor`},
 	{fBodyNoun, `ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups
@@ -222,6 +225,40 @@ var wordLists = []struct {
 }
 
 var lexicon = buildLexicon()
+
+// roleKin gives, for a role noun, the words for the same kind of office
+// that a story may have named someone by first: "the judge" for Justice
+// Helen Ashworth, "the agency" for the Australian Security Intelligence
+// Organisation.
+var roleKin = buildKin(
+	"judge justice magistrate",
+	"envoy ambassador diplomat emissary consul",
+	"diplomat ambassador envoy consul",
+	"commander general admiral colonel commodore brigadier marshal",
+	"officer inspector sergeant constable superintendent detective lieutenant captain commissioner",
+	"doctor dr physician surgeon",
+	"lawmaker senator congressman congresswoman representative mp mep msp td legislator parliamentarian",
+	"legislator senator congressman congresswoman representative mp mep msp td lawmaker parliamentarian",
+	"premier prime pm",
+	"executive ceo chairman chairwoman founder",
+	"boss ceo executive chairman chairwoman founder director head",
+	"cleric imam rabbi priest bishop archbishop cardinal pastor mufti ayatollah sheikh",
+	"lawyer attorney barrister solicitor counsel advocate",
+	"agency organisation organization service bureau administration office authority directorate commission centre center institute",
+	"regulator authority commission office agency ombudsman board",
+	"watchdog authority commission office agency ombudsman board regulator",
+)
+
+// buildKin makes roleKin from lines of words, the first word's kin the
+// rest.
+func buildKin(lines ...string) map[string][]string {
+	m := make(map[string][]string, len(lines))
+	for _, l := range lines {
+		w := strings.Fields(l)
+		m[w[0]] = w[1:]
+	}
+	return m
+}
 
 // maxLexWord is the longest word in the lexicon, in bytes: a longer word
 // need not be looked up.

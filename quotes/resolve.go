@@ -476,7 +476,18 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			}
 		}
 		e.wordsBuf = words
-		if i := e.byRole(headKey, words, false); i >= 0 && !e.otherNation(i, nation) {
+		i := e.byRole1(headKey, words, false)
+		if i < 0 && kind == kBody && hb == a0+1 && roleKin[headKey] != nil {
+			// "The Bank of Lithuania said … , the regulator said": the
+			// body the sentence is about, before one named earlier
+			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 && !e.business(w.ent) {
+				return w
+			}
+		}
+		if i < 0 {
+			i = e.byRole(headKey, words, false)
+		}
+		if i >= 0 && !e.otherNation(i, nation) {
 			e.seq++
 			e.ents[i].last = e.seq
 			e.noteLast(i)
@@ -497,11 +508,25 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				return attribution{ent: i, kind: kBody}
 			}
 		}
+		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old")) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && !anonNoun(headKey) {
+			// "Tech tycoon Raj Patel bought the newspaper. “…,” the
+			// billionaire said": an epithet, not an office, is the
+			// person last named
+			g := roleGender(text)
+			if i := e.latest(func(_ int, en *entity) bool {
+				return en.kind == kPerson && !en.roleOnly && (g == 0 || en.gender == 0 || en.gender == g)
+			}); i >= 0 {
+				e.seq++
+				e.ents[i].last = e.seq
+				e.noteLast(i)
+				return attribution{ent: i, kind: kPerson}
+			}
+		}
 		// A definite role names someone: keep it as an entity, so "the
 		// embassy" finds "Moscow's embassy" and a name given later
 		// can replace it.
 		n := len(e.ents)
-		i := e.entity(text, kind, "")
+		i = e.entity(text, kind, "")
 		if i == n {
 			e.ents[i].roleOnly, e.ents[i].head = true, headKey
 			e.addRoleWords(i, e.phraseText(a0, hb))
@@ -623,20 +648,23 @@ func genericBody(w string) bool {
 	return false
 }
 
+// business reports whether entity i was named as a business or
+// organisation: "nuclear fuel group Avenor".
+func (e *engine) business(i int) bool {
+	for _, h := range e.ents[i].heads {
+		if genericBody(h) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastBusiness returns the body named most recently with a role that
 // makes it a business or organisation ("nuclear fuel group Avenor"), of
 // the last few named, or -1.
 func (e *engine) lastBusiness() int {
-	return e.latest(func(_ int, en *entity) bool {
-		if en.kind != kBody || en.roleOnly {
-			return false
-		}
-		for _, h := range en.heads {
-			if genericBody(h) {
-				return true
-			}
-		}
-		return false
+	return e.latest(func(i int, en *entity) bool {
+		return en.kind == kBody && !en.roleOnly && e.business(i)
 	})
 }
 
