@@ -1,0 +1,42 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/casefile/casefile/quotes"
+)
+
+// TestReferringBack checks the ways a story refers back to someone it has
+// named: by a word for the same office, by a role given in passing, by an
+// epithet; and that an office nobody in the story holds stays unnamed.
+func TestReferringBack(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`Justice Helen Ashworth thanked the jurors. "This has been a long trial," the judge told them.`, "Helen Ashworth"},
+		{`Ambassador Tom Reyes met the press. "We are here to listen," the envoy said.`, "Tom Reyes"},
+		{`General Sam Okafor toured the base. "We are ready," the commander said.`, "Sam Okafor"},
+		{`Senator Maria Lopez voted no. "This bill is a disgrace," the lawmaker said.`, "Maria Lopez"},
+		{`The Australian Security Intelligence Organisation (ASIO) said the verdict was a reminder. "ASIO will continue to work," the agency said.`,
+			"Australian Security Intelligence Organisation"},
+		{`The Bank of Lithuania fined Baltpay UAB. The firm's controls were "manifestly inadequate," the regulator said.`, "Bank of Lithuania"},
+		{`Mark Carr, the mayor of Lviv, toured the damage. "We will rebuild," the mayor said.`, "Mark Carr"},
+		{`Lisa Franchetti, the chief executive of Ocean Rail, resigned. "It was time," the executive said.`, "Lisa Franchetti"},
+		{`Tech tycoon Raj Patel bought the newspaper in May. "Journalism needs owners who care," the billionaire said.`, "Raj Patel"},
+		{`Maria Lopez won the primary by 12 points. "Tonight we celebrate," the 41-year-old former prosecutor told supporters.`, "Maria Lopez"},
+		{`Anna Lind met Tom Reyes in Paris on Monday. "We agreed on nothing," the mother said.`, "Anna Lind"},
+		{`Omar Haddad, 34, denies the charges. "I was not there," the defendant told the court.`, "Omar Haddad"},
+		// An office is not an epithet: the judge is not the man sentenced.
+		{`Omar Haddad was sentenced on Friday. "You showed no remorse," the judge said.`, "the judge"},
+		// A country described is not a person described.
+		{`Moldova, a country of 2.5 million, votes on Sunday. "We are ready," said Victor Grosu, the centre's deputy director.`, "Victor Grosu"},
+	}
+	for _, tt := range tests {
+		qs := quotes.Find(tt.text, nil)
+		if len(qs) != 1 {
+			t.Errorf("Find(%q): %d quotations, want 1: %+v", tt.text, len(qs), qs)
+			continue
+		}
+		if qs[0].Speaker != tt.want {
+			t.Errorf("Find(%q): speaker %q, want %q", tt.text, qs[0].Speaker, tt.want)
+		}
+	}
+}
