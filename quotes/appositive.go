@@ -218,7 +218,7 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 	h := -1
 	if t := &e.toks[a]; (a == e.sentStart && t.cap() || t.lower()) && t.fl&fPersonNoun != 0 && t.fl&fTitle == 0 && strings.HasSuffix(e.str(t), "s") {
 		h = a // "Observers from the Organisation for Security and Co-operation in Europe", "officials in the ministry"
-	} else if !t.is(fDet|fNum) || !e.wordIn(t, "a", "an", "two", "three", "four", "five", "six", "several", "some") {
+	} else if !t.is(fDet|fNum) || !e.wordIn(t, "a", "an", "one", "two", "three", "four", "five", "six", "several", "some") {
 		return -1, -1
 	}
 	for k := a + 1; h < 0 && k < hi && k <= a+5; k++ {

@@ -260,11 +260,30 @@ func nationality(w string) bool {
 	return false
 }
 
+// placedAs reports whether an unnamed speaker is another with the words
+// that place it: "one EU diplomat" and "one EU diplomat involved in the
+// talks", "a senior official" and "a senior official in the ministry".
+func placedAs(short, long string) bool {
+	f := strings.Fields(strings.ToLower(short))
+	if len(f) < 2 || !unnamedDet[f[0]] || len(long) <= len(short) || !strings.EqualFold(long[:len(short)], short) || long[len(short)] != ' ' {
+		return false
+	}
+	next, _, _ := strings.Cut(long[len(short)+1:], " ")
+	return placing[strings.ToLower(next)]
+}
+
+var (
+	unnamedDet = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "several": true, "some": true}
+	placing    = map[string]bool{"in": true, "at": true, "of": true, "from": true, "with": true, "on": true,
+		"involved": true, "close": true, "familiar": true, "briefed": true, "who": true}
+)
+
 // rightSpeaker reports whether q names the speaker want: by name (case
 // aside), or by matching the known actor want names.
 func (c Case) rightSpeaker(q Found, want string) bool {
 	if strings.EqualFold(stripThe(q.Speaker), stripThe(want)) ||
-		strings.EqualFold(stripPossessor(stripThe(q.Speaker)), stripPossessor(stripThe(want))) {
+		strings.EqualFold(stripPossessor(stripThe(q.Speaker)), stripPossessor(stripThe(want))) ||
+		placedAs(q.Speaker, want) || placedAs(want, q.Speaker) {
 		return true
 	}
 	for _, a := range c.Known {
