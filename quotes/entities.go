@@ -529,7 +529,7 @@ func (e *engine) byRole1(head string, words []string, named bool) int {
 // vice one the phrase does not say.
 func otherOffice(have, want []string) bool {
 	for _, w := range [...]string{"shadow", "former", "deputy", "vice", "assistant", "ex", "junior", "opposition"} {
-		if slicesContains(have, w) && !slicesContains(want, w) {
+		if slicesContains(have, w) && !slicesContains(want, w) && (w != "former" || !slicesContains(want, "retired") && !slicesContains(want, "onetime")) {
 			return true
 		}
 	}

@@ -139,6 +139,9 @@ func (e *engine) headlinePerson(i int) bool {
 // Arben Lleshi"), or -1.
 func (e *engine) lateRole(r int) int {
 	en := &e.ents[r]
+	if en.kind == kBody && en.head == "" && len(en.heads) > 0 {
+		return e.lateBody(r, en.heads[len(en.heads)-1])
+	}
 	head, bare := en.head, false
 	if w := en.nameWords; head == "" && en.roleOnly && len(w) > 0 && !strings.HasSuffix(w[len(w)-1], "s") && lexicon[w[len(w)-1]]&(fPersonNoun|fTitle) != 0 &&
 		lexicon[w[0]]&(fDet|fNum|fFunc) == 0 && !strings.ContainsAny(en.name, "'’") {
@@ -221,6 +224,30 @@ func (e *engine) lateRole(r int) int {
 					return i
 				}
 				n--
+			}
+		}
+	}
+	return -1
+}
+
+// lateBody finds the body a role phrase with head noun head refers to
+// when the story names it only after the phrase: "South Korea's spy
+// agency said …" and then "The National Intelligence Service (NIS)
+// said": the first body named in the next few whose name has the head
+// or a word for the same kind of body, and no other nation. Or -1.
+func (e *engine) lateBody(r int, head string) int {
+	nation := e.nationOf(r)
+	for i := r + 1; i < len(e.ents) && i <= r+recentRoles; i++ {
+		c := &e.ents[i]
+		if c.kind != kBody || c.roleOnly || e.otherNation(i, nation) {
+			continue
+		}
+		if hasWord(c.nameWords, head) {
+			return i
+		}
+		for _, k := range roleKin[head] {
+			if hasWord(c.nameWords, k) {
+				return i
 			}
 		}
 	}

@@ -235,7 +235,7 @@ var roleKin = buildKin(
 	"envoy ambassador diplomat emissary consul",
 	"diplomat ambassador envoy consul",
 	"commander general admiral colonel commodore brigadier marshal",
-	"officer inspector sergeant constable superintendent detective lieutenant captain commissioner",
+	"officer inspector sergeant constable superintendent detective lieutenant captain commissioner general admiral colonel commander brigadier major",
 	"doctor dr physician surgeon",
 	"lawmaker senator congressman congresswoman representative mp mep msp td legislator parliamentarian",
 	"legislator senator congressman congresswoman representative mp mep msp td lawmaker parliamentarian",

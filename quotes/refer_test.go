@@ -24,6 +24,10 @@ func TestReferringBack(t *testing.T) {
 		{`Maria Lopez won the primary by 12 points. "Tonight we celebrate," the 41-year-old former prosecutor told supporters.`, "Maria Lopez"},
 		{`Anna Lind met Tom Reyes in Paris on Monday. "We agreed on nothing," the mother said.`, "Anna Lind"},
 		{`Omar Haddad, 34, denies the charges. "I was not there," the defendant told the court.`, "Omar Haddad"},
+		{`Tom Reyes, a former general, accused Lind of lying. "She knows the truth," the retired officer said.`, "Tom Reyes"},
+		{"SEOUL (Yonhap) -- South Korea's spy agency said Thursday it has detained an engineer.\n\n" +
+			"The National Intelligence Service (NIS) said the man handed over files.\n\n" +
+			`The agency described the case as "a textbook example" of recruitment.`, "National Intelligence Service"},
 		// An office is not an epithet: the judge is not the man sentenced.
 		{`Omar Haddad was sentenced on Friday. "You showed no remorse," the judge said.`, "the judge"},
 		// A country described is not a person described.
