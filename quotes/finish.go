@@ -129,7 +129,10 @@ func (e *engine) headlinePerson(i int) bool {
 		return false
 	}
 	if a := d.attr; a.ent >= 0 {
-		return e.ents[a.ent].kind == kPerson
+		// A role ("Opposition leader calls …") is whoever the story
+		// gives the same words to; a name or people stand.
+		en := &e.ents[a.ent]
+		return en.kind == kPerson && !(en.roleOnly && singular("a "+en.name))
 	}
 	return d.attr.text != ""
 }

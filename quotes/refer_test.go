@@ -44,3 +44,19 @@ func TestReferringBack(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineRole checks that a headline's role is whoever the story
+// gives the headline's words to.
+func TestHeadlineRole(t *testing.T) {
+	text := "Zambia: Opposition leader calls by-election results a “paper coup”\n\n" +
+		"The Electoral Commission of Zambia has defended its count.\n\n" +
+		"“Every ballot was counted,” commission chairperson Justice Mumba Kapembwa told journalists.\n\n" +
+		"Addressing supporters in Kitwe, PRA leader Chanda Mwansa described the count as a “paper coup”."
+	qs := quotes.Find(text, nil)
+	if len(qs) != 3 {
+		t.Fatalf("%d quotations, want 3: %+v", len(qs), qs)
+	}
+	if qs[0].Speaker != "Chanda Mwansa" || qs[2].Speaker != "Chanda Mwansa" || qs[1].Speaker != "Mumba Kapembwa" {
+		t.Errorf("speakers %q, %q, %q; want Chanda Mwansa, Mumba Kapembwa, Chanda Mwansa", qs[0].Speaker, qs[1].Speaker, qs[2].Speaker)
+	}
+}
