@@ -199,11 +199,23 @@ func (e *engine) andJoins(k, hi int) bool {
 			}
 			return orgOf && j > k+1
 		}
-		if u.fl&fOrg != 0 {
+		if u.fl&fOrg != 0 || bodyNameEnd(strings.ToLower(e.str(u))) {
 			return true
 		}
 	}
 	return orgOf
+}
+
+// bodyNameEnd reports whether a capitalised word, not itself a noun for
+// a body, ends many a public body's name after an "and": "Customs and
+// Border Protection", "Immigration and Customs Enforcement".
+func bodyNameEnd(w string) bool {
+	switch w {
+	case "protection", "enforcement", "revenue", "customs", "immigration", "safety", "standards",
+		"development", "welfare", "prevention", "investigation", "investigations", "statistics", "research":
+		return true
+	}
+	return false
 }
 
 // orgOfBefore reports whether the name that ends just before token k

@@ -60,3 +60,17 @@ func TestHeadlineRole(t *testing.T) {
 		t.Errorf("speakers %q, %q, %q; want Chanda Mwansa, Mumba Kapembwa, Chanda Mwansa", qs[0].Speaker, qs[1].Speaker, qs[2].Speaker)
 	}
 }
+
+// TestBodyNameWithAnd checks that an "and" inside a public body's name
+// does not cut it in two.
+func TestBodyNameWithAnd(t *testing.T) {
+	for text, want := range map[string]string{
+		`A spokesperson for U.S. Customs and Border Protection said the crossing "will close soon."`: "U.S. Customs and Border Protection",
+		`The U.S. Food and Drug Administration said the drug was "safe and effective."`:              "U.S. Food and Drug Administration",
+		`"We will act," said a spokesman for Immigration and Customs Enforcement.`:                   "Immigration and Customs Enforcement",
+	} {
+		if qs := quotes.Find(text, nil); len(qs) != 1 || qs[0].Speaker != want {
+			t.Errorf("Find(%q) = %+v, want one quotation by %q", text, qs, want)
+		}
+	}
+}
