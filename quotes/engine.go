@@ -114,6 +114,7 @@ func newEngine(text string, known []Actor) *engine {
 		text:         text,
 		known:        newKnownIndex(known),
 		knownIDs:     actorIDs(known),
+		ents:         make([]entity, 0, len(text)/160), // about one entity per 200 bytes of news
 		entBy:        make(map[string]int, hint),
 		byActor:      map[int]int{},
 		byLast:       make(map[string][]int, hint),

@@ -21,10 +21,12 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 		return noOne // "Nobody in government wants to be seen declaring “…”": no one said it
 	}
 	text := e.phraseText(a, b)
-	if k, ok := e.known.byName[e.key(text)]; ok && k >= 0 && !e.toks[b-1].cap() {
-		// a role the case knows as an alias: "the foreign ministry"
-		i := e.entity(text, e.known.kind[k], "")
-		return attribution{ent: i, kind: e.ents[i].kind}
+	if !e.toks[b-1].cap() && len(e.known.byName) > 0 {
+		if k, ok := e.known.byName[e.key(text)]; ok && k >= 0 {
+			// a role the case knows as an alias: "the foreign ministry"
+			i := e.entity(text, e.known.kind[k], "")
+			return attribution{ent: i, kind: e.ents[i].kind}
+		}
 	}
 	det := -1
 	a0 := a
