@@ -173,6 +173,13 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 				}
 			}
 		}
+		if st, end, ok := e.quotedAs(s, i); ok {
+			// "State television quoted Tom Reyes as saying": the one
+			// quoted, not the one quoting
+			if who := e.resolvePhrase(st, end, i); who.ok() {
+				return attr{verb: i, verbEnd: i + 1, a: st, b: end, first: st - 1, last: i, who: who}, true
+			}
+		}
 		who := e.curSubj
 		for k := len(before) - 1; k >= 0; k-- {
 			if before[k].who.ok() {
@@ -242,6 +249,38 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		return a.by(i, i, e.curSubj), true
 	}
 	return attr{}, false
+}
+
+// quotedAs returns the phrase [st,end) between "quoted" and "as" before
+// the participle at i: "Interfax quoted the minister as saying"; the
+// name, when a role comes first: "cited the deputy minister, Anna Lind,
+// as saying".
+func (e *engine) quotedAs(s span, i int) (st, end int, ok bool) {
+	if i-3 < s.a || !e.wordIn(&e.toks[i-1], "as") {
+		return 0, 0, false
+	}
+	end = i - 1
+	comma := -1
+	if e.toks[end-1].punct(',') {
+		end--
+	}
+	for k := end - 1; k >= s.a && k >= i-14; k-- {
+		switch t := &e.toks[k]; {
+		case t.lower() && e.wordIn(t, "quoted", "quotes", "cited", "cites"):
+			if comma > k+1 && comma < end-1 {
+				if u := &e.toks[comma+1]; u.cap() && u.fl&fDet == 0 {
+					return comma + 1, end, true // the role first
+				}
+				return k + 1, comma, true // the name first: "quoted Anna Lind, the deputy minister, as saying"
+			}
+			return k + 1, end, k+1 < end
+		case t.punct(',') && comma < 0:
+			comma = k
+		case t.kind != tWord:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // nameAfterRole finds a name set off by commas after a role phrase

@@ -81,7 +81,8 @@ var wordLists = []struct {
 		comments stresses stressed admits admitted concedes conceded acknowledges acknowledged
 		emphasises emphasizes emphasised emphasized cautions predicts predicted counters countered
 		urges urged responds responded answers answered adds quipped joked retorted complained
-		complains laments lamented boasted pleaded replied reports reported`},
+		complains laments lamented boasted pleaded replied reports reported vowed vows pledged pledges
+		promised promises demanded demands declares urged protested protests shouted asserted asserts`},
 	{fObject, `told tells tell`},
 	{fDescribe, `called calls described describes branded labelled labeled termed dubbed denounced
 		condemned characterised characterized deemed dismissed hailed praised criticised criticized slammed

@@ -1,0 +1,31 @@
+package quotes_test
+
+import (
+	"testing"
+
+	"github.com/casefile/casefile/quotes"
+)
+
+// TestAttributionForms checks attribution forms of wire copy, one
+// quotation each, for the speaker a careful reader would give.
+func TestAttributionForms(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{`Interfax cited the deputy minister, Anna Lind, as saying the talks were "going nowhere".`, "Anna Lind"},
+		{`RIA Novosti quoted Anna Lind, the deputy minister, as saying the talks were "going nowhere".`, "Anna Lind"},
+		{`"We will rebuild," vowed Mayor Anna Lind.`, "Anna Lind"},
+		{`"We will fight on," pledged Tom Reyes, the party's leader.`, "Tom Reyes"},
+		{`The Foreign Ministry's spokesman, Li Wei, said: "China firmly opposes this."`, "Li Wei"},
+		{`Tom Reyes met officials. "We do not know yet," he told The Associated Press on condition of anonymity.`, "Tom Reyes"},
+		{`"It will not work," said Tom Reyes of the Carnegie Endowment for International Peace.`, "Tom Reyes"},
+		{`The president's chief of staff, Tom Reyes, told CNN: "We have the votes."`, "Tom Reyes"},
+		{`"We are shocked," said Maria Lopez, 45, a teacher from Lviv.`, "Maria Lopez"},
+		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
+	}
+	for _, tt := range tests {
+		qs := quotes.Find(tt.text, nil)
+		if len(qs) != 1 || qs[0].Speaker != tt.want {
+			t.Errorf("Find(%q) = %+v, want one quotation by %q", tt.text, qs, tt.want)
+		}
+	}
+}
