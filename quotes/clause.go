@@ -374,6 +374,20 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 			}
 		}
 	}
+	if start < 0 && j-2 >= s.a && e.wordIn(&e.toks[j], "which") && e.toks[j-1].punct(',') {
+		// "a complaint filed by the group Transparency International
+		// France, which hailed “…”": the body before the comma
+		if st := e.npBack(s.a, j-2); st >= 0 {
+			if w := e.resolvePhrase(st, j-1, i); w.ok() {
+				if w.ent >= 0 {
+					if en := &e.ents[w.ent]; en.kind != kBody && len(en.roles) == 0 && en.gender == 0 {
+						en.kind, w.kind = kBody, kBody // "which": not a person
+					}
+				}
+				return a.by(st, j-1, w), true, false
+			}
+		}
+	}
 	if start < 0 && j > s.a && e.wordIn(&e.toks[j], "and") && e.toks[j].lower() {
 		// "while his rival refused to concede and said": the subject of
 		// the verb the "and" joins this one to

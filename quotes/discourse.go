@@ -17,6 +17,9 @@ func (e *engine) subject(s span) (attribution, int) {
 			return noOne, -1 // an unnamed questioner's
 		}
 	}
+	if d := e.dateOpening(i, s.b); d > i {
+		i = d // "In June 2020 the Superior Council of Magistracy ordered"
+	}
 	for n := 0; n < 3 && i < s.b; n++ {
 		t := &e.toks[i]
 		// "Under cross-examination,": a preposition that can also be a
@@ -78,6 +81,23 @@ func (e *engine) subject(s span) (attribution, int) {
 		}
 	}
 	return w, i
+}
+
+// dateOpening returns the end of a date that opens a sentence at token
+// i with no comma after it, before "the": "In June 2020 the council", "On
+// Monday the court"; or i.
+func (e *engine) dateOpening(i, hi int) int {
+	if i+2 >= hi || !e.toks[i].cap() || !e.wordIn(&e.toks[i], "in", "on", "by", "since", "until", "last", "earlier", "later") {
+		return i
+	}
+	k := i + 1
+	for k < hi && k < i+5 && (e.toks[k].fl&(fMonth|fWeekday|fTimeNoun) != 0 || e.toks[k].sh&sDigit != 0 || e.wordIn(&e.toks[k], "this", "that", "early", "late", "mid")) {
+		k++
+	}
+	if k == i+1 || k >= hi || !e.toks[k].is(fThe) {
+		return i
+	}
+	return k
 }
 
 // invertedCopula reports whether token k is the verb of a sentence that

@@ -20,6 +20,13 @@ func TestAttributionForms(t *testing.T) {
 		{`"It will not work," said Tom Reyes of the Carnegie Endowment for International Peace.`, "Tom Reyes"},
 		{`The president's chief of staff, Tom Reyes, told CNN: "We have the votes."`, "Tom Reyes"},
 		{`"We are shocked," said Maria Lopez, 45, a teacher from Lviv.`, "Maria Lopez"},
+		{`Dragan Vukotić is the minister. In a post on Instagram, the 61-year-old wrote that ‘the silent majority stayed at home’.`, "Dragan Vukotić"},
+		{`The complaint was filed by Transparency International France, which hailed “a historic day.”`, "Transparency International France"},
+		{`The court ordered a recount, a week after the runner-up alleged that results had been altered "in the dead of night".`, "the runner-up"},
+		{`In June 2020 the Superior Council of Magistracy ordered her removal, finding that her statements had "seriously undermined the prestige".`,
+			"Superior Council of Magistracy"},
+		{`The Court further considered that removal from office was "the most severe sanction available".`, "Court"},
+		{`The ruling party said it respected the commission. "We have nothing to fear," it said.`, "The ruling party"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -68,12 +68,12 @@ var wordLists = []struct {
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
-		reckons reckoned ruled accepted accepts texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds`},
+		reckons reckoned ruled accepted accepts texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
 		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
 		hailing admitting acknowledging suggesting alleging recalling replying responding answering
-		cautioning emphasising emphasizing reiterating proclaiming`},
+		cautioning emphasising emphasizing reiterating proclaiming finding holding concluding`},
 	{fInvert, `said says added adds wrote writes asked asks replied replies continued continues explained
 		noted notes insisted warned recalled declared stated concluded observed remarked commented
 		suggested argued claimed confirmed tweeted posted read reads announced cautioned
@@ -154,7 +154,7 @@ var wordLists = []struct {
 		inspector inspectors detective detectives exec execs pm billionaire billionaires tycoon
 		tycoons magnate mogul entrepreneur businessman businesswoman banker bankers singer musician
 		actor actress novelist writer poet artist athlete player coach veteran veterans pensioner
-		pensioners teenager grandmother grandfather widow widower cleric priest monk nun survivor`},
+		pensioners runner-up front-runner frontrunner incumbent challenger whistleblower whistle-blower teenager grandmother grandfather widow widower cleric priest monk nun survivor`},
 	{fBodyNoun, `ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups

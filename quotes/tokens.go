@@ -230,6 +230,8 @@ func (e *engine) wordToken(s, end int) token {
 		if allCaps(key) {
 			t.sh |= sAllCaps
 		}
+	case unicode.IsDigit(first) && strings.HasSuffix(key, "-year-old"):
+		t.fl |= fPersonNoun // "the 61-year-old wrote": a noun for a person, written lower case
 	case unicode.IsDigit(first):
 		t.sh |= sDigit
 	case arabicParticle(w):
