@@ -19,7 +19,10 @@
 // A quotation split by its attribution ("“A,” he said, “B.”") is one
 // quotation of two parts; one left open at the end of a paragraph and
 // opened again at the start of the next runs on, as wire copy prints long
-// quotations.
+// quotations. A transcript's turns, printed after the speaker's label
+// with no marks ("Sun Wei: The talks were candid …", "MS WHITFIELD: …"),
+// are direct quotations by the speaker the label names; the questioner's
+// generic "QUESTION:" or "Q:" turns are no one's (see transcript.go).
 //
 // Attributions: before ("Rama said: “…”", "saying, “…”"), after ("“…,”
 // Rama said", "“…,” said Rama, the prime minister"), around (“…?” she

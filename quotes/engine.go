@@ -86,6 +86,10 @@ type engine struct {
 	askedNo     int         // the sentence of the question
 	intro       attribution // a clause ending in ':' ("Rama said:") that list items below take
 	openDraft   int         // a quotation running on into the next paragraph, or -1
+	turns       []uint8     // what each paragraph is in a transcript (see turnKind)
+	turnDraft   int         // the draft of the transcript's current turn, or -1
+	turnWho     attribution // the current turn's speaker
+	turnQuote   int         // the token of a quotation a turn's label opens, or -1
 	pending     int         // a draft waiting for the next sentence, or -1
 	pendingNo   int         // the sentence it began waiting in
 	docAuthor   map[string]attribution
@@ -131,6 +135,9 @@ func newEngine(text string, known []Actor) *engine {
 		lastBody:     -1,
 		lastUnknown:  -1,
 		openDraft:    -1,
+		turnDraft:    -1,
+		turnWho:      noOne,
+		turnQuote:    -1,
 		pending:      -1,
 		curSubj:      noOne,
 		prevSubj:     noOne,
@@ -153,6 +160,7 @@ func actorIDs(known []Actor) []string {
 
 func (e *engine) run() {
 	e.paras = splitParagraphs(e.text, e.paras)
+	e.turns = transcriptTurns(e.text, e.paras, e.turns)
 	// Room for about as many quotations as there are opening marks, so
 	// that a long text's drafts are not copied as they grow.
 	e.drafts = make([]draft, 0, 8+strings.Count(e.text, "“")+strings.Count(e.text, "\"")/2+strings.Count(e.text, "‘")/2)
@@ -216,6 +224,7 @@ func (e *engine) paragraph(no int) {
 	if d := e.dateline(); d > 0 && len(e.sents) > 0 && d < e.sents[0].b {
 		e.sents[0].a = d
 	}
+	e.turn(no)
 	for _, s := range e.sents {
 		e.sentence(s, no)
 	}
@@ -354,6 +363,9 @@ func (e *engine) sentence(s span, para int) {
 		joinTok, post = e.attribute(di, i, s, attrs)
 		joinDraft = di
 		d := &e.drafts[di]
+		if i == e.turnQuote && e.turnWho.ok() {
+			d.kind, d.attr, d.has = Direct, e.turnWho, true // a transcript's turn in quotation marks
+		}
 		if d.has && !firstSpeaker.ok() {
 			firstSpeaker = d.attr
 		}

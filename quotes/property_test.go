@@ -35,8 +35,8 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 			if unicode.IsSpace(first) || unicode.IsSpace(last) {
 				t.Fatalf("quote %d: part %q starts or ends with white space", qi, part)
 			}
-			if !markBefore(runes, p.Start) {
-				t.Fatalf("quote %d: part %q at %v does not follow a quotation mark", qi, part, p)
+			if !markBefore(runes, p.Start) && !turnBefore(runes, p.Start) {
+				t.Fatalf("quote %d: part %q at %v follows neither a quotation mark nor a transcript's label", qi, part, p)
 			}
 			if !markOrLineEndAfter(runes, p.End) {
 				t.Fatalf("quote %d: part %q at %v is not followed by a quotation mark or the end of its line", qi, part, p)
@@ -76,6 +76,26 @@ func markBefore(runes []rune, i int) bool {
 	for i--; i >= 0 && unicode.IsSpace(runes[i]) && runes[i] != '\n'; i-- {
 	}
 	return i >= 0 && isMarkRune(runes[i])
+}
+
+// turnBefore reports whether offset i opens a transcript's turn: after
+// a label's colon at the start of its line, or at the start of a line
+// that carries a turn on.
+func turnBefore(runes []rune, i int) bool {
+	for i--; i >= 0 && unicode.IsSpace(runes[i]) && runes[i] != '\n'; i-- {
+	}
+	if i < 0 || runes[i] == '\n' {
+		return true
+	}
+	if runes[i] != ':' {
+		return false
+	}
+	for i--; i >= 0 && runes[i] != '\n'; i-- {
+		if runes[i] == ':' || isMarkRune(runes[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // markOrLineEndAfter reports whether a quotation mark or the end of the

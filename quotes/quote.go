@@ -97,8 +97,8 @@ func (q Quote) IsStatement() bool { return q.Kind == Direct || q.Kind == Partial
 // actors the case holds; a speaker matching one by name or alias (case
 // aside), or unambiguously by surname, gets its ID.
 func Find(text string, known []Actor) []Quote {
-	if !strings.ContainsAny(text, "\"'“”‘’«»„‹›") {
-		return nil
+	if !strings.ContainsAny(text, "\"'“”‘’«»„‹›:") {
+		return nil // no quotation marks, and no transcript's labels
 	}
 	e := newEngine(text, known)
 	e.run()
