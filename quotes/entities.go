@@ -230,6 +230,19 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 		if i, ok := e.bySingle[last]; ok {
 			consider(e.bySingle1(i))
 		}
+		if best < 0 && kind == kBody {
+			// "the Security Service" for "the Security Service of
+			// Ukraine": a body's name without the place it is of
+			for _, i := range e.byFirst[words[0]] {
+				if en := &e.ents[i]; en.kind == kBody && len(en.nameWords) > len(words)+1 && hasPrefix(en.nameWords, words) &&
+					(en.nameWords[len(words)] == "of" || en.nameWords[len(words)] == "for") && (best < 0 || en.last > e.ents[best].last) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				return best
+			}
+		}
 		if best < 0 && kind != kBody {
 			// "Ms Nur Aisyah" for "Nur Aisyah binte Mohamed Yusof": the
 			// given names of a longer name
@@ -237,6 +250,13 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 				if en := &e.ents[i]; en.kind == kPerson && len(en.nameWords) > len(words)+1 && hasPrefix(en.nameWords, words) && (best < 0 || en.last > e.ents[best].last) {
 					best = i
 				}
+			}
+			if best >= 0 && e.ledePara > 0 && e.ents[best].para < e.ledePara {
+				// "Han Zhiyuan Holds Talks With …" in a headline set in
+				// title case, then "Han Zhiyuan": the story's is the name
+				en := &e.ents[best]
+				en.name, en.nameWords = name, words
+				e.byLast[last] = append(e.byLast[last], best)
 			}
 			if best >= 0 {
 				return best
@@ -474,22 +494,23 @@ func hasSuffix(w, suf []string) bool {
 // has the phrase's head word, preferring those that have more of its
 // words. named leaves out entities known only by a role.
 func (e *engine) byRole(head string, words []string, named bool) int {
-	if i := e.byRole1(head, words, named); i >= 0 {
+	if i := e.byRole1(head, words, named, false); i >= 0 {
 		return i
 	}
 	// "the judge" after "Justice Helen Ashworth", "the envoy" after
 	// "Ambassador Tom Reyes": a word of the same kind of office
 	best := -1
 	for _, kin := range roleKin[strings.TrimSuffix(head, "s")] {
-		if i := e.byRole1(kin, words, named); i >= 0 && (best < 0 || e.ents[i].last > e.ents[best].last) {
+		if i := e.byRole1(kin, words, named, true); i >= 0 && (best < 0 || e.ents[i].last > e.ents[best].last) {
 			best = i
 		}
 	}
 	return best
 }
 
-// byRole1 is byRole for the head word itself.
-func (e *engine) byRole1(head string, words []string, named bool) int {
+// byRole1 is byRole for the head word itself, or for a word of the same
+// kind of office (kin): "the diplomat" may be a deputy foreign minister.
+func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 	best, bestScore := -1, 0
 	for _, form := range [...]string{head, head + "s", strings.TrimSuffix(head, "s")} {
 		cands := e.byWord[form]
@@ -504,7 +525,7 @@ func (e *engine) byRole1(head string, words []string, named bool) int {
 			if en.kind == kPerson && !en.roleOnly && !e.roleHeaded(en, form) {
 				continue // "the coast guard" is not "coast guard spokesman X"
 			}
-			if otherOffice(en.words, words) {
+			if otherOffice(en.words, words, kin) {
 				continue // "the defence secretary" is not "the shadow defence secretary"
 			}
 			score := 1
@@ -527,8 +548,11 @@ func (e *engine) byRole1(head string, words []string, named bool) int {
 // otherOffice reports whether an entity's words make its office another
 // than the one a role phrase's words name: a shadow, former, deputy or
 // vice one the phrase does not say.
-func otherOffice(have, want []string) bool {
-	for _, w := range [...]string{"shadow", "former", "deputy", "vice", "assistant", "ex", "junior", "opposition"} {
+func otherOffice(have, want []string, kin bool) bool {
+	for k, w := range [...]string{"shadow", "former", "ex", "opposition", "deputy", "vice", "assistant", "junior"} {
+		if kin && k >= 4 {
+			break // "the diplomat" for a deputy foreign minister
+		}
 		if slicesContains(have, w) && !slicesContains(want, w) && (w != "former" || !slicesContains(want, "retired") && !slicesContains(want, "onetime")) {
 			return true
 		}

@@ -27,6 +27,17 @@ func TestAttributionForms(t *testing.T) {
 			"Superior Council of Magistracy"},
 		{`The Court further considered that removal from office was "the most severe sanction available".`, "Court"},
 		{`The ruling party said it respected the commission. "We have nothing to fear," it said.`, "The ruling party"},
+		{`Ms. Tessier worked at the Communications Security Establishment (CSE). In a statement, the CSE said it was “co-operating fully”.`,
+			"Communications Security Establishment"},
+		{`The Security Service of Ukraine (SBU) detained a man. "He knew what he was doing," the Security Service said.`, "Security Service of Ukraine"},
+		{"Dame Fiona Reid pressed Ms Haworth on storage. Britain can hold a week of demand.\n\n‘Our storage is a fraction,’ she said.", "Fiona Reid"},
+		{"Han Zhiyuan Holds Talks with Japanese Foreign Minister Kenji Sato\n\nBEIJING, May 3 -- Foreign Minister Han Zhiyuan held talks with Kenji Sato.\n\n" +
+			`"Sincerity is the foundation of good-neighborliness," Han Zhiyuan said.`, "Han Zhiyuan"},
+		{`"We will appeal," said Maître Jean-Baptiste Roux.`, "Jean-Baptiste Roux"},
+		{`"Enough is enough," said Comrade Emeka Nwosu, the union's president.`, "Emeka Nwosu"},
+		{`"We stand firm," said Governor-General Tom Reyes.`, "Tom Reyes"},
+		{"Russian Deputy Foreign Minister Mikhail Zarubin arrived in Hanoi.\n\n" +
+			`The Russian diplomat stressed that Moscow "fully respects" Hanoi's approach.`, "Mikhail Zarubin"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

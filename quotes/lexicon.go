@@ -112,7 +112,9 @@ var wordLists = []struct {
 		lieutenant-general major-general brigadier-general rear-admiral vice-admiral pm additional
 		solicitor-general advocate-general surgeon-general inspector-general auditor-general comptroller
 		datuk dato datin seri tun haji hajah cdr cmdr cdre cpl pte flt sqn ldr pc dc ds dci dsi cllr
-		td mla mpp msp`},
+		td mla mpp msp maître maitre comrade sp asp dsp acp cp igp aig alhaji alhaja mallam otunba
+		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
+		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -123,7 +125,8 @@ var wordLists = []struct {
 		club institution tribunal watch initiative centre consortium foundation partners holdings
 		industries enterprises ventures airlines airways motors pharmaceuticals community commonwealth
 		confederation conference caucus chamber prefecture municipality governorate operator regulator
-		exchange registry college school hospital church`},
+		exchange registry college school hospital church establishment observatory laboratory
+		inspectorate ombudsman`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
@@ -233,8 +236,8 @@ var lexicon = buildLexicon()
 // Organisation.
 var roleKin = buildKin(
 	"judge justice magistrate",
-	"envoy ambassador diplomat emissary consul",
-	"diplomat ambassador envoy consul",
+	"envoy ambassador diplomat emissary consul foreign",
+	"diplomat ambassador envoy consul foreign",
 	"commander general admiral colonel commodore brigadier marshal",
 	"officer inspector sergeant constable superintendent detective lieutenant captain commissioner general admiral colonel commander brigadier major",
 	"doctor dr physician surgeon",

@@ -56,6 +56,9 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		if s.kind != want && s.kind != kUnknown && !(want == kPerson && s.kind == kBody && speaksFor(s.role)) {
 			return false
 		}
+		if want == kPerson && s.kind != kPerson && s.ent >= 0 && len(e.ents[s.ent].roles) == 0 && country(e.ents[s.ent].nameWords) {
+			return false // "Britain can hold a week's demand. “…,” she said": not Britain
+		}
 		if want == kPerson && s.ent >= 0 && e.pluralRole(s.ent) {
 			return false // "Officers who searched his home …. Interviewed, he told them"
 		}

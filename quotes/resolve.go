@@ -478,7 +478,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			}
 		}
 		e.wordsBuf = words
-		i := e.byRole1(headKey, words, false)
+		i := e.byRole1(headKey, words, false, false)
 		if i < 0 && kind == kBody && hb == a0+1 && roleKin[headKey] != nil {
 			// "The Bank of Lithuania said … , the regulator said": the
 			// body the sentence is about, before one named earlier

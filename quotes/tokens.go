@@ -219,6 +219,9 @@ func (e *engine) wordToken(s, end int) token {
 		key = base
 	}
 	t.fl = e.lookup(key)
+	if t.fl == 0 && strings.IndexByte(key, '-') > 0 && e.titleParts(key) {
+		t.fl = fTitle // "Governor-General", "Commander-in-Chief"
+	}
 	if t.fl == 0 && len(key) > 3 && key[len(key)-1] == 's' {
 		// "platforms", "statements": a plural has its singular's noun flags
 		t.fl = e.lookup(key[:len(key)-1]) & (fPersonNoun | fBodyNoun | fDocNoun | fChannel)
@@ -242,6 +245,21 @@ func (e *engine) wordToken(s, end int) token {
 		}
 	}
 	return t
+}
+
+// titleParts reports whether a hyphenated word's parts are titles, or
+// small words between titles: "Governor-General", "Commander-in-Chief".
+func (e *engine) titleParts(w string) bool {
+	n := 0
+	for p := range strings.SplitSeq(w, "-") {
+		switch f := e.lookup(p); {
+		case f&fTitle != 0:
+			n++
+		case f&(fConn|fPrep|fPrepOf) == 0:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // stripPossessive removes a possessive ending: ’s, 's, or a plural’s ’.

@@ -1,0 +1,26 @@
+package quotes
+
+import "strings"
+
+// country reports whether a name's words are a country's: no one "she"
+// or "he" can stand for, unless a representative speaks for it.
+func country(words []string) bool {
+	return len(words) > 0 && len(words) <= 3 && countries[strings.Join(words, " ")]
+}
+
+// countries are the states' common short names, lower case.
+var countries = setOf(`afghanistan albania algeria andorra angola argentina armenia australia austria
+	azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+	botswana brazil britain brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+	colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt england
+	eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+	grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland
+	israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia
+	lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia
+	maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
+	morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman
+	pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia
+	rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
+	suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+	turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia
+	zimbabwe europe africa asia america`)
