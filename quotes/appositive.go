@@ -280,6 +280,9 @@ func (e *engine) bodyAppositive(a, b int) bool {
 	if e.toks[a].is(fPronRel) || e.toks[a].is(fVerb) {
 		return false // "X, who led the team,": a person; "X, said the company,"
 	}
+	if h := e.headOf(a, b); h > a && e.toks[h].lower() && e.toks[h].fl&fBodyNoun != 0 && e.toks[h].fl&fTitle == 0 {
+		return true // "the state-owned operator of Norway's gas network": its head a body's
+	}
 	for k := a; k < b; k++ {
 		if e.toks[k].fl&(fTitle|fPersonNoun) != 0 {
 			return false

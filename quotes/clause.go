@@ -116,6 +116,18 @@ func (e *engine) forView(s span) (attr, bool) {
 	return a, a.who.ok()
 }
 
+// postedDoc reports whether the verb at i is a participle saying where a
+// document was put out ("a statement posted on Telegram", "a notice
+// published on its website"), not a speech verb with a subject.
+func (e *engine) postedDoc(s span, i int) bool {
+	if i-1 <= s.a || i+1 >= s.b {
+		return false
+	}
+	p, n := &e.toks[i-1], &e.toks[i+1]
+	return p.lower() && p.fl&(fDocNoun|fChannel) != 0 && n.lower() && n.fl&(fPrep|fPrepOf) != 0 &&
+		e.wordIn(&e.toks[i], "posted", "published", "released", "issued", "shared", "sent", "tweeted")
+}
+
 // isWord2 reports whether tokens i and i+1 are the words w1 and w2.
 func isWord2(e *engine, i int, w1, w2 string) bool {
 	return i+1 < len(e.toks) && e.toks[i+1].kind == tWord &&
@@ -125,6 +137,9 @@ func isWord2(e *engine, i int, w1, w2 string) bool {
 // attribution reads the clause around the speech word at token i.
 func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	t := &e.toks[i]
+	if e.postedDoc(s, i) {
+		return attr{}, false // "said in a statement posted on Telegram that"
+	}
 	if t.fl&fAccord != 0 && isWord2(e, i, "according", "to") {
 		if p := i + 2; p < s.b && e.wordIn(&e.toks[p], "him", "her", "them") && (p+1 == s.b || e.toks[p+1].kind != tWord) {
 			// "According to her, the group …": whom the pronoun stands for
@@ -152,6 +167,17 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 				e.addRole(who.ent, who.role)
 			}
 			return attr{verb: i, verbEnd: i + 2, a: n, b: end, first: i, last: end - 1, who: who, according: true}, who.ok()
+		}
+		if p := b + 2; p < s.b && e.postedDoc(s, b) && e.wordIn(&e.toks[p], "its", "their") {
+			// "according to a notice posted on its website": whose it is
+			w := e.resolvePronoun(&e.toks[p], i)
+			if c := e.curSubj; c.ent >= 0 && e.curSubjTok < i && e.ents[c.ent].gender == 0 && (len(e.ents[c.ent].roles) == 0 || e.ents[c.ent].roleOnly) {
+				w = c // "Riverbend Health detected …, according to a notice posted on its website": the subject, a body, "its" says
+				e.ents[c.ent].kind, w.kind = kBody, kBody
+			}
+			if w.ent >= 0 {
+				return attr{verb: i, verbEnd: i + 2, a: i + 2, b: b, first: i, last: p, who: w, according: true}, true
+			}
 		}
 		return attr{verb: i, verbEnd: i + 2, a: i + 2, b: b, first: i, last: b - 1,
 			who: e.resolvePhrase(i+2, b, i), according: true}, true
@@ -321,18 +347,26 @@ func (e *engine) personRoleIn(a, b int) bool {
 	return false
 }
 
+// headOf returns the head of the phrase in tokens [a,b), the word before
+// its first preposition: "mayor" in "the mayor of Lviv"; a-1 if none.
+func (e *engine) headOf(a, b int) int {
+	for k := a; k < b; k++ {
+		if t := &e.toks[k]; t.lower() && t.fl&(fPrep|fPrepOf) != 0 {
+			return k - 1
+		}
+	}
+	return b - 1
+}
+
 // personHeaded reports whether the role in tokens [a,b) has a noun for a
 // person or a title as its head, the word before its first preposition:
 // "the mayor of Lviv", not "a country of 2.5 million".
 func (e *engine) personHeaded(a, b int) bool {
-	h := b - 1
-	for k := a; k < b; k++ {
-		if t := &e.toks[k]; t.lower() && t.fl&(fPrep|fPrepOf) != 0 {
-			h = k - 1
-			break
-		}
+	h := e.headOf(a, b)
+	if h < a || e.toks[h].fl&fBodyNoun != 0 {
+		return false // "the state-owned operator of Norway's gas network": a body's
 	}
-	return h >= a && (e.toks[h].fl&(fTitle|fPersonNoun) != 0 || e.toks[h].lower() && agentNoun(strings.ToLower(e.name(&e.toks[h]))))
+	return e.toks[h].fl&(fTitle|fPersonNoun) != 0 || e.toks[h].lower() && agentNoun(strings.ToLower(e.name(&e.toks[h])))
 }
 
 // subjectBefore reads the subject before the verb at i: "Rama said",

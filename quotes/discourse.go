@@ -189,6 +189,14 @@ func (e *engine) mentions(s span) {
 				break
 			}
 		}
+		if i == s.a && j > i+3 && e.toks[i+1].lower() && e.wordIn(&e.toks[i+1], "of") && t.fl&(fOrg|fTitle|fPlace|fPersonNoun|fBodyNoun) == 0 && t.sh&sAllCaps == 0 {
+			// "Removal of Supreme Court judge …": the sentence's capital
+			// and its "of" are not the name's
+			if _, ok := e.entBy[e.key(e.name(t))]; !ok && e.known.match(e.key(e.name(t))) < 0 {
+				i += 2
+				continue
+			}
+		}
 		if j == i+1 && i == s.a && t.sh&sAllCaps == 0 {
 			// A lone capitalised word opening a sentence is a name only
 			// if the text or the case has named it.

@@ -38,6 +38,12 @@ func TestAttributionForms(t *testing.T) {
 		{`"We stand firm," said Governor-General Tom Reyes.`, "Tom Reyes"},
 		{"Russian Deputy Foreign Minister Mikhail Zarubin arrived in Hanoi.\n\n" +
 			`The Russian diplomat stressed that Moscow "fully respects" Hanoi's approach.`, "Mikhail Zarubin"},
+		{"Gassco, the state-owned operator of Norway’s gas pipeline network, said a fault had halted exports.\n\n" +
+			"“We are working to identify the cause,” the company said in a market notice.", "Gassco"},
+		{`The Russian mission to the European Union said in a statement posted on Telegram that the measures were “illegitimate”.`,
+			"The Russian mission to the European Union"},
+		{`Riverbend Health, which serves 1.2 million patients, detected “unusual activity” on its network, according to a notice posted on its website.`,
+			"Riverbend Health"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -89,6 +89,10 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 2 // "one of the people", "a spokesperson for the ministry"
 			k -= 2
 			continue
+		case u.fl&fDet != 0 && k-2 >= lo && e.wordIn(&e.toks[k-1], "to") && e.toks[k-1].lower() && e.accredited(&e.toks[k-2]):
+			a = k - 2 // "the Russian mission to the European Union", "Britain's ambassador to the UN"
+			k -= 2
+			continue
 		case u.fl&fDet != 0 && k-2 >= lo && e.ofThe(k-1, j+1) && e.toks[k-2].cap() && !notName(&e.toks[k-2]) && e.orgIn(lo, k-1):
 			a = k - 2 // "Office for the Protection of the Constitution"
 			k -= 2
@@ -135,6 +139,12 @@ func (e *engine) npBack(lo, j int) int {
 		break
 	}
 	return trimConn(e, a, j)
+}
+
+// accredited reports whether t is a noun for a mission or envoy sent
+// "to" a state or body: "mission", "delegation", "ambassador".
+func (e *engine) accredited(t *token) bool {
+	return t.lower() && e.wordIn(t, "mission", "delegation", "ambassador", "envoy", "representative", "embassy", "observer")
 }
 
 // nameOfThe reports whether token k is the "the" of a person's name, "of
@@ -322,9 +332,9 @@ func (e *engine) npForward(i, hi int) int {
 		case strings.EqualFold(e.str(u), "and") && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() &&
 			(e.titleBefore(i, k) || e.andJoins(k, hi)):
 			continue // "Under Secretary for Terrorism and Financial Intelligence"
-		case u.fl&fPrepOf != 0 && end >= 0 && end == k-1 && e.roleHead(&e.toks[end]) && k+1 < hi:
-			continue // "a spokesperson for the ministry"
-		case (u.fl&fDet != 0 || u.is(fNum)) && k > i && e.toks[k-1].fl&fPrepOf != 0 && e.toks[k-1].lower():
+		case (u.fl&fPrepOf != 0 || e.wordIn(u, "to") && e.accredited(&e.toks[max(end, 0)])) && end >= 0 && end == k-1 && e.roleHead(&e.toks[end]) && k+1 < hi:
+			continue // "a spokesperson for the ministry", "the Russian mission to the EU"
+		case (u.fl&fDet != 0 || u.is(fNum)) && k > i && (e.toks[k-1].fl&fPrepOf != 0 || e.wordIn(&e.toks[k-1], "to")) && e.toks[k-1].lower():
 			continue // "a spokesperson for the ministry", "a diplomat from one member state"
 		case u.lower() && k > i && e.toks[k-1].sh&sPoss != 0 && possAdj(e.str(u)):
 			lowers++ // "the pilot's last words"

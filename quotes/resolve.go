@@ -63,7 +63,7 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	// "the leaders of Greece", "the boss of a water company": the role
 	// before "of" is the head, not the place or body after it.
 	for k := a0 + 1; k < b-1; k++ {
-		if t := &e.toks[k]; t.lower() && t.fl&fPrepOf != 0 && e.roleHead(&e.toks[k-1]) {
+		if t := &e.toks[k]; t.lower() && (t.fl&fPrepOf != 0 || e.wordIn(t, "to") && e.accredited(&e.toks[k-1])) && e.roleHead(&e.toks[k-1]) {
 			return e.rolePhrase(a, a0, k, b, det, text, at)
 		}
 	}
@@ -260,6 +260,12 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		role := e.phraseText(a0, n)
 		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)
 		return attribution{ent: i, kind: e.ents[i].kind, role: role}
+	}
+	if n == b && b-c >= 2 && e.toks[b-1].fl&fPersonNoun == 0 && e.toks[c].cap() && e.toks[c].fl == 0 {
+		// "Riverbend Health", "Northvale Energy": a name, then a word
+		// that is a title only before a person's ("Health Minister")
+		i := e.entity(e.phraseText(c, b), kBody, "")
+		return attribution{ent: i, kind: e.ents[i].kind}
 	}
 	// all titles: "the Prime Minister"
 	return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
