@@ -381,7 +381,11 @@ type runeCounter struct {
 
 func (c *runeCounter) at(off int) int {
 	if off < c.byte {
-		c.byte, c.runes = 0, 0
+		// back from where it is: a transcript's turn runs on past the
+		// quotations inside it, which come next
+		c.runes -= utf8.RuneCountInString(c.text[off:c.byte])
+		c.byte = off
+		return c.runes
 	}
 	c.runes += utf8.RuneCountInString(c.text[c.byte:off])
 	c.byte = off
