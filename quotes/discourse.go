@@ -39,6 +39,9 @@ func (e *engine) subject(s span) (attribution, int) {
 		if k >= s.b || !e.toks[k].punct(',') {
 			break // "Among the marchers was X, a retired engineer": a clause, not an opening
 		}
+		if t.fl&fNum != 0 && e.unnamedEnd(i, s.b) == k {
+			break // "One executive at a large German utility, who …,": the subject
+		}
 		i = k + 1
 	}
 	if i >= s.b || e.toks[i].kind != tWord {

@@ -271,8 +271,9 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 }
 
 // titleInitials returns the person named recently whose role's
-// capitalised words end in the initials ini ("CS" for "ICT Cabinet
-// Secretary", "PM" for "Prime Minister"), or -1.
+// capitalised words end or begin with the initials ini ("CS" for "ICT
+// Cabinet Secretary", "PM" for "Prime Minister", "CEC" for "Chief
+// Election Commissioner Justice"), or -1.
 func (e *engine) titleInitials(ini string) int {
 	return e.latest(func(i int, en *entity) bool {
 		if en.kind != kPerson || en.roleOnly {
@@ -285,7 +286,7 @@ func (e *engine) titleInitials(ini string) int {
 					caps = append(caps, strings.ToLower(w))
 				}
 			}
-			if len(caps) >= len(ini) && strings.HasSuffix(initials(caps), ini) {
+			if len(caps) >= len(ini) && (strings.HasSuffix(initials(caps), ini) || strings.HasPrefix(initials(caps), ini)) {
 				return true
 			}
 		}

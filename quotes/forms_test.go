@@ -44,6 +44,10 @@ func TestAttributionForms(t *testing.T) {
 			"The Russian mission to the European Union"},
 		{`Riverbend Health, which serves 1.2 million patients, detected “unusual activity” on its network, according to a notice posted on its website.`,
 			"Riverbend Health"},
+		{`The order was issued by a bench headed by Chief Election Commissioner Justice (retd) Tariq Mehmood Bhatti. "They have a right to know why," the CEC observed.`,
+			"Tariq Mehmood Bhatti"},
+		{`One executive at a large German utility, who asked not to be named, was blunter. “The crisis was never over,” the executive said.`,
+			"One executive at a large German utility"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

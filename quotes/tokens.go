@@ -87,6 +87,7 @@ func (e *engine) tokenize(p para) {
 // of the title, so that names end before it: "Special Agent in Charge
 // Marcus Webb".
 func (e *engine) retag() {
+	e.dropRetired()
 	for i := range e.toks {
 		t := &e.toks[i]
 		if t.lower() && i > 0 && i+1 < len(e.toks) && e.toks[i-1].cap() && e.toks[i-1].fl&fTitle != 0 &&
@@ -245,6 +246,21 @@ func (e *engine) wordToken(s, end int) token {
 		}
 	}
 	return t
+}
+
+// dropRetired removes a retired officer's "(retd)" from the tokens, so
+// that the title before it reaches the name: "Justice (retd) Tariq
+// Mehmood Bhatti", "Lt Col (retd) James Thornbury".
+func (e *engine) dropRetired() {
+	out := e.toks[:0]
+	for i := 0; i < len(e.toks); i++ {
+		if i+2 < len(e.toks) && e.toks[i].punct('(') && e.toks[i+2].punct(')') && e.wordIn(&e.toks[i+1], "retd", "rtd", "ret", "retired") {
+			i += 2
+			continue
+		}
+		out = append(out, e.toks[i])
+	}
+	e.toks = out
 }
 
 // titleParts reports whether a hyphenated word's parts are titles, or

@@ -269,7 +269,9 @@ func placedAs(short, long string) bool {
 		return false
 	}
 	next, _, _ := strings.Cut(long[len(short)+1:], " ")
-	return placing[strings.ToLower(next)]
+	next = strings.ToLower(next)
+	return placing[next] || len(next) > 4 && strings.HasSuffix(next, "ing") // "staying at the same centre"
+
 }
 
 var (

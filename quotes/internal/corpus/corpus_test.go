@@ -16,6 +16,7 @@ func TestRightSpeaker(t *testing.T) {
 		{"one EU diplomat involved in the talks", "one EU diplomat", true},
 		{"a senior official", "a senior official in the ministry", true},
 		{"a senior official", "a senior official's aide", false},
+		{"A man in his 80s staying at the same center", "a man in his 80s", true},
 		{"a senior official", "a senior officials", false},
 		{"officials", "officials in Stockholm", false}, // not an unnamed one's article
 		{"the head of a firm", "the head of a firm in the Loire valley", false},
