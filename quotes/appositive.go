@@ -395,3 +395,44 @@ func (e *engine) beforeParen(lo, j int) int {
 	}
 	return j
 }
+
+// givenName names an unnamed speaker by the name the sentence says they
+// gave: "one protester, a retired engineer who gave his name only as
+// Zoran", "A 24-year-old student who gave her name only as Chioma said",
+// "a resident identified only as Ahmad". The speaker is the name.
+func (e *engine) givenName(s span, attrs []attr) {
+	for k := s.a + 2; k+1 < s.b; k++ {
+		t := &e.toks[k]
+		if !t.lower() || !e.wordIn(t, "as") || !e.toks[k+1].cap() || notName(&e.toks[k+1]) {
+			continue
+		}
+		p := k - 1
+		if e.wordIn(&e.toks[p], "only") {
+			p--
+		}
+		if p <= s.a || !(e.wordIn(&e.toks[p], "name", "names") && e.wordIn(&e.toks[p-1], "his", "her", "their") || e.wordIn(&e.toks[p], "identified", "named")) {
+			continue
+		}
+		end := k + 2
+		for end < s.b && end < k+4 && e.toks[end].cap() && !notName(&e.toks[end]) {
+			end++
+		}
+		name := func(i int) bool {
+			if i < 0 || !e.ents[i].roleOnly || e.ents[i].kind != kPerson {
+				return false
+			}
+			en := &e.ents[i]
+			en.name, en.roleOnly = e.phraseText(k+1, end), false
+			e.entBy[e.key(en.name)] = i
+			return true
+		}
+		if e.curSubjTok >= s.a && e.curSubjTok < k && name(e.curSubj.ent) {
+			return
+		}
+		for n := range attrs {
+			if attrs[n].a <= k && name(attrs[n].who.ent) {
+				return
+			}
+		}
+	}
+}

@@ -59,9 +59,11 @@ func (e *engine) subject(s span) (attribution, int) {
 		return noOne, -1 // "China's door to dialogue": not China
 	}
 	nb := b // the role's end: "The EU's envoy for the dialogue, Petra Lindahl, came out"
-	if b < s.b && e.toks[b].lower() && e.wordIn(&e.toks[b], "for", "to", "on", "at", "of") && e.hasRoleWord(i, b) {
+	if b < s.b && e.toks[b].kind == tWord && e.hasRoleWord(i, b) && (e.toks[b].lower() && e.wordIn(&e.toks[b], "for", "to", "on", "at", "of") || e.toks[b-1].cap() && e.prepBefore(i, b) && !strings.HasSuffix(e.str(&e.toks[b]), "ed")) {
+		// and "Her counterpart at the German auto industry association
+		// VDA, Katrin Weller, went further"
 		k := b + 1
-		for k < s.b && k < b+6 && e.toks[k].kind == tWord {
+		for k < s.b && k < b+8 && e.toks[k].kind == tWord && e.toks[k].fl&(fVerb|fPart) == 0 {
 			k++
 		}
 		if k < s.b && e.toks[k].punct(',') {

@@ -323,6 +323,7 @@ func (e *engine) sentence(s span, para int) {
 	e.curSubj, e.curSubjTok = e.subject(s)
 	e.learnGender(s)
 	attrs := e.attributions(s)
+	e.givenName(s, attrs)
 	e.noteDocuments(s, attrs)
 	hasQuote := false
 	joinTok, joinDraft := -1, -1 // a quotation continuing the draft before its attribution

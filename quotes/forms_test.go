@@ -48,6 +48,10 @@ func TestAttributionForms(t *testing.T) {
 			"Tariq Mehmood Bhatti"},
 		{`One executive at a large German utility, who asked not to be named, was blunter. “The crisis was never over,” the executive said.`,
 			"One executive at a large German utility"},
+		{`Thousands remained outside. ‘We’ll stay until they listen,’ said one protester, a retired engineer who gave his name only as Zoran.`, "Zoran"},
+		{`A 24-year-old student who gave her name only as Chioma said she had walked there. "We are not miscreants," she said.`, "Chioma"},
+		{`Her counterpart at the German auto industry association VDA, Katrin Weller, went further. "Europe has to respond," she said.`, "Katrin Weller"},
+		{`The state grid operator Ukrenergo introduced outages in Kyiv, Kharkiv and Sumy and asked consumers to use power “sparingly”.`, "Ukrenergo"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
