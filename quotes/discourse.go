@@ -238,10 +238,11 @@ func (e *engine) mentions(s span) {
 			if end := e.shortName(w.ent, i, j, s.b); end > j {
 				j = end
 			}
-			if en := &e.ents[w.ent]; en.kind != kBody && !en.roleOnly {
+			if en := &e.ents[w.ent]; en.kind != kBody && !en.roleOnly && (i == s.a || e.toks[i-1].fl&fPrep == 0 || e.toks[i-1].lower()) {
 				// "Mark Carr, the mayor of Lviv, toured the damage": the
-				// role "the mayor" may stand for later
-				if role, stop := e.appositive(j, s.b); role != "" && e.personHeaded(j+1, stop) {
+				// role "the mayor" may stand for later (but in "In Lagos,
+				// the protesters, …" Lagos is no protester)
+				if role, stop := e.appositive(j, s.b); role != "" && e.personHeaded(j+1, stop) && !strings.HasSuffix(e.str(&e.toks[e.headOf(j+1, stop)]), "s") {
 					en.kind = kPerson
 					e.addRole(w.ent, role)
 				}

@@ -52,6 +52,8 @@ func TestAttributionForms(t *testing.T) {
 		{`A 24-year-old student who gave her name only as Chioma said she had walked there. "We are not miscreants," she said.`, "Chioma"},
 		{`Her counterpart at the German auto industry association VDA, Katrin Weller, went further. "Europe has to respond," she said.`, "Katrin Weller"},
 		{`The state grid operator Ukrenergo introduced outages in Kyiv, Kharkiv and Sumy and asked consumers to use power “sparingly”.`, "Ukrenergo"},
+		{`In Lagos, the protesters, mostly young men and women, gathered at the bridge, waving placards and chanting "Enough is enough" as traffic built up.`,
+			"the protesters"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -68,12 +68,13 @@ var wordLists = []struct {
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
-		reckons reckoned ruled accepted accepts texted emailed messaged announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
+		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
 		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
 		hailing admitting acknowledging suggesting alleging recalling replying responding answering
-		cautioning emphasising emphasizing reiterating proclaiming finding holding concluding`},
+		cautioning emphasising emphasizing reiterating proclaiming finding holding concluding chanting
+		shouting singing yelling screaming`},
 	{fInvert, `said says added adds wrote writes asked asks replied replies continued continues explained
 		noted notes insisted warned recalled declared stated concluded observed remarked commented
 		suggested argued claimed confirmed tweeted posted read reads announced cautioned
