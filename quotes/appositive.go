@@ -25,6 +25,17 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		}
 		k--
 	}
+	if named < 0 && k > s.a && e.toks[k].punct(',') && !e.personNounIn(k+1, j) && e.andIn(k+1, j) {
+		// "X, Burkina Faso’s minister of economy, finance and
+		// foresight, told": the role's own list, not the appositive
+		p := k - 1
+		for p > s.a && p > j-32 && !e.toks[p].punct(',') && e.toks[p].kind == tWord {
+			p--
+		}
+		if p > s.a && e.toks[p].punct(',') && e.hasRoleWord(p+1, k) {
+			k = p
+		}
+	}
 	if named >= 0 && k > s.a && e.toks[k].punct(',') && e.toks[k+1].lower() && e.toks[k+1].fl&fFunc != 0 && e.npBack(s.a, k-1) >= 0 {
 		i := e.entity(e.segText(&e.toks[named]), kBody, "")
 		if h := &e.toks[k-1]; h.lower() && e.roleHead(h) {
@@ -308,6 +319,26 @@ func (e *engine) possRole(s span, k int) bool {
 		}
 	}
 	return true
+}
+
+// personNounIn reports whether tokens [a,b) hold a noun for a person.
+func (e *engine) personNounIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.toks[k].fl&fPersonNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// andIn reports whether tokens [a,b) hold a lower-case "and" or "or".
+func (e *engine) andIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &e.toks[k]; t.lower() && e.wordIn(t, "and", "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // allNames reports whether tokens [a,b) are capitalised words (a name).

@@ -54,6 +54,9 @@ func TestAttributionForms(t *testing.T) {
 		{`The state grid operator Ukrenergo introduced outages in Kyiv, Kharkiv and Sumy and asked consumers to use power “sparingly”.`, "Ukrenergo"},
 		{`In Lagos, the protesters, mostly young men and women, gathered at the bridge, waving placards and chanting "Enough is enough" as traffic built up.`,
 			"the protesters"},
+		{`It was a package that diplomats described as the bloc’s “most targeted” move yet.`, "diplomats"},
+		{`Aminata Ouédraogo, Burkina Faso’s minister of economy, finance and foresight, told reporters the study would be “serious”.`, "Aminata Ouédraogo"},
+		{"Analyst: currency plan “more symbolic than monetary”\n\nThe plan is symbolic, analysts say.", "Analyst"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -104,10 +104,18 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 			d.kind = Direct
 		}
 	}
+	if n := e.headLabel(s); !d.has && e.headPara && n > 0 && qi > s.a+n {
+		// "Analyst: currency plan “more symbolic than monetary”", "Olmedo:
+		// Spain ‘will not sign up’": the headline's label is its speaker
+		if w := e.resolvePhrase(s.a, s.a+n, qi); w.ok() && (w.kind != kUnknown || e.toks[s.a+n-1].fl&(fPersonNoun|fTitle) != 0) {
+			d.attr, d.has, d.kind = w, true, Partial // (not a topic's: "Cyber-attack: Hospitals cancel …")
+		}
+	}
 	if e.naming(qi, s, content) && titleLike(content) {
 		e.nameFromQuote(qi, s, content)
 	}
-	if e.naming(qi, s, content) || e.modifier(qi, s, content) || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||
+	described := k >= 0 && attrs[k].describe && attrs[k].verb < qi // "described it as the bloc's “most targeted” move"
+	if e.naming(qi, s, content) || e.modifier(qi, s, content) && !described || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||
 		d.kind == Partial && titleLike(content) {
 		d.kind, d.has, d.attr = Scare, false, noOne
 		return -1, false
@@ -308,4 +316,23 @@ func startsUpper(s string) bool {
 func (e *engine) segText(t *token) string {
 	sg := &e.segs[t.seg]
 	return e.text[sg.start:sg.end]
+}
+
+// headLabel returns the number of tokens of a headline's label before
+// its colon ("Analyst:", "Olmedo:", "UN envoy:"), or -10 if the sentence
+// opens with none.
+func (e *engine) headLabel(s span) int {
+	for k := s.a; k < s.b && k < s.a+4; k++ {
+		t := &e.toks[k]
+		if t.punct(':') {
+			if k == s.a {
+				break
+			}
+			return k - s.a
+		}
+		if t.kind != tWord {
+			break
+		}
+	}
+	return -10
 }

@@ -102,6 +102,9 @@ func (e *engine) npBack(lo, j int) int {
 			k -= 2
 			continue
 		case u.fl&fDet != 0:
+			if e.wordIn(u, "that", "this") && strings.HasSuffix(e.str(&e.toks[j]), "s") && e.toks[j].lower() {
+				return trimConn(e, k+1, j) // "a package that diplomats described": a clause's "that"
+			}
 			return trimConn(e, k, j)
 		case k > lo && e.toks[k-1].fl&fDet != 0 && e.wordIn(u, "second", "third", "fourth", "fifth"):
 			return trimConn(e, k-1, j) // "A second diplomat"
