@@ -402,11 +402,31 @@ func (e *engine) sentence(s span, para int) {
 	e.endSentence(s, attrs, firstSpeaker)
 }
 
+// relativeSpeaker returns the speaker of a relative clause's speech
+// verb, "…, who said", when it is someone other than the sentence's
+// subject, or noOne.
+func (e *engine) relativeSpeaker(s span, attrs []attr) attribution {
+	for _, a := range attrs {
+		if a.verb > s.a && e.wordIn(&e.toks[a.verb-1], "who") && a.who.ent >= 0 && a.who.ent != e.curSubj.ent && e.ents[a.who.ent].kind == kPerson {
+			for _, m := range e.smen {
+				if m.ent == a.who.ent && m.tok < a.verb {
+					return a.who // named in the sentence, before "who"
+				}
+			}
+		}
+	}
+	return noOne
+}
+
 // endSentence carries what the sentence named over to the next one.
 func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 	switch {
 	case firstSpeaker.ok():
 		e.prevSubj, e.prevNarr = firstSpeaker, false
+	case e.relativeSpeaker(s, attrs).ok():
+		// "Ionescu spoke alongside Gen. Victor Stanescu, …, who said …":
+		// the one who said it, whom "he said" next refers to
+		e.prevSubj, e.prevNarr = e.relativeSpeaker(s, attrs), false
 	case e.curSubj.ok():
 		e.prevSubj, e.prevNarr = e.curSubj, true
 	case len(attrs) > 0 && attrs[0].who.ok():

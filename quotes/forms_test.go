@@ -57,6 +57,8 @@ func TestAttributionForms(t *testing.T) {
 		{`It was a package that diplomats described as the bloc’s “most targeted” move yet.`, "diplomats"},
 		{`Aminata Ouédraogo, Burkina Faso’s minister of economy, finance and foresight, told reporters the study would be “serious”.`, "Aminata Ouédraogo"},
 		{"Analyst: currency plan “more symbolic than monetary”\n\nThe plan is symbolic, analysts say.", "Analyst"},
+		{`Ionescu spoke first. He was speaking alongside Gen. Victor Stanescu, the chief of the defense staff, who said the jets were ready. "Our pilots scramble every day," he said.`,
+			"Victor Stanescu"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
