@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // attr is an attribution clause in a sentence: a speech verb and whoever
 // it gives as the speaker.
@@ -578,12 +581,28 @@ func (e *engine) wordIn(t *token, words ...string) bool {
 	if t.kind != tWord {
 		return false
 	}
+	s := e.str(t)
 	for _, w := range words {
-		if strings.EqualFold(e.str(t), w) {
-			return true
+		// A word shorter than w cannot fold to it, nor can a longer one
+		// but by non-ASCII letters ("K" the Kelvin sign): most are
+		// told apart by length alone.
+		if len(s) == len(w) || len(s) > len(w) && !ascii(s) {
+			if strings.EqualFold(s, w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // plainPhrase returns the end of a short noun phrase of any words from i:

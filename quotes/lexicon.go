@@ -275,6 +275,20 @@ var maxLexWord = func() int {
 	return n
 }()
 
+// lexEnds holds, for each length, the first and last letters of the
+// lexicon's ASCII words: most words of a text are in no list, and are
+// told so without a look-up.
+var lexEnds = func() (m [][26 * 26]bool) {
+	m = make([][26 * 26]bool, maxLexWord+1)
+	for w := range lexicon {
+		a, z := w[0]-'a', w[len(w)-1]-'a'
+		if a < 26 && z < 26 {
+			m[len(w)][int(a)*26+int(z)] = true
+		}
+	}
+	return m
+}()
+
 func buildLexicon() map[string]wflag {
 	m := make(map[string]wflag, 1500)
 	for _, l := range wordLists {

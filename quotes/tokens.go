@@ -186,8 +186,11 @@ func (e *engine) abbreviation(s, end int) bool {
 
 // lookup returns the lexicon flags of word w, case aside.
 func (e *engine) lookup(w string) wflag {
-	if len(w) > maxLexWord {
+	if len(w) > maxLexWord || len(w) == 0 {
 		return 0
+	}
+	if a, z := w[0]|0x20-'a', w[len(w)-1]|0x20-'a'; a < 26 && z < 26 && !lexEnds[len(w)][int(a)*26+int(z)] && ascii(w) {
+		return 0 // no lexicon word of its length begins and ends so
 	}
 	b := e.low[:0]
 	for _, r := range w {
