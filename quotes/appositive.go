@@ -47,7 +47,7 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	} else if named >= 0 {
 		return attr{}, false
 	}
-	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || j-k > 16 && !e.toks[k+1].is(fPronRel) {
+	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || j-k > 16 && !e.toks[k+1].is(fPronRel) && !e.longRole(k+1, j) {
 		return attr{}, false
 	}
 	if first := &e.toks[k+1]; first.is(fPrep|fPronRel|fVerb|fPart) || first.lower() && (first.fl&fFunc != 0 || strings.HasSuffix(e.str(first), "ing")) {
@@ -92,6 +92,17 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		}
 		a.a, a.b, a.first, a.last = outer, end, outer, a.verbEnd-1
 		a.who = e.resolvePhrase(outer, end, i)
+		if first.is(fDet) && a.who.ent >= 0 && e.ents[a.who.ent].kind == kPerson {
+			// "Markéta Dvořáková, a Czech Renew Europe MEP who sits on
+			// …, said": her role, that "the MEP" finds
+			cut := k + 2
+			for cut < j && !e.toks[cut].is(fPronRel) {
+				cut++
+			}
+			if e.hasRoleWord(k+2, cut) {
+				e.addRole(a.who.ent, stripDet(e.phraseText(k+1, cut)))
+			}
+		}
 		return a, a.who.ok()
 	}
 	if e.allNames(k+1, j) && (e.hasRoleWord(e.leftOfComma(s, k), k) || e.possRole(s, k)) {
@@ -331,6 +342,21 @@ func (e *engine) personNounIn(a, b int) bool {
 	return false
 }
 
+// longRole reports whether a long appositive [a,b) is a role with a
+// clause on it: "a Czech Renew Europe MEP who sits on the Parliament's
+// special committee on …".
+func (e *engine) longRole(a, b int) bool {
+	if !e.toks[a].is(fDet) {
+		return false
+	}
+	for k := a + 1; k < b && k < a+7; k++ {
+		if t := &e.toks[k]; t.is(fPronRel) {
+			return k > a+1 && e.hasRoleWord(a+1, k)
+		}
+	}
+	return false
+}
+
 // andIn reports whether tokens [a,b) hold a lower-case "and" or "or".
 func (e *engine) andIn(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -377,7 +403,11 @@ func (e *engine) appositive(i, hi int) (string, int) {
 		return "", i
 	}
 	k := i + 1
-	for k < hi && k < i+14 && e.toks[k].kind == tWord && e.toks[k].fl&(fVerb|fPart) == 0 && e.toks[k].fl&pronouns == 0 {
+	limit := i + 14
+	if i+1 < hi && e.toks[i+1].cap() && e.toks[i+1].fl&fTitle != 0 {
+		limit = i + 24 // "Assistant Secretary-General for Africa in the Departments of …"
+	}
+	for k < hi && k < limit && e.toks[k].kind == tWord && e.toks[k].fl&(fVerb|fPart) == 0 && e.toks[k].fl&pronouns == 0 {
 		k++
 	}
 	if k == i+1 || k < hi && !(e.toks[k].punct(',') || e.toks[k].punct('.') || e.toks[k].punct(';')) {

@@ -248,7 +248,9 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	// "“…,” said Rama, the prime minister."
 	prev := &e.toks[max(i-1, s.a)]
 	if t.fl&fInvert != 0 && i > s.a && (prev.kind == tQuote || prev.punct(',') || prev.punct('—') || prev.punct('–')) {
-		if b := e.npForward(i+1, s.b); b > i+1 {
+		if b := e.npForward(i+1, s.b); b > i+1 && !(b < s.b && e.toks[b].lower() && e.wordIn(&e.toks[b], auxiliaries...)) {
+			// (not "…, said the Commission had been “far too slow”": what
+			// was said, not who said it)
 			if end := e.unnamedEnd(i+1, s.b); end > b {
 				b = end // "explains an adviser to the economy minister"
 			}
@@ -277,7 +279,23 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	if len(before) == 0 && e.curSubj.ok() && e.curSubjTok < i && i-e.curSubjTok <= 14 && prev.kind == tWord {
 		return a.by(i, i, e.curSubj), true
 	}
+	if len(before) == 0 && e.curSubj.ok() && e.curSubjTok < i && prev.punct(',') && e.relativeAfter(e.curSubjTok, i-1) {
+		// "UNESCO, which placed the centre on its list in 2023, said it
+		// was": the subject, before its relative clause
+		return a.by(i, i, e.curSubj), true
+	}
 	return attr{}, false
+}
+
+// relativeAfter reports whether the comma at c closes a relative
+// clause opened by ", which" or ", who" just after the subject at st.
+func (e *engine) relativeAfter(st, c int) bool {
+	for k := st + 1; k < c && k < st+8; k++ {
+		if e.toks[k].punct(',') {
+			return k+1 < c && e.wordIn(&e.toks[k+1], "which", "who")
+		}
+	}
+	return false
 }
 
 // quotedAs returns the phrase [st,end) between "quoted" and "as" before
@@ -644,3 +662,6 @@ func (e *engine) objectEnd(i, hi int) int {
 	}
 	return end
 }
+
+// auxiliaries open a reported clause's verb: "said the plan had failed".
+var auxiliaries = []string{"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does"}

@@ -187,7 +187,7 @@ func (e *engine) mentions(s span) {
 					}
 					continue
 				}
-				if u.lower() && (u.fl&fConn != 0 || e.andJoins(j, s.b)) && j+1 < s.b && e.toks[j+1].cap() && !notName(&e.toks[j+1]) {
+				if (u.lower() && (u.fl&fConn != 0 || e.andJoins(j, s.b)) || u.punct('&')) && j+1 < s.b && e.toks[j+1].cap() && !notName(&e.toks[j+1]) {
 					j++
 					continue
 				}
@@ -245,11 +245,49 @@ func (e *engine) mentions(s span) {
 				if role, stop := e.appositive(j, s.b); role != "" && e.personHeaded(j+1, stop) && !strings.HasSuffix(e.str(&e.toks[e.headOf(j+1, stop)]), "s") {
 					en.kind = kPerson
 					e.addRole(w.ent, role)
+				} else if role := e.servedAs(j, s.b); role != "" {
+					en.kind = kPerson
+					e.addRole(w.ent, role)
+				} else if j+1 < s.b && e.toks[j].punct(',') && e.longRole(j+1, s.b) {
+					// "Markéta Dvořáková, a Czech Renew Europe MEP who sits on …,"
+					who := j + 2
+					for !e.toks[who].is(fPronRel) {
+						who++
+					}
+					en.kind = kPerson
+					e.addRole(w.ent, stripDet(e.phraseText(j+1, who)))
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// servedAs reads the office a relative clause after a name gives,
+// ", who served as U.S. ambassador to Norway from 2014", ", who was
+// finance minister until 2019": the role "the former envoy" may stand
+// for. It returns "" when there is none.
+func (e *engine) servedAs(j, hi int) string {
+	k := j + 1
+	if k+2 >= hi || !e.toks[j].punct(',') || !e.wordIn(&e.toks[k], "who") {
+		return ""
+	}
+	k++
+	if e.wordIn(&e.toks[k], "has", "had") {
+		k++
+	}
+	if k+1 >= hi || !e.wordIn(&e.toks[k], "served", "serves", "was", "is", "worked", "works") {
+		return ""
+	}
+	k++
+	if e.wordIn(&e.toks[k], "as") {
+		k++
+	}
+	end := e.npForward(k, hi)
+	if end <= k || !e.personHeaded(k, end) {
+		return ""
+	}
+	return stripDet(e.phraseText(k, end))
 }
 
 // businessAppositive returns the noun of ", a mid-sized firm" after a

@@ -28,9 +28,12 @@ type entity struct {
 	// roleOnly: named only by a role ("Moscow's embassy", "the
 	// ministry"); a name given later may turn out to be it.
 	roleOnly bool
-	head     string // a role-only entity's head noun: "embassy"
-	gender   uint8  // gMale, gFemale or 0, from honorifics, role nouns and pronouns
-	para     int    // the paragraph it was first named in
+	// anon: an unnamed speaker the text keeps anonymous ("who spoke on
+	// condition of anonymity"), whom no later name is taken for
+	anon   bool
+	head   string // a role-only entity's head noun: "embassy"
+	gender uint8  // gMale, gFemale or 0, from honorifics, role nouns and pronouns
+	para   int    // the paragraph it was first named in
 }
 
 // knownIndex finds known actors by normalised name, alias and surname.
@@ -366,6 +369,9 @@ func (e *engine) addRoleWords(i int, role string) {
 	en.roles = append(en.roles, role)
 	key := e.key(role)
 	for _, w := range strings.Fields(key) {
+		if strings.IndexByte(w, '.') == len(w)-1 {
+			w = w[:len(w)-1] // "Sen." as "sen", that "the senator" finds; not "U.S."
+		}
 		e.addWord(i, w)
 	}
 	en.heads = roleHeads(key, en.heads)
@@ -526,7 +532,7 @@ func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 			if en.kind == kPerson && !en.roleOnly && !e.roleHeaded(en, form) {
 				continue // "the coast guard" is not "coast guard spokesman X"
 			}
-			if otherOffice(en.words, words, kin) {
+			if e.otherOfficeOf(en, form, words, kin) {
 				continue // "the defence secretary" is not "the shadow defence secretary"
 			}
 			score := 1
@@ -544,6 +550,24 @@ func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 		}
 	}
 	return best
+}
+
+// otherOfficeOf is otherOffice for the roles of en that have the word
+// form, or for all its words when none has: Radu Ionescu, "a former air
+// force pilot", is still the defence minister.
+func (e *engine) otherOfficeOf(en *entity, form string, want []string, kin bool) bool {
+	found := false
+	for _, r := range en.roles {
+		have := strings.Fields(strings.ToLower(r))
+		if !hasWord(have, form) {
+			continue
+		}
+		found = true
+		if !otherOffice(have, want, kin) {
+			return false
+		}
+	}
+	return found || otherOffice(en.words, want, kin)
 }
 
 // otherOffice reports whether an entity's words make its office another
@@ -583,6 +607,11 @@ func (e *engine) roleHeaded(en *entity, head string) bool {
 // coast guard" cannot refer to a "coast guard spokesman".
 func roleHeads(key string, heads []string) []string {
 	words := strings.Fields(key)
+	for k, w := range words {
+		if strings.IndexByte(w, '.') == len(w)-1 {
+			words[k] = w[:len(w)-1] // "sen." as "sen"
+		}
+	}
 	h := len(words) - 1
 	for k, w := range words {
 		if k > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "with" || w == "to") {

@@ -41,6 +41,8 @@ func (e *engine) finish() []Quote {
 			if a.ent >= 0 && e.ents[a.ent].roleOnly {
 				if i := e.lateRole(a.ent); i >= 0 {
 					a.ent = i
+				} else if i := e.briefer(a, d.para); i >= 0 {
+					a.ent = i
 				}
 			}
 			if a.unnamed != "" && d.para == e.ledePara {
@@ -252,6 +254,26 @@ func (e *engine) lateBody(r int, head string) int {
 			if hasWord(c.nameWords, k) {
 				return i
 			}
+		}
+	}
+	return -1
+}
+
+// briefer finds who an unnamed official in the lede is when the lede
+// has them brief a body ("…, a senior United Nations official told the
+// Security Council today") and the next paragraphs name the briefer
+// with a title ("said Amina Diallo-Kessler, Assistant Secretary-General
+// for Africa"): the first person named so. An official who is named
+// nowhere, or kept anonymous, stays unnamed. It returns -1 if none.
+func (e *engine) briefer(a attribution, para int) int {
+	en := &e.ents[a.ent]
+	if para != e.ledePara || a.ent >= e.ledeTo || !strings.HasPrefix(a.verb, "told ") || strings.HasPrefix(a.verb, "told reporters") ||
+		!anonNoun(en.name) || !singular(en.name) || en.anon {
+		return -1
+	}
+	for i := e.ledeTo; i < e.afterTo || e.afterTo == 0 && i < len(e.ents); i++ {
+		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && c.role != "" && unicode.IsUpper([]rune(c.role)[0]) {
+			return i
 		}
 	}
 	return -1

@@ -59,12 +59,34 @@ func TestAttributionForms(t *testing.T) {
 		{"Analyst: currency plan “more symbolic than monetary”\n\nThe plan is symbolic, analysts say.", "Analyst"},
 		{`Ionescu spoke first. He was speaking alongside Gen. Victor Stanescu, the chief of the defense staff, who said the jets were ready. "Our pilots scramble every day," he said.`,
 			"Victor Stanescu"},
+		{`Markéta Dvořáková, a Czech Renew Europe MEP who sits on the Parliament’s special committee on the European Democracy Shield, said the Commission had been “far too slow”.`,
+			"Markéta Dvořáková"},
+		{`Markéta Dvořáková, a Czech Renew Europe MEP who sits on the Parliament’s special committee, spoke. “We flagged these domains in March,” the MEP told POLITICO.`,
+			"Markéta Dvořáková"},
+		{`The Korea Iron & Steel Association said it "deeply regrets" the decision.`, "Korea Iron & Steel Association"},
+		{`Sen. Carolyn Birch (R-Idaho), a member of the Senate Intelligence Committee, spoke first. “We just taught the Kremlin a lesson,” the senator said.`, "Carolyn Birch"},
+		{`Ruth Abernathy, who served as U.S. ambassador to Norway from 2014 to 2017, spoke next. “I told his wife in the first week,” the former envoy said.`, "Ruth Abernathy"},
+		{`UNESCO, which placed the historic center of Odesa on its list of World Heritage in Danger in 2023, said it was “deeply alarmed” by the damage.`, "UNESCO"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
 		qs := quotes.Find(tt.text, nil)
 		if len(qs) != 1 || qs[0].Speaker != tt.want {
 			t.Errorf("Find(%q) = %+v, want one quotation by %q", tt.text, qs, tt.want)
+		}
+	}
+}
+
+// TestLedeBriefer checks that a lede's unnamed official who briefs a
+// body is the briefer the next paragraph names, unless kept anonymous.
+func TestLedeBriefer(t *testing.T) {
+	for text, want := range map[string]string{
+		"The collapse of the talks has left civilians “more exposed than ever”, a senior United Nations official told the Security Council today.\n\n" +
+			"“There is no text, no table and no ceasefire,” said Amina Diallo-Kessler, Assistant Secretary-General for Africa in the Departments of Political and Peacebuilding Affairs and Peace Operations.": "Amina Diallo-Kessler",
+		"The deal is off, a senior official told the committee on condition of anonymity, calling it “dead”.\n\n“We are done,” said Finance Minister Tom Reyes.": "a senior official",
+	} {
+		if qs := quotes.Find(text, nil); len(qs) != 2 || qs[0].Speaker != want {
+			t.Errorf("Find(%q) = %+v, want the first quotation by %q", text, qs, want)
 		}
 	}
 }

@@ -252,6 +252,10 @@ var roleKin = buildKin(
 	"agency organisation organization service bureau administration office authority directorate commission centre center institute",
 	"regulator authority commission office agency ombudsman board",
 	"watchdog authority commission office agency ombudsman board regulator",
+	// a title's abbreviation, before a name: "Sen. Carolyn Birch" is "the senator"
+	"senator sen", "representative rep", "governor gov", "president pres", "professor prof",
+	"colonel col", "captain capt", "sergeant sgt", "lieutenant lt", "admiral adm",
+	"inspector insp", "superintendent supt", "detective det", "secretary sec",
 )
 
 // buildKin makes roleKin from lines of words, the first word's kin the

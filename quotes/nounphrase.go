@@ -80,6 +80,10 @@ func (e *engine) npBack(lo, j int) int {
 			k -= 2 // "An Election Commission of Pakistan (ECP) spokesperson"
 			continue
 		}
+		if u.punct('&') && k > lo && e.toks[k-1].cap() && e.toks[a].cap() {
+			a = k // "Korea Iron & Steel Association"
+			continue
+		}
 		if u.kind != tWord {
 			break
 		}
@@ -315,6 +319,9 @@ func (e *engine) npForward(i, hi int) int {
 	end, lowers := -1, 0
 	for ; k < hi && k-i < 16; k++ {
 		u := &e.toks[k]
+		if u.punct('&') && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() {
+			continue // "Korea Iron & Steel Association"
+		}
 		if u.kind != tWord {
 			break
 		}

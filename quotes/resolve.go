@@ -152,8 +152,8 @@ func (e *engine) capSpan(a0, b int) int {
 			c--
 			continue
 		}
-		if u.lower() && (u.fl&fConn != 0 || e.andJoins(c-1, b)) && c-1 > a0 && e.toks[c-2].cap() && c < b {
-			c--
+		if (u.lower() && (u.fl&fConn != 0 || e.andJoins(c-1, b)) || u.punct('&')) && c-1 > a0 && e.toks[c-2].cap() && c < b {
+			c-- // "Korea Iron & Steel Association"
 			continue
 		}
 		if u.lower() && u.fl&fConn != 0 && c-2 > a0 && e.toks[c-2].lower() && e.toks[c-2].fl&fConn != 0 && e.toks[c-3].cap() && c < b {
@@ -256,6 +256,11 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		n++ // "Incumbent Helena Varga", "Analyst Priya Raman": the sentence's capital is not the name's
 	}
 
+	if n < b && n > a0 && e.toks[n-1].lower() && e.toks[n-1].fl&(fPrep|fPrepOf) != 0 && country(strings.Fields(strings.ToLower(e.phraseText(n, b)))) {
+		// "Assistant Secretary-General for Africa", "Minister for
+		// Ukraine": the country is the office's, no one's name
+		return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
+	}
 	if n < b {
 		role := e.phraseText(a0, n)
 		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)
@@ -547,6 +552,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 	i := e.entity(text, kind, "")
 	if i == n {
 		e.ents[i].roleOnly = true
+		e.ents[i].anon = e.keptAnonymous()
 		e.addRoleWords(i, e.phraseText(a0, hb))
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
@@ -722,6 +728,29 @@ func (e *engine) capRunBefore(a0, b int) (int, int) {
 func demonym(w string) bool {
 	for _, suf := range [...]string{"ian", "ean", "can", "ese", "ish", "ch", "ic", "i"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptAnonymous reports whether the current sentence says its unnamed
+// speaker is kept so: "on condition of anonymity", "asked not to be
+// named", "not authorized to speak".
+func (e *engine) keptAnonymous() bool {
+	if e.sentStart >= len(e.toks) {
+		return false
+	}
+	end := len(e.toks) - 1
+	for k := e.sentStart; k < len(e.toks); k++ {
+		if e.toks[k].punct('.') {
+			end = k
+			break
+		}
+	}
+	s := e.text[e.toks[e.sentStart].s:e.toks[end].e]
+	for _, m := range [...]string{"anonymity", "not to be named", "not to be identified", "not authori", "declined to be", "on background"} {
+		if strings.Contains(s, m) {
 			return true
 		}
 	}
