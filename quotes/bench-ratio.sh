@@ -3,7 +3,8 @@
 # for quotation marks with one regular expression, and prints how many
 # times slower Find is. Target: at most 3. For reference it also runs a
 # regular expression that finds quoted stretches, as a naive quote finder
-# would.
+# would, and Find on one core (GOMAXPROCS=1): on a long text Find reads
+# the paragraphs ahead of its analysis on a second goroutine.
 #
 # The two run in rounds, one after the other, so that other load on the
 # machine falls on both alike; the figures are medians over the rounds.
@@ -20,6 +21,10 @@ i=0
 while [ "$i" -lt "$rounds" ]; do
 	"$tmp/quotes.test" -test.run '^$' -test.bench '^Benchmark(Find|RegexpBaseline|RegexpQuotedSpans)1MB$' \
 		-test.benchtime 5x -test.benchmem | grep '^Benchmark' | tee -a "$tmp/out"
+	# Find reads a long text's paragraphs ahead of its analysis on a
+	# second goroutine; for reference, how it does on one core
+	GOMAXPROCS=1 "$tmp/quotes.test" -test.run '^$' -test.bench '^BenchmarkFind1MB$' -test.benchtime 5x |
+		grep '^Benchmark' | sed 's/^BenchmarkFind1MB/BenchmarkFindOneCore1MB/' | tee -a "$tmp/out"
 	i=$((i + 1))
 done
 
@@ -42,4 +47,6 @@ END {
 	printf "%-32s %10.1f\n", "Find", ours / 1e6
 	printf "%-32s %10.1f %7.2fx%s\n", "baseline (quotation marks)", base / 1e6, ratio, (ratio > 3 ? "  (over 3x)" : "")
 	printf "%-32s %10.1f %7.2fx\n", "for reference (quoted stretches)", spans / 1e6, ours / spans
+	one = median("BenchmarkFindOneCore1MB")
+	printf "%-32s %10.1f %7.2fx the baseline\n", "Find on one core (reference)", one / 1e6, one / base
 }' "$tmp/out"

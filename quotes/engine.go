@@ -158,31 +158,20 @@ func actorIDs(known []Actor) []string {
 	return ids
 }
 
-func (e *engine) run() {
+func (e *engine) run() { e.runWith(len(e.text) >= pipelineMin) }
+
+// runWith is run, reading ahead of the analysis or each paragraph in
+// turn.
+func (e *engine) runWith(pipelined bool) {
 	e.paras = splitParagraphs(e.text, e.paras)
 	e.turns = transcriptTurns(e.text, e.paras, e.turns)
 	// Room for about as many quotations as there are opening marks, so
 	// that a long text's drafts are not copied as they grow.
 	e.drafts = make([]draft, 0, 8+strings.Count(e.text, "“")+strings.Count(e.text, "\"")/2+strings.Count(e.text, "‘")/2)
-	var contFam byte
-	for pi, p := range e.paras {
-		next := para{}
-		if pi+1 < len(e.paras) {
-			next = e.paras[pi+1]
-		}
-		e.scanMarks(p, contFam, next)
-		contFam = 0
-		if n := len(e.segs); n > 0 && e.segs[n-1].runsOn {
-			contFam = e.segs[n-1].fam
-		}
-		if e.openDraft >= 0 && (len(e.segs) == 0 || !e.segs[0].cont) {
-			e.closeDraft(e.openDraft) // the next paragraph did not carry it on after all
-			e.openDraft = -1
-		}
-		e.tokenize(p)
-		e.retag()
-		e.splitSentences()
-		e.paragraph(pi + 1)
+	if pipelined {
+		e.runPipelined()
+	} else {
+		e.runInTurn()
 	}
 	if e.openDraft >= 0 {
 		e.closeDraft(e.openDraft)

@@ -30,7 +30,10 @@ type entity struct {
 	roleOnly bool
 	// anon: an unnamed speaker the text keeps anonymous ("who spoke on
 	// condition of anonymity"), whom no later name is taken for
-	anon   bool
+	anon bool
+	// marked: some word of its roles is one of officeMarks ("former",
+	// "shadow"), which otherOffice looks at
+	marked bool
 	head   string // a role-only entity's head noun: "embassy"
 	gender uint8  // gMale, gFemale or 0, from honorifics, role nouns and pronouns
 	para   int    // the paragraph it was first named in
@@ -199,17 +202,17 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 	last := words[len(words)-1]
 	switch {
 	case len(words) == 1 && allCaps(name):
-		consider(e.byInitials[last])
+		consider(recent(e.byInitials[last]))
 		if best < 0 {
 			if i := e.titleInitials(last); i >= 0 {
 				return i // "the CS" for "Cabinet Secretary Joyce Otieno"
 			}
 		}
 	case len(words) == 1:
-		consider(e.byLast[last])
+		consider(recent(e.byLast[last]))
 		if best < 0 {
 			// "Lin" for "Lin Wenjie": some names put the surname first.
-			for _, i := range e.byFirst[last] {
+			for _, i := range recent(e.byFirst[last]) {
 				if en := &e.ents[i]; en.kind == kPerson && (best < 0 || en.last > e.ents[best].last) {
 					best = i
 				}
@@ -218,7 +221,7 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 				return best
 			}
 			// "Tse" for "Raymond Tse Ka-lok": a surname inside the name
-			for _, i := range e.byWord[last] {
+			for _, i := range recent(e.byWord[last]) {
 				if en := &e.ents[i]; en.kind == kPerson && !en.roleOnly && len(en.nameWords) > 2 && slicesContains(en.nameWords[1:len(en.nameWords)-1], last) &&
 					(best < 0 || en.last > e.ents[best].last) {
 					best = i
@@ -229,14 +232,14 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			}
 		}
 	default:
-		consider(e.byLast[last])
+		consider(recent(e.byLast[last]))
 		if i, ok := e.bySingle[last]; ok {
 			consider(e.bySingle1(i))
 		}
 		if best < 0 && kind == kBody {
 			// "the Security Service" for "the Security Service of
 			// Ukraine": a body's name without the place it is of
-			for _, i := range e.byFirst[words[0]] {
+			for _, i := range recent(e.byFirst[words[0]]) {
 				if en := &e.ents[i]; en.kind == kBody && len(en.nameWords) > len(words)+1 && hasPrefix(en.nameWords, words) &&
 					(en.nameWords[len(words)] == "of" || en.nameWords[len(words)] == "for") && (best < 0 || en.last > e.ents[best].last) {
 					best = i
@@ -249,7 +252,7 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 		if best < 0 && kind != kBody {
 			// "Ms Nur Aisyah" for "Nur Aisyah binte Mohamed Yusof": the
 			// given names of a longer name
-			for _, i := range e.byFirst[words[0]] {
+			for _, i := range recent(e.byFirst[words[0]]) {
 				if en := &e.ents[i]; en.kind == kPerson && len(en.nameWords) > len(words)+1 && hasPrefix(en.nameWords, words) && (best < 0 || en.last > e.ents[best].last) {
 					best = i
 				}
@@ -271,6 +274,17 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 		return best
 	}
 	return e.newEntity(name, words, kind)
+}
+
+// recent returns the last of the entities a name index lists: a name
+// refers to someone named in the same story, and the bound keeps a long
+// text's look-ups from growing with it.
+func recent(list []int) []int {
+	const n = 32
+	if len(list) > n {
+		return list[len(list)-n:]
+	}
+	return list
 }
 
 // titleInitials returns the person named recently whose role's
@@ -382,6 +396,10 @@ func (e *engine) addRoleWords(i int, role string) {
 
 func (e *engine) addWord(i int, w string) {
 	en := &e.ents[i]
+	switch w {
+	case "shadow", "former", "ex", "opposition", "deputy", "vice", "assistant", "junior": // officeMarks
+		en.marked = true
+	}
 	if !slicesContains(en.words, w) {
 		en.words = append(en.words, w)
 		e.byWord[w] = append(e.byWord[w], i)
@@ -556,25 +574,54 @@ func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 // form, or for all its words when none has: Radu Ionescu, "a former air
 // force pilot", is still the defence minister.
 func (e *engine) otherOfficeOf(en *entity, form string, want []string, kin bool) bool {
+	if !en.marked {
+		return false
+	}
+	if len(en.roles) < 2 {
+		return otherOffice(en.words, want, kin) // the one role's words are all there is
+	}
 	found := false
 	for _, r := range en.roles {
-		have := strings.Fields(strings.ToLower(r))
-		if !hasWord(have, form) {
+		if !fieldFold(r, form) && !fieldFold(r, form+"s") && !fieldFold(r, strings.TrimSuffix(form, "s")) {
 			continue
 		}
 		found = true
-		if !otherOffice(have, want, kin) {
+		other := false
+		for k, w := range officeMarks {
+			if kin && k >= 4 {
+				break
+			}
+			if fieldFold(r, w) && !slicesContains(want, w) && (w != "former" || !slicesContains(want, "retired") && !slicesContains(want, "onetime")) {
+				other = true
+				break
+			}
+		}
+		if !other {
 			return false
 		}
 	}
 	return found || otherOffice(en.words, want, kin)
 }
 
+// fieldFold reports whether one of the words of s is w, case aside.
+func fieldFold(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeMarks make an office another than the one named without them;
+// the first four hold across kinds of office too (see otherOffice).
+var officeMarks = [...]string{"shadow", "former", "ex", "opposition", "deputy", "vice", "assistant", "junior"}
+
 // otherOffice reports whether an entity's words make its office another
 // than the one a role phrase's words name: a shadow, former, deputy or
 // vice one the phrase does not say.
 func otherOffice(have, want []string, kin bool) bool {
-	for k, w := range [...]string{"shadow", "former", "ex", "opposition", "deputy", "vice", "assistant", "junior"} {
+	for k, w := range officeMarks {
 		if kin && k >= 4 {
 			break // "the diplomat" for a deputy foreign minister
 		}

@@ -189,8 +189,20 @@ func (e *engine) lookup(w string) wflag {
 	if len(w) > maxLexWord || len(w) == 0 {
 		return 0
 	}
-	if a, z := w[0]|0x20-'a', w[len(w)-1]|0x20-'a'; a < 26 && z < 26 && !lexEnds[len(w)][int(a)*26+int(z)] && ascii(w) {
-		return 0 // no lexicon word of its length begins and ends so
+	plain := true // lower-case ASCII, as most words are: looked up as they stand
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain || ascii(w) {
+		if a, z := w[0]|0x20-'a', w[len(w)-1]|0x20-'a'; a < 26 && z < 26 && !lexEnds[len(w)][int(a)*26+int(z)] {
+			return 0 // no lexicon word of its length begins and ends so
+		}
+		if plain {
+			return lexicon[w]
+		}
 	}
 	b := e.low[:0]
 	for _, r := range w {
@@ -223,7 +235,7 @@ func (e *engine) wordToken(s, end int) token {
 		key = base
 	}
 	t.fl = e.lookup(key)
-	if t.fl == 0 && strings.IndexByte(key, '-') > 0 && e.titleParts(key) {
+	if t.fl == 0 && key != "" && key[0] >= 'A' && key[0] <= 'Z' && strings.IndexByte(key, '-') > 0 && e.titleParts(key) {
 		t.fl = fTitle // "Governor-General", "Commander-in-Chief"
 	}
 	if t.fl == 0 && len(key) > 3 && key[len(key)-1] == 's' {
@@ -255,6 +267,13 @@ func (e *engine) wordToken(s, end int) token {
 // that the title before it reaches the name: "Justice (retd) Tariq
 // Mehmood Bhatti", "Lt Col (retd) James Thornbury".
 func (e *engine) dropRetired() {
+	n := 0
+	for n < len(e.toks) && !(e.toks[n].punct('(') && n+2 < len(e.toks) && e.toks[n+2].punct(')')) {
+		n++
+	}
+	if n == len(e.toks) {
+		return // no "(x)" at all: the common case, without a copy
+	}
 	out := e.toks[:0]
 	for i := 0; i < len(e.toks); i++ {
 		if i+2 < len(e.toks) && e.toks[i].punct('(') && e.toks[i+2].punct(')') && e.wordIn(&e.toks[i+1], "retd", "rtd", "ret", "retired") {

@@ -124,11 +124,14 @@ func turnLabel(text string, p para) (start int, key string, ok bool) {
 	}
 	first := strings.ToLower(strings.TrimSuffix(words[0], "."))
 	last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
-	if len(words) == 1 && notLabels[first] {
-		return 0, "", false // "Analysis: …", "Update: …"
-	}
 	if len(words) == 1 && genericLabels[first] {
 		return start, "", true
+	}
+	if len(words) == 1 && (notLabels[first] || lexicon[first] != 0 || lexicon[strings.TrimSuffix(first, "s")] != 0) {
+		return 0, "", false // "Analysis: …", "Update: …", a record's "Age: 47", "The Defendants:"
+	}
+	if len(words) == 2 && (words[0] == "The" || words[0] == "THE") && !genericLabels[last] {
+		return 0, "", false // "The Defendants:", a heading
 	}
 	return start, last, true
 }
@@ -138,7 +141,8 @@ func turnLabel(text string, p para) (start int, key string, ok bool) {
 var notLabels = setOf(`note update updated correction clarification photo photos video watch listen read
 	related source sources background context breaking exclusive analysis opinion comment explainer
 	summary timeline disclaimer warning caption credit transcript live key why how what when where who
-	editor editors factbox instant view preview review recap`)
+	editor editors factbox instant view preview review recap age name date location charges defendants
+	contact phone email address nationality occupation sentence status time venue case tel fax`)
 
 // genericLabels name a turn's speaker by what they are, not who: their
 // turns are no one's quotations.
