@@ -47,7 +47,9 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	} else if named >= 0 {
 		return attr{}, false
 	}
-	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || j-k > 16 && !e.toks[k+1].is(fPronRel) && !e.longRole(k+1, j) {
+	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || j-k > 16 && !e.toks[k+1].is(fPronRel) && !e.longRole(k+1, j) &&
+		!(e.toks[k+1].lower() && strings.HasSuffix(e.str(&e.toks[k+1]), "ing")) { // ", speaking on the condition of anonymity because …,"
+
 		return attr{}, false
 	}
 	if first := &e.toks[k+1]; first.is(fPrep|fPronRel|fVerb|fPart) || first.lower() && (first.fl&fFunc != 0 || strings.HasSuffix(e.str(first), "ing")) {
@@ -464,14 +466,17 @@ func (e *engine) beforeParen(lo, j int) int {
 func (e *engine) givenName(s span, attrs []attr) {
 	for k := s.a + 2; k+1 < s.b; k++ {
 		t := &e.toks[k]
-		if !t.lower() || !e.wordIn(t, "as") || !e.toks[k+1].cap() || notName(&e.toks[k+1]) {
+		if !(t.lower() && e.wordIn(t, "as") || t.punct(',') && e.wordIn(&e.toks[k-1], "name")) || !e.toks[k+1].cap() || notName(&e.toks[k+1]) {
 			continue
 		}
 		p := k - 1
 		if e.wordIn(&e.toks[p], "only") {
 			p--
 		}
-		if p <= s.a || !(e.wordIn(&e.toks[p], "name", "names") && e.wordIn(&e.toks[p-1], "his", "her", "their") || e.wordIn(&e.toks[p], "identified", "named")) {
+		if e.wordIn(&e.toks[p-1], "first", "full", "given") {
+			p-- // "who gave only his first name, Aliu,"
+		}
+		if p <= s.a || !(e.wordIn(&e.toks[p], "name", "names", "first", "full", "given") && e.wordIn(&e.toks[p-1], "his", "her", "their") || e.wordIn(&e.toks[p], "identified", "named")) {
 			continue
 		}
 		end := k + 2

@@ -194,6 +194,10 @@ func (e *engine) mentions(s span) {
 				break
 			}
 		}
+		if i == s.a && j > i+1 && ownedBy(e.str(t)) {
+			i++ // "State-owned Petroecuador said": the sentence's capital is a modifier's
+			continue
+		}
 		if i == s.a && j > i+3 && e.toks[i+1].lower() && e.wordIn(&e.toks[i+1], "of") && t.fl&(fOrg|fTitle|fPlace|fPersonNoun|fBodyNoun) == 0 && t.sh&sAllCaps == 0 {
 			// "Removal of Supreme Court judge …": the sentence's capital
 			// and its "of" are not the name's
@@ -261,6 +265,20 @@ func (e *engine) mentions(s span) {
 		}
 		i = j
 	}
+}
+
+// ownedBy reports whether w is a compound modifier saying who owns,
+// backs or bases a body: "State-owned", "Kremlin-backed", "Paris-based".
+func ownedBy(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+1:]) {
+	case "owned", "run", "backed", "based", "controlled", "linked", "funded", "affiliated", "led", "aligned", "allied", "held":
+		return true
+	}
+	return false
 }
 
 // servedAs reads the office a relative clause after a name gives,

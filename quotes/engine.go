@@ -73,29 +73,30 @@ type engine struct {
 	recentPeople                      []int     // the last few people mentioned, most recent last
 	smen                              []mention // mentions in the current sentence
 
-	sentNo      int
-	sentStart   int         // the current sentence's first token
-	curSubj     attribution // the subject of the current sentence
-	curSubjTok  int
-	prevSubj    attribution // the subject of the last sentence that had one
-	prevNarr    bool        // prevSubj is the subject of a sentence without quotations
-	lastQuote   attribution // the attribution of the last attributed quotation
-	lastQuoteNo int         // its sentence number
-	asker       attribution // the speaker of the last quotation "asked"
-	answerer    attribution // whom they were asking
-	askedNo     int         // the sentence of the question
-	intro       attribution // a clause ending in ':' ("Rama said:") that list items below take
-	openDraft   int         // a quotation running on into the next paragraph, or -1
-	turns       []uint8     // what each paragraph is in a transcript (see turnKind)
-	turnDraft   int         // the draft of the transcript's current turn, or -1
-	turnWho     attribution // the current turn's speaker
-	turnQuote   int         // the token of a quotation a turn's label opens, or -1
-	pending     int         // a draft waiting for the next sentence, or -1
-	pendingNo   int         // the sentence it began waiting in
-	docAuthor   map[string]attribution
-	lastDoc     attribution // the author of the document mentioned last
-	headline    bool
-	headPara    bool // the paragraph is a headline, maybe set in sentence case
+	sentNo        int
+	sentStart     int         // the current sentence's first token
+	curSubj       attribution // the subject of the current sentence
+	curSubjTok    int
+	prevSubj      attribution // the subject of the last sentence that had one
+	prevNarr      bool        // prevSubj is the subject of a sentence without quotations
+	lastQuote     attribution // the attribution of the last attributed quotation
+	lastQuoteNo   int         // its sentence number
+	lastQuotePara int         // and paragraph
+	asker         attribution // the speaker of the last quotation "asked"
+	answerer      attribution // whom they were asking
+	askedNo       int         // the sentence of the question
+	intro         attribution // a clause ending in ':' ("Rama said:") that list items below take
+	openDraft     int         // a quotation running on into the next paragraph, or -1
+	turns         []uint8     // what each paragraph is in a transcript (see turnKind)
+	turnDraft     int         // the draft of the transcript's current turn, or -1
+	turnWho       attribution // the current turn's speaker
+	turnQuote     int         // the token of a quotation a turn's label opens, or -1
+	pending       int         // a draft waiting for the next sentence, or -1
+	pendingNo     int         // the sentence it began waiting in
+	docAuthor     map[string]attribution
+	lastDoc       attribution // the author of the document mentioned last
+	headline      bool
+	headPara      bool // the paragraph is a headline, maybe set in sentence case
 	// The lede: the first paragraph not set as a headline. A definite
 	// role it names ("Georgia's top election official") is often the
 	// first person the next paragraphs name, under other words
@@ -334,6 +335,11 @@ func (e *engine) sentence(s span, para int) {
 				if d := &e.drafts[di]; !d.has {
 					if k := e.postAttr(i, s, attrs); k >= 0 {
 						d.attr, d.has = e.describe(attrs[k], s), true
+						// "‘… carry this alone.¶‘The world,’ she said, ‘has
+						// decided …’": the part after the attribution too
+						if j := e.splitPart(i, &attrs[k], s, e.text[sg.start:sg.end]); j >= 0 {
+							joinTok, joinDraft = j, di
+						}
 					}
 				}
 				e.closeDraft(di)

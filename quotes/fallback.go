@@ -39,7 +39,7 @@ func (e *engine) implied(qi int) (attribution, bool) {
 // subject of the sentence before.
 func (e *engine) settle(di, qi int) {
 	d := &e.drafts[di]
-	if !e.sentenceLike(d.parts[0]) {
+	if !e.sentenceLike(d.parts[0]) && !e.followsOn(qi) {
 		d.kind = Scare
 		return
 	}
@@ -52,6 +52,21 @@ func (e *engine) settle(di, qi int) {
 		return
 	}
 	e.wait(di, e.prevSubj)
+}
+
+// followsOn reports whether the quotation at qi is a sentence of its
+// own right after the same paragraph's quotation in the sentence before,
+// however short: "“They cannot point to one sentence,” Ms. Ghali said.
+// “Not one.”"
+func (e *engine) followsOn(qi int) bool {
+	if qi != e.sentStart || e.lastQuoteNo != e.sentNo-1 || !e.lastQuote.ok() || e.lastQuotePara != e.para {
+		return false
+	}
+	t := &e.toks[qi]
+	if t.kind != tQuote || !e.segEndsSentence(int(t.seg)) || qi+1 < len(e.toks) && e.toks[qi+1].kind == tWord {
+		return false
+	}
+	return startsUpper(e.text[e.segs[t.seg].start:e.segs[t.seg].end])
 }
 
 // closeDraft finishes a quotation that ran over paragraphs.
@@ -188,7 +203,7 @@ func (e *engine) noteQuote(a attribution) {
 		}
 		e.asker, e.askedNo = a, e.sentNo
 	}
-	e.lastQuote, e.lastQuoteNo = a, e.sentNo
+	e.lastQuote, e.lastQuoteNo, e.lastQuotePara = a, e.sentNo, e.para
 }
 
 // isQuestion reports whether the quotation at token qi ends in a

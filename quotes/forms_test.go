@@ -67,6 +67,12 @@ func TestAttributionForms(t *testing.T) {
 		{`Sen. Carolyn Birch (R-Idaho), a member of the Senate Intelligence Committee, spoke first. “We just taught the Kremlin a lesson,” the senator said.`, "Carolyn Birch"},
 		{`Ruth Abernathy, who served as U.S. ambassador to Norway from 2014 to 2017, spoke next. “I told his wife in the first week,” the former envoy said.`, "Ruth Abernathy"},
 		{`UNESCO, which placed the historic center of Odesa on its list of World Heritage in Danger in 2023, said it was “deeply alarmed” by the damage.`, "UNESCO"},
+		{`A shopkeeper near the palace, who gave only his first name, Aliu, spoke to AFP. “We lay on the floor until noon,” he said.`, "Aliu"},
+		{`State-owned Petroecuador said in a statement that the leak was “contained and under control.”`, "Petroecuador"},
+		{`A Ministry of Justice spokesperson said: ‘We take the security of personal data extremely seriously.’`, "Ministry of Justice"},
+		{`The Committee to Protect Journalists said the case was “part of a pattern of using Decree 54 to silence critics”.`, "Committee to Protect Journalists"},
+		{`But a ministry official, speaking on the condition of anonymity because he was not authorized to discuss a pending case, said the prosecution was “about responsibility, not opinion.”`,
+			"a ministry official"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
@@ -88,5 +94,22 @@ func TestLedeBriefer(t *testing.T) {
 		if qs := quotes.Find(text, nil); len(qs) != 2 || qs[0].Speaker != want {
 			t.Errorf("Find(%q) = %+v, want the first quotation by %q", text, qs, want)
 		}
+	}
+}
+
+// TestFollowOns checks quotations that carry on another: a short one
+// standing alone after its speaker's, and a paragraph's run-on quotation
+// split by its attribution.
+func TestFollowOns(t *testing.T) {
+	qs := quotes.Find("His lawyer, Leïla Ghali, spoke. “They cannot point to one sentence that is untrue,” Ms. Ghali said. “Not one.”", nil)
+	if len(qs) != 2 || qs[1].Text != "Not one." || qs[1].Speaker != "Leïla Ghali" || qs[1].Kind != quotes.Direct {
+		t.Errorf("short follow-on: %+v", qs)
+	}
+	qs = quotes.Find("Chad’s minister of social action, Achta Moussa Brahim, visited the crossing.\n\n"+
+		"‘Chad will not close its border,’ the minister told reporters. ‘But Chad cannot carry this alone.\n\n"+
+		"‘The world,’ she said, ‘has decided Sudan is somebody else’s problem.’", nil)
+	want := "But Chad cannot carry this alone. The world, has decided Sudan is somebody else’s problem."
+	if len(qs) != 2 || qs[1].Text != want || qs[1].Speaker != "Achta Moussa Brahim" {
+		t.Errorf("run-on quotation split by its attribution: %+v, want the second %q", qs, want)
 	}
 }

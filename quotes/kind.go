@@ -125,7 +125,7 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		// subject's words, however far the verb is from it
 		d.attr, d.has, d.kind = e.curSubj, true, Partial
 	}
-	if !d.has && !e.sentenceLike(span{sg.start, sg.end}) {
+	if !d.has && !e.sentenceLike(span{sg.start, sg.end}) && !e.followsOn(qi) {
 		d.kind = Scare
 	}
 	return join, isPost

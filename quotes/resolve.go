@@ -166,8 +166,8 @@ func (e *engine) capSpan(a0, b int) int {
 		}
 		break
 	}
-	for c < b && e.toks[c].lower() {
-		c++
+	for c < b && (e.toks[c].lower() || c+1 < b && ownedBy(e.str(&e.toks[c]))) {
+		c++ // (and "State-owned" before "Petroecuador": the name's modifier)
 	}
 	return c
 }
@@ -708,8 +708,16 @@ func (e *engine) capRunBefore(a0, b int) (int, int) {
 		ce--
 	}
 	cs := ce
-	for cs > a0 && e.toks[cs-1].cap() && e.toks[cs-1].sh&sPoss == 0 && !notName(&e.toks[cs-1]) {
-		cs--
+	for cs > a0 {
+		if e.toks[cs-1].cap() && e.toks[cs-1].sh&sPoss == 0 && !notName(&e.toks[cs-1]) {
+			cs--
+			continue
+		}
+		if cs-2 >= a0 && cs < ce && e.toks[cs-1].lower() && e.wordIn(&e.toks[cs-1], "of", "for", "and") && e.toks[cs-2].cap() && e.toks[cs-2].sh&sPoss == 0 {
+			cs -= 2 // "A Ministry of Justice spokesperson"
+			continue
+		}
+		break
 	}
 	if cs == ce {
 		return 0, 0
