@@ -52,17 +52,19 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 
 		return attr{}, false
 	}
+	if st := e.authorBy(k, j); st > 0 {
+		// "The report, by the independent integrity panel, said", "The
+		// assessment, drawn up by the European External Action
+		// Service's …, describes": its author
+		a.a, a.b, a.first, a.last = st, j, st, a.verbEnd-1
+		if a.who = e.resolvePhrase(st, j, i); a.who.ok() {
+			return a, true
+		}
+	}
 	if first := &e.toks[k+1]; first.is(fPrep|fPronRel|fVerb|fPart) || first.lower() && (first.fl&fFunc != 0 || strings.HasSuffix(e.str(first), "ing")) {
 		// ", in a video message posted on X," or ", who asked not to be
 		// named,": not a role; the subject is before it.
-		if e.wordIn(first, "by") && e.toks[k-1].lower() && e.toks[k-1].fl&fDocNoun != 0 && e.npForward(k+2, j) == j {
-			// "The report, by the independent integrity panel, said": its author
-			a.a, a.b, a.first, a.last = k+2, j, k+2, a.verbEnd-1
-			a.who = e.resolvePhrase(k+2, j, i)
-			if a.who.ok() {
-				return a, true
-			}
-		}
+
 		// "The Organization of American States (OAS), which …,": the
 		// subject is before its acronym.
 		end := e.beforeParen(s.a, k-1) + 1
@@ -342,6 +344,31 @@ func (e *engine) personNounIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// authorBy returns where the author starts in a document's appositive
+// between the commas at k and j, ", by the panel," or ", drawn up by the
+// service's division,", or 0 when it names none.
+func (e *engine) authorBy(k, j int) int {
+	if k < 1 || !e.toks[k-1].lower() || e.toks[k-1].fl&fDocNoun == 0 {
+		return 0
+	}
+	by := k + 1
+	if by < j && e.wordIn(&e.toks[by], "drawn", "prepared", "written", "compiled", "produced", "issued", "published", "commissioned", "signed") {
+		by++
+		if by < j && e.wordIn(&e.toks[by], "up") {
+			by++
+		}
+	}
+	if by+1 >= j || !e.wordIn(&e.toks[by], "by") || e.npForward(by+1, j) == by+1 {
+		return 0
+	}
+	for m := by + 1; m < j; m++ {
+		if t := &e.toks[m]; t.kind != tWord || t.fl&(fVerb|fPart) != 0 && t.lower() {
+			return 0 // a clause, not an author's name
+		}
+	}
+	return by + 1
 }
 
 // longRole reports whether a long appositive [a,b) is a role with a

@@ -73,6 +73,13 @@ func (e *engine) subject(s span) (attribution, int) {
 	if at, w, ok := e.subjectNamed(s, i, nb); ok {
 		return w, at
 	}
+	if b+2 < s.b && e.wordIn(&e.toks[b], "calling") && e.toks[b+1].is(fReflex) && e.toks[b+2].kind == tQuote {
+		// "A group calling itself “Black Harbour” claimed": the group
+		// by the name it gives itself
+		k := e.entity(e.segText(&e.toks[b+2]), kBody, "")
+		e.addRoleWords(k, strings.ToLower(e.name(&e.toks[b-1])))
+		return attribution{ent: k, kind: kBody}, i
+	}
 	w := e.resolvePhrase(i, b, i)
 	if w.ent >= 0 && b < s.b && e.toks[b].punct(',') && e.toks[i].cap() && e.ents[w.ent].gender == 0 {
 		// "Carrington Logistics, one of Britain's largest parcel

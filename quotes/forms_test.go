@@ -73,6 +73,9 @@ func TestAttributionForms(t *testing.T) {
 		{`The Committee to Protect Journalists said the case was “part of a pattern of using Decree 54 to silence critics”.`, "Committee to Protect Journalists"},
 		{`But a ministry official, speaking on the condition of anonymity because he was not authorized to discuss a pending case, said the prosecution was “about responsibility, not opinion.”`,
 			"a ministry official"},
+		{`The assessment, drawn up by the European External Action Service’s strategic communications division, describes the campaign as “the most sophisticated operation”.`,
+			"European External Action Service"},
+		{`The EU’s delegation to Serbia said it was “following developments closely”.`, "The EU’s delegation to Serbia"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
@@ -111,5 +114,14 @@ func TestFollowOns(t *testing.T) {
 	want := "But Chad cannot carry this alone. The world, has decided Sudan is somebody else’s problem."
 	if len(qs) != 2 || qs[1].Text != want || qs[1].Speaker != "Achta Moussa Brahim" {
 		t.Errorf("run-on quotation split by its attribution: %+v, want the second %q", qs, want)
+	}
+}
+
+// TestSelfNamedGroup checks that a group "calling itself" a name speaks
+// by that name.
+func TestSelfNamedGroup(t *testing.T) {
+	qs := quotes.Find(`A group calling itself "Black Harbour" claimed responsibility in a post on Telegram, saying Belgium would "pay for every shell it sends to Kyiv."`, nil)
+	if len(qs) != 2 || qs[0].Kind != quotes.Scare || qs[1].Speaker != "Black Harbour" {
+		t.Errorf("got %+v, want the name a scare quote and the claim Black Harbour's", qs)
 	}
 }

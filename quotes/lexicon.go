@@ -168,7 +168,7 @@ var wordLists = []struct {
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit
 		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum
-		prefecture municipality governorate secretariat community college`},
+		prefecture municipality governorate secretariat community college division branch section wing`},
 	{fDocNoun, `statement statements sheet sheets report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment

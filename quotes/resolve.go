@@ -412,6 +412,22 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 			}
 		}
 	}
+	if subUnit(headKey) {
+		for p := hb - 2; p >= a0; p-- {
+			if t := &e.toks[p]; t.cap() && t.sh&sPoss != 0 {
+				// "the European External Action Service's strategic
+				// communications division": the body it is part of
+				if w := e.resolvePhrase(a, p+1, at); w.ent >= 0 && e.ents[w.ent].kind == kBody {
+					w.role = e.phraseText(p+1, hb)
+					return w
+				}
+				break
+			}
+			if !e.toks[p].lower() {
+				break
+			}
+		}
+	}
 	if p := hb - 2; p >= a0 && headKey == "office" && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 {
 		// "Prime Minister Kim Min-jun’s office said": the person speaks
 		// through it
@@ -648,6 +664,16 @@ func (e *engine) nationOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// subUnit reports whether a body noun names part of a body, which
+// speaks as the body: "the service's strategic communications division".
+func subUnit(w string) bool {
+	switch w {
+	case "division", "branch", "section", "wing", "unit", "arm", "desk", "team":
+		return true
+	}
+	return false
 }
 
 // genericBody reports whether a noun is one a report uses for any
