@@ -20,6 +20,20 @@ func (e *engine) subject(s span) (attribution, int) {
 	if d := e.dateOpening(i, s.b); d > i {
 		i = d // "In June 2020 the Superior Council of Magistracy ordered"
 	}
+	if e.toks[i].cap() && e.toks[i].fl&fPrep != 0 {
+		for k := i + 2; k+1 < s.b && k < i+16 && e.toks[k].kind == tWord; k++ {
+			if e.invertedCopula(i, k) {
+				// "Among those who reached Adré was Hawa Ishag, 34, …":
+				// the one named after the verb
+				if b := e.npForward(k+1, s.b); b > k+1 {
+					if w := e.resolvePhrase(k+1, b, k+1); w.ent >= 0 {
+						return w, k + 1
+					}
+				}
+				break
+			}
+		}
+	}
 	for n := 0; n < 3 && i < s.b; n++ {
 		t := &e.toks[i]
 		// "Under cross-examination,": a preposition that can also be a

@@ -155,7 +155,8 @@ var wordLists = []struct {
 		scientist scientists economist economists technician technicians employee staffer staffers
 		head presenter presenters host hosts anchor anchors interviewer moderator correspondent
 		correspondents commentator commentators columnist columnists editor editors narrator
-		inspector inspectors detective detectives exec execs pm billionaire billionaires tycoon
+		inspector inspectors detective detectives exec execs pm cousin cousins brother brothers sister
+		sisters uncle aunt nephew niece grandson granddaughter fiancé fiancée relative relatives billionaire billionaires tycoon
 		tycoons magnate mogul entrepreneur businessman businesswoman banker bankers singer musician
 		actor actress novelist writer poet artist athlete player coach veteran veterans pensioner
 		pensioners runner-up front-runner frontrunner incumbent challenger whistleblower whistle-blower teenager grandmother grandfather widow widower cleric priest monk nun survivor`},

@@ -161,6 +161,7 @@ func (e *engine) agree(a attribution, g uint8) attribution {
 // later in it when the subject is the only person the sentence names:
 // "Hale said he would resign".
 func (e *engine) learnGender(s span) {
+	e.learnGenderWho(s)
 	w := e.curSubj
 	if w.ent < 0 || e.curSubjTok < 0 || e.ents[w.ent].kind != kPerson || e.ents[w.ent].gender != 0 {
 		return
@@ -185,6 +186,41 @@ func (e *engine) learnGender(s span) {
 		case "she":
 			e.ents[w.ent].gender = gFemale
 			return
+		}
+	}
+}
+
+// learnGenderWho learns a person's gender from the pronoun of the
+// relative clause on them: "Hawa Ishag, 34, who walked for three nights
+// with her four daughters".
+func (e *engine) learnGenderWho(s span) {
+	for _, m := range e.smen {
+		en := &e.ents[m.ent]
+		if en.kind != kPerson || en.gender != 0 {
+			continue
+		}
+		k := m.tok + 1
+		for k < s.b && k < m.tok+8 && !e.wordIn(&e.toks[k], "who") {
+			if t := &e.toks[k]; t.kind == tQuote || t.cap() && k > m.tok+len(en.nameWords) {
+				break
+			}
+			k++
+		}
+		if k >= s.b || !e.wordIn(&e.toks[k], "who") {
+			continue
+		}
+		for k++; k < s.b && !e.toks[k].punct(',') && !e.toks[k].punct('.') && e.toks[k].kind != tQuote; k++ {
+			if t := &e.toks[k]; t.lower() {
+				switch strings.ToLower(e.str(t)) {
+				case "he", "his", "him", "himself":
+					en.gender = gMale
+				case "she", "her", "hers", "herself":
+					en.gender = gFemale
+				}
+				if en.gender != 0 {
+					break
+				}
+			}
 		}
 	}
 }

@@ -74,3 +74,21 @@ func TestBodyNameWithAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterIntroductions checks "she" and "he" after the ways a
+// story introduces someone new: after the verb ("Among those … was X"),
+// and by kinship ("Rahman's cousin, Noor Agha,").
+func TestPronounAfterIntroductions(t *testing.T) {
+	for text, want := range map[string]string{
+		"Mariam Abakar runs the clinic. “We are overwhelmed,” she said.\n\n" +
+			"Among those who reached Adré on Tuesday was Hawa Ishag, 34, who walked for three nights with her four daughters.\n\n" +
+			"‘They burned the market first, then the houses,’ she said.": "Hawa Ishag",
+		"Hajji Gul Rahman told Al Jazeera that shells had landed. \"We hid under the trucks,\" he said.\n\n" +
+			"Rahman's cousin, Noor Agha, was among 15 people wounded. Speaking from a hospital, he said shrapnel had hit his leg. \"The doctors say I will walk again,\" he said.": "Noor Agha",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 2 || qs[1].Speaker != want {
+			t.Errorf("Find(%q) = %+v, want the second quotation by %q", text, qs, want)
+		}
+	}
+}
