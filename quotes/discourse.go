@@ -73,7 +73,7 @@ func (e *engine) subject(s span) (attribution, int) {
 		return noOne, -1 // "China's door to dialogue": not China
 	}
 	nb := b // the role's end: "The EU's envoy for the dialogue, Petra Lindahl, came out"
-	if b < s.b && e.toks[b].kind == tWord && e.hasRoleWord(i, b) && (e.toks[b].lower() && e.wordIn(&e.toks[b], "for", "to", "on", "at", "of") || e.toks[b-1].cap() && e.prepBefore(i, b) && !strings.HasSuffix(e.str(&e.toks[b]), "ed")) {
+	if b < s.b && e.toks[b].kind == tWord && e.hasRoleWord(i, b) && (e.toks[b].lower() && e.wordIn(&e.toks[b], "for", "to", "on", "at", "of", "in") || e.toks[b-1].cap() && e.prepBefore(i, b) && !strings.HasSuffix(e.str(&e.toks[b]), "ed")) {
 		// and "Her counterpart at the German auto industry association
 		// VDA, Katrin Weller, went further"
 		k := b + 1

@@ -76,6 +76,10 @@ func TestAttributionForms(t *testing.T) {
 		{`The assessment, drawn up by the European External Action Service’s strategic communications division, describes the campaign as “the most sophisticated operation”.`,
 			"European External Action Service"},
 		{`The EU’s delegation to Serbia said it was “following developments closely”.`, "The EU’s delegation to Serbia"},
+		{"Sauk County Clerk Rebecca Lindqvist said her staff found two misread ballots.\n\n“That’s exactly what a recount is for,” Lindqvist said.", "Rebecca Lindqvist"},
+		{`Her counterpart in neighboring Columbia County, Anne Marie Haugen, described a tenser week. Observers challenged “more than 300” ballots, she said.`, "Anne Marie Haugen"},
+		{"In a statement, RFE/RL President and Chief Executive Officer Marcus Hale demanded his release.\n\n“Fariz is a journalist, not a smuggler.”", "Marcus Hale"},
+		{`Police identified the man as Travis Dean Holloway, 41. Holloway demanded to speak with “somebody who’s in charge.”`, "Travis Dean Holloway"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -112,6 +112,7 @@ var wordLists = []struct {
 		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker barrister advocate
 		lieutenant-general major-general brigadier-general rear-admiral vice-admiral pm additional
 		solicitor-general advocate-general surgeon-general inspector-general auditor-general comptroller
+		clerk sheriff coroner treasurer assessor registrar trustee selectman
 		datuk dato datin seri tun haji hajah cdr cmdr cdre cpl pte flt sqn ldr pc dc ds dci dsi cllr
 		td mla mpp msp maître maitre comrade sp asp dsp acp cp igp aig alhaji alhaja mallam otunba
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu

@@ -148,7 +148,7 @@ func (e *engine) scanWord(s, j, limit int) int {
 			continue
 		}
 		switch r {
-		case '-', '‐', '‑', '’', '\'', '.', '&':
+		case '-', '‐', '‑', '’', '\'', '.', '&', '/':
 			if j+m < limit {
 				if r2, _ := utf8.DecodeRuneInString(text[j+m : limit]); isWord(r2) {
 					if r == '.' {
