@@ -131,6 +131,34 @@ func (e *engine) postedDoc(s span, i int) bool {
 		e.wordIn(&e.toks[i], "posted", "published", "released", "issued", "shared", "sent", "tweeted")
 }
 
+// docBy returns the author's phrase [st,end) of a document whose noun
+// ends at b and which a participle says was put out "by" someone a few
+// words on: "a note sent to clients on Monday by analysts at …", "a
+// report published on Tuesday by the agency"; not "a memo seen by the
+// Guardian", who reports it. It returns 0, 0 if none.
+func (e *engine) docBy(s span, b int) (int, int) {
+	if b >= s.b || b < 1 || e.toks[b-1].fl&fDocNoun == 0 || !e.wordIn(&e.toks[b], "sent", "published", "released", "issued", "written", "prepared", "compiled", "circulated") {
+		return 0, 0
+	}
+	for k := b + 1; k < s.b && k < b+10; k++ {
+		t := &e.toks[k]
+		if t.kind != tWord || t.lower() && t.fl&(fVerb|fPart) != 0 {
+			return 0, 0
+		}
+		if t.lower() && e.wordIn(t, "by") {
+			end := e.npForward(k+1, s.b)
+			if u := e.unnamedEnd(k+1, s.b); u > end {
+				end = u
+			}
+			if end <= k+1 {
+				return 0, 0
+			}
+			return k + 1, end
+		}
+	}
+	return 0, 0
+}
+
 // isWord2 reports whether tokens i and i+1 are the words w1 and w2.
 func isWord2(e *engine, i int, w1, w2 string) bool {
 	return i+1 < len(e.toks) && e.toks[i+1].kind == tWord &&
@@ -170,6 +198,13 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 				e.addRole(who.ent, who.role)
 			}
 			return attr{verb: i, verbEnd: i + 2, a: n, b: end, first: i, last: end - 1, who: who, according: true}, who.ok()
+		}
+		if st, end := e.docBy(s, b); st > 0 {
+			// "according to a note sent to clients on Monday by analysts
+			// at Aurelia Energy Partners": its authors
+			if w := e.resolvePhrase(st, end, i); w.ok() {
+				return attr{verb: i, verbEnd: i + 2, a: st, b: end, first: i, last: end - 1, who: w, according: true}, true
+			}
 		}
 		if p := b + 2; p < s.b && e.postedDoc(s, b) && e.wordIn(&e.toks[p], "its", "their") {
 			// "according to a notice posted on its website": whose it is

@@ -80,6 +80,10 @@ func TestAttributionForms(t *testing.T) {
 		{`Her counterpart in neighboring Columbia County, Anne Marie Haugen, described a tenser week. Observers challenged “more than 300” ballots, she said.`, "Anne Marie Haugen"},
 		{"In a statement, RFE/RL President and Chief Executive Officer Marcus Hale demanded his release.\n\n“Fariz is a journalist, not a smuggler.”", "Marcus Hale"},
 		{`Police identified the man as Travis Dean Holloway, 41. Holloway demanded to speak with “somebody who’s in charge.”`, "Travis Dean Holloway"},
+		{"The cap 'risks diverting LNG cargoes to Asia', according to a note sent to clients on Monday by analysts at Aurelia Energy Partners, a London-based consultancy.",
+			"analysts at Aurelia Energy Partners"},
+		{`Prime Minister Ioana Vlad survived the vote. The former judge, who spent a decade on the Constitutional Court, has struggled. “We do not have the luxury of a crisis,” she said.`,
+			"Ioana Vlad"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

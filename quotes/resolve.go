@@ -537,7 +537,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				return attribution{ent: i, kind: kBody}
 			}
 		}
-		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old")) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && !anonNoun(headKey) {
+		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old") || formerOffice(words)) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && !anonNoun(headKey) {
 			// "Tech tycoon Raj Patel bought the newspaper. “…,” the
 			// billionaire said": an epithet, not an office, is the
 			// person last named
@@ -664,6 +664,18 @@ func (e *engine) nationOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// formerOffice reports whether a role's words make it one held before
+// ("the former judge", "the ex-minister"): a story's way of recalling
+// the career of someone it has named, not an office someone holds now.
+func formerOffice(words []string) bool {
+	for _, w := range words {
+		if w == "former" || w == "onetime" || w == "retired" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // subUnit reports whether a body noun names part of a body, which
