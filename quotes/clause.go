@@ -468,6 +468,20 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		// "a complaint filed by the group Transparency International
 		// France, which hailed “…”": the body before the comma
 		if st := e.npBack(s.a, j-2); st >= 0 {
+			if e.toks[j-2].fl&fDocNoun != 0 {
+				// "the White House said in a statement, which thanked the
+				// UAE for “its patience”": who issued the statement
+				for k := st - 1; k > s.a; k-- {
+					if v := &e.toks[k]; v.lower() && v.fl&fVerb != 0 {
+						if sb := e.npBack(s.a, k-1); sb >= 0 {
+							if w := e.resolvePhrase(sb, k, i); w.ok() {
+								return a.by(sb, k, w), true, false
+							}
+						}
+						break
+					}
+				}
+			}
 			if w := e.resolvePhrase(st, j-1, i); w.ok() {
 				if w.ent >= 0 {
 					if en := &e.ents[w.ent]; en.kind != kBody && len(en.roles) == 0 && en.gender == 0 {

@@ -273,6 +273,10 @@ func (e *engine) mentions(s span) {
 				} else if role := e.servedAs(j, s.b); role != "" {
 					en.kind = kPerson
 					e.addRole(w.ent, role)
+				} else if role := e.roleBefore(s, i, j); role != "" {
+					// "a call with his Latvian counterpart, Edgars Liepa."
+					en.kind = kPerson
+					e.addRole(w.ent, role)
 				} else if j+1 < s.b && e.toks[j].punct(',') && e.longRole(j+1, s.b) {
 					// "Markéta Dvořáková, a Czech Renew Europe MEP who sits on …,"
 					who := j + 2
@@ -300,6 +304,30 @@ func ownedBy(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roleBefore reads a role set off by a comma before a name [i,j) that
+// ends its clause: "his Latvian counterpart, Edgars Liepa." It returns
+// "" when there is none.
+func (e *engine) roleBefore(s span, i, j int) string {
+	if i-2 <= s.a || !e.toks[i-1].punct(',') || j < s.b && !e.toks[j].punct(',') && !e.toks[j].punct('.') {
+		return ""
+	}
+	h := &e.toks[i-2]
+	if !h.lower() || h.fl&fPersonNoun == 0 || h.fl&fBodyNoun != 0 || strings.HasSuffix(e.str(h), "s") {
+		return ""
+	}
+	st := e.npBack(s.a, i-2)
+	if st < 0 {
+		return ""
+	}
+	if t := &e.toks[st]; t.fl&fDet != 0 {
+		st++ // "his", "the"
+	}
+	if st >= i-1 {
+		return ""
+	}
+	return e.phraseText(st, i-1)
 }
 
 // servedAs reads the office a relative clause after a name gives,

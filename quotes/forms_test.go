@@ -84,6 +84,9 @@ func TestAttributionForms(t *testing.T) {
 			"analysts at Aurelia Energy Partners"},
 		{`Prime Minister Ioana Vlad survived the vote. The former judge, who spent a decade on the Constitutional Court, has struggled. “We do not have the luxury of a crisis,” she said.`,
 			"Ioana Vlad"},
+		{"The CGT labour confederation warned that a devaluation would wipe out wages. “It is the workers who pay,” the union said in a statement.", "CGT"},
+		{"Mr Latif rejected the claim, speaking for defence counsel Barrister Kamran Latif's chambers. “My client is an old man,” the counsel added.", "Kamran Latif"},
+		{"Ashby resigned on Tuesday. In his reply, the prime minister thanked her for her ‘dedication and decency’.", "the prime minister"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
@@ -131,5 +134,20 @@ func TestSelfNamedGroup(t *testing.T) {
 	qs := quotes.Find(`A group calling itself "Black Harbour" claimed responsibility in a post on Telegram, saying Belgium would "pay for every shell it sends to Kyiv."`, nil)
 	if len(qs) != 2 || qs[0].Kind != quotes.Scare || qs[1].Speaker != "Black Harbour" {
 		t.Errorf("got %+v, want the name a scare quote and the claim Black Harbour's", qs)
+	}
+}
+
+// TestCounterpartAndStatement checks a minister of another nation found
+// as the counterpart named before, and a statement's words its issuer's.
+func TestCounterpartAndStatement(t *testing.T) {
+	for text, want := range map[string]string{
+		"“No home will go cold,” Lithuanian Energy Minister Dainius Kairys said after a call with his Latvian counterpart, Edgars Liepa. " +
+			"The Latvian minister, speaking separately to public broadcaster LSM, said Riga would put troops at stations. “There will be soldiers at every station,” he said.": "Edgars Liepa",
+		"“Greg is on his way home,” the White House said in a statement, which thanked the United Arab Emirates for “its patience and discretion.”": "White House",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 2 || qs[1].Speaker != want {
+			t.Errorf("Find(%q) = %+v, want the second quotation by %q", text, qs, want)
+		}
 	}
 }

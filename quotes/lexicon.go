@@ -68,7 +68,8 @@ var wordLists = []struct {
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
-		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
+		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed
+		thanked congratulated commended announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
 		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
@@ -251,6 +252,8 @@ var roleKin = buildKin(
 	"boss ceo executive chairman chairwoman founder director head",
 	"cleric imam rabbi priest bishop archbishop cardinal pastor mufti ayatollah sheikh",
 	"lawyer attorney barrister solicitor counsel advocate",
+	"counsel lawyer attorney barrister solicitor advocate",
+	"union confederation federation congress", "confederation union federation congress",
 	"agency organisation organization service bureau administration office authority directorate commission centre center institute",
 	"regulator authority commission office agency ombudsman board",
 	"watchdog authority commission office agency ombudsman board regulator",

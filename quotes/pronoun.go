@@ -10,7 +10,7 @@ import "strings"
 // body's spokesperson is a person.
 func (e *engine) resolvePronoun(t *token, at int) attribution {
 	subjects := [...]attribution{noOne, e.prevSubj}
-	if e.curSubj.ok() && e.curSubjTok < at {
+	if e.curSubj.ok() && e.curSubjTok < at && !(e.parenthetical(at) && e.afterSubject(at)) {
 		subjects[0] = e.curSubj
 	}
 	var want uint8
@@ -106,6 +106,32 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		return w
 	}
 	return attribution{ent: -1, anon: true}
+}
+
+// parenthetical reports whether the pronoun at token at opens an
+// attribution set off by commas inside the reported sentence, whose
+// subject is what was said about, not who said it: "Ferraro and other
+// analysts, she said, were “confusing a bad day with a crisis.”"
+func (e *engine) parenthetical(at int) bool {
+	if at > 0 && at < len(e.toks) && e.toks[at].fl&fVerb != 0 && e.toks[at-1].fl&pronouns != 0 {
+		at-- // at the verb of "she said"
+	}
+	return at > e.sentStart+1 && at+2 < len(e.toks) && e.toks[at-1].punct(',') && e.toks[at+1].fl&fVerb != 0 && e.toks[at+2].punct(',')
+}
+
+// afterSubject reports whether the parenthetical attribution at token
+// at ("…, she said, …") comes right after the sentence's subject, which
+// is then what was said about: "Ferraro and other analysts, she said,
+// were “…”"; not "…, which, he said, had “…”".
+func (e *engine) afterSubject(at int) bool {
+	if e.toks[at].fl&fVerb != 0 {
+		at--
+	}
+	end := e.npForward(e.curSubjTok, at)
+	for end < at-1 && e.toks[end].kind == tWord && !e.wordIn(&e.toks[end], "which", "who", "that") {
+		end++ // "Ferraro and other private analysts"
+	}
+	return end == at-1
 }
 
 // replyAt reports whether token k is a verb of replying.

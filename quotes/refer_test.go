@@ -92,3 +92,20 @@ func TestPronounAfterIntroductions(t *testing.T) {
 		}
 	}
 }
+
+// TestParentheticalPronoun checks "she said" set off by commas inside the
+// reported sentence: right after its subject the subject is what was said
+// about; inside a relative clause the sentence's subject said it.
+func TestParentheticalPronoun(t *testing.T) {
+	for text, want := range map[string]string{
+		"Central Bank president Marcela Quiroga said the bank had sold reserves. Quiroga rejected that view in an interview. " +
+			"Ferraro and other private analysts, she said, were “confusing a bad day with a crisis.”": "Marcela Quiroga",
+		"The representative of the United Kingdom said the war must end. The representative of the Russian Federation cautioned against " +
+			"“external pressure”, which, he said, had “never brought peace to any African country”.": "Russian Federation",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker != want {
+			t.Errorf("Find(%q) = %+v, want the last quotation by %q", text, qs, want)
+		}
+	}
+}

@@ -516,6 +516,14 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		if i < 0 {
 			i = e.byRole(headKey, words, false)
 		}
+		if i >= 0 && nation != "" && e.otherNation(i, nation) && kind == kPerson {
+			// "Kairys said after a call with his Latvian counterpart,
+			// Edgars Liepa. … The Latvian minister said": the counterpart
+			// holds the same office in the other nation
+			if c := e.byRole1("counterpart", words, true, true); c >= 0 && !e.otherNation(c, nation) && e.ofNation(c, nation) {
+				i = c
+			}
+		}
 		if i >= 0 && !e.otherNation(i, nation) {
 			e.seq++
 			e.ents[i].last = e.seq
