@@ -85,7 +85,7 @@ func TestAttributionForms(t *testing.T) {
 		{`Prime Minister Ioana Vlad survived the vote. The former judge, who spent a decade on the Constitutional Court, has struggled. “We do not have the luxury of a crisis,” she said.`,
 			"Ioana Vlad"},
 		{"The CGT labour confederation warned that a devaluation would wipe out wages. “It is the workers who pay,” the union said in a statement.", "CGT"},
-		{"Mr Latif rejected the claim, speaking for defence counsel Barrister Kamran Latif's chambers. “My client is an old man,” the counsel added.", "Kamran Latif"},
+		{"The prosecutor accused defence counsel Barrister Kamran Latif of trying to stall the trial. Mr Latif rejected the claim. “My client is an old man,” the counsel added.", "Kamran Latif"},
 		{"Ashby resigned on Tuesday. In his reply, the prime minister thanked her for her ‘dedication and decency’.", "the prime minister"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
