@@ -553,6 +553,9 @@ func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 			if e.otherOfficeOf(en, form, words, kin) {
 				continue // "the defence secretary" is not "the shadow defence secretary"
 			}
+			if en.kind == kPerson && !en.roleOnly && !kin && lacksOffice(en.words, words, head) {
+				continue // "the prime minister" is not "the local government minister"
+			}
 			score := 1
 			for _, w := range words {
 				if w != head && hasWord(en.words, w) {
@@ -569,6 +572,26 @@ func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 	}
 	return best
 }
+
+// lacksOffice reports whether a role phrase's words name what the office
+// is of ("prime", "foreign", "defence", …: titles before its head) that
+// an entity's words do not have.
+func lacksOffice(have, want []string, head string) bool {
+	for _, w := range want {
+		if w == head || lexicon[w]&fTitle == 0 || lexicon[w]&fPersonNoun != 0 || !officeOf[w] {
+			continue
+		}
+		if !hasWord(have, w) && !(w == "prime" && (hasWord(have, "pm") || hasWord(have, "premier"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeOf are the title words that say which office a minister or
+// secretary holds.
+var officeOf = setOf(`prime foreign interior defence defense finance economy health education energy trade
+	digital security homeland intelligence justice home`)
 
 // otherOfficeOf is otherOffice for the roles of en that have the word
 // form, or for all its words when none has: Radu Ionescu, "a former air

@@ -28,6 +28,8 @@ func TestReferringBack(t *testing.T) {
 		{"SEOUL (Yonhap) -- South Korea's spy agency said Thursday it has detained an engineer.\n\n" +
 			"The National Intelligence Service (NIS) said the man handed over files.\n\n" +
 			`The agency described the case as "a textbook example" of recruitment.`, "National Intelligence Service"},
+		{"In his reply, the prime minister thanked her for her ‘dedication and decency’.\n\n" +
+			"Downing Street appointed Rhian Ellis, the local government minister, to replace her.", "the prime minister"},
 		// An office is not an epithet: the judge is not the man sentenced.
 		{`Omar Haddad was sentenced on Friday. "You showed no remorse," the judge said.`, "the judge"},
 		// A country described is not a person described.

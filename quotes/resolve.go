@@ -516,7 +516,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		if i < 0 {
 			i = e.byRole(headKey, words, false)
 		}
-		if i >= 0 && nation != "" && e.otherNation(i, nation) && kind == kPerson {
+		if i >= 0 && nation != "" && !e.ofNation(i, nation) && kind == kPerson {
 			// "Kairys said after a call with his Latvian counterpart,
 			// Edgars Liepa. … The Latvian minister said": the counterpart
 			// holds the same office in the other nation
