@@ -553,7 +553,7 @@ func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 			if e.otherOfficeOf(en, form, words, kin) {
 				continue // "the defence secretary" is not "the shadow defence secretary"
 			}
-			if en.kind == kPerson && !en.roleOnly && !kin && lacksOffice(en.words, words, head) {
+			if en.kind == kPerson && !en.roleOnly && !kin && slicesContains(en.heads, form) && lacksOffice(en.words, words, head) {
 				continue // "the prime minister" is not "the local government minister"
 			}
 			score := 1

@@ -203,6 +203,9 @@ func (e *engine) lateRole(r int) int {
 	// may have been taken for a person's.
 	for i := ledeTo; i < afterTo; i++ {
 		if c := &e.ents[i]; c.kind == kPerson && !c.roleOnly && (c.role != "" || i < nextTo && len(c.nameWords) == 2 && !titled) {
+			if slicesContains(c.heads, head) && lacksOffice(c.words, en.nameWords, head) {
+				continue // "the prime minister" is not "Rhian Ellis, the local government minister"
+			}
 			if (i < nextTo && !titled) || unicode.IsUpper([]rune(c.role)[0]) {
 				return i
 			}
