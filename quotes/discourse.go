@@ -53,8 +53,8 @@ func (e *engine) subject(s span) (attribution, int) {
 		if k >= s.b || !e.toks[k].punct(',') {
 			break // "Among the marchers was X, a retired engineer": a clause, not an opening
 		}
-		if t.fl&fNum != 0 && e.unnamedEnd(i, s.b) == k {
-			break // "One executive at a large German utility, who …,": the subject
+		if t.fl&fNum != 0 && (e.unnamedEnd(i, s.b) == k || e.toks[k-1].lower() && e.toks[k-1].fl&fPersonNoun != 0) {
+			break // "One executive at a large German utility, who …,", "One senior coalition official, …,": the subject
 		}
 		i = k + 1
 	}

@@ -30,6 +30,10 @@ func TestReferringBack(t *testing.T) {
 			`The agency described the case as "a textbook example" of recruitment.`, "National Intelligence Service"},
 		{"In his reply, the prime minister thanked her for her ‘dedication and decency’.\n\n" +
 			"Downing Street appointed Rhian Ellis, the local government minister, to replace her.", "the prime minister"},
+		{"“I asked for this recount,” Dana Whitcomb wrote.\n\nLater the 58-year-old told reporters she had called Gregory Pfeiffer to congratulate him. " +
+			"“It was a short call,” she said.", "Dana Whitcomb"},
+		{"“He offered me nothing,” Andrei Munteanu said.\n\nOne senior coalition official, granted anonymity to speak candidly, was less upbeat. " +
+			"“She survived today.”", "One senior coalition official"},
 		// An office is not an epithet: the judge is not the man sentenced.
 		{`Omar Haddad was sentenced on Friday. "You showed no remorse," the judge said.`, "the judge"},
 		// A country described is not a person described.
@@ -37,12 +41,12 @@ func TestReferringBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		qs := quotes.Find(tt.text, nil)
-		if len(qs) != 1 {
-			t.Errorf("Find(%q): %d quotations, want 1: %+v", tt.text, len(qs), qs)
+		if len(qs) == 0 {
+			t.Errorf("Find(%q): no quotations", tt.text)
 			continue
 		}
-		if qs[0].Speaker != tt.want {
-			t.Errorf("Find(%q): speaker %q, want %q", tt.text, qs[0].Speaker, tt.want)
+		if last := qs[len(qs)-1]; last.Speaker != tt.want { // the one that refers back
+			t.Errorf("Find(%q): speaker %q, want %q", tt.text, last.Speaker, tt.want)
 		}
 	}
 }

@@ -550,9 +550,14 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			// billionaire said": an epithet, not an office, is the
 			// person last named
 			g := roleGender(text)
-			if i := e.latest(func(_ int, en *entity) bool {
+			fits := func(_ int, en *entity) bool {
 				return en.kind == kPerson && !en.roleOnly && (g == 0 || en.gender == 0 || en.gender == g)
-			}); i >= 0 {
+			}
+			i := e.latest(fits)
+			if p := e.prevSubj.ent; p >= 0 && fits(p, &e.ents[p]) {
+				i = p // the one the story was last about, not someone named after the epithet
+			}
+			if i >= 0 {
 				e.seq++
 				e.ents[i].last = e.seq
 				e.noteLast(i)
