@@ -237,6 +237,13 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 				}
 			}
 		}
+		if st, end := e.participleSubject(s, i); st >= 0 {
+			// "a commentary by North Korea's KCNA describing the launch as
+			// “…”": the phrase the participle is on, not the sentence's subject
+			if who := e.resolvePhrase(st, end, i); who.ok() {
+				return attr{verb: i, verbEnd: i + 1, a: st, b: end, first: st, last: i, who: who, describe: t.fl&fDescribe != 0}, true
+			}
+		}
 		if st, end, ok := e.quotedAs(s, i); ok {
 			// "State television quoted Tom Reyes as saying": the one
 			// quoted, not the one quoting
@@ -331,6 +338,30 @@ func (e *engine) relativeAfter(st, c int) bool {
 		}
 	}
 	return false
+}
+
+// participleSubject returns the noun phrase [st,end) a participle at i
+// follows with no comma between, when it names a document by its author
+// or a speaker ("a commentary by KCNA describing", "a statement from the
+// ministry calling"), or -1, -1.
+func (e *engine) participleSubject(s span, i int) (int, int) {
+	end := e.beforeParen(s.a, i-1)
+	if end <= s.a || e.toks[end].kind != tWord || !e.toks[end].cap() {
+		return -1, -1
+	}
+	for p := end - 1; p > s.a && p > end-10; p-- {
+		t := &e.toks[p]
+		if t.kind != tWord || t.lower() && t.fl&(fVerb|fPart) != 0 {
+			return -1, -1
+		}
+		if t.lower() && e.wordIn(t, "by", "from") {
+			if d := &e.toks[p-1]; d.lower() && d.fl&fDocNoun != 0 && p+1 <= end {
+				return p + 1, end + 1
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // quotedAs returns the phrase [st,end) between "quoted" and "as" before

@@ -58,8 +58,8 @@ func (e *engine) subject(s span) (attribution, int) {
 		}
 		i = k + 1
 	}
-	if i >= s.b || e.toks[i].kind != tWord {
-		return noOne, -1
+	if i >= s.b || e.toks[i].kind != tWord || e.toks[i].cap() && e.toks[i].fl&fPrep != 0 && e.toks[i].fl&fTitle == 0 {
+		return noOne, -1 // (a long opening: "Regarding a commentary by …")
 	}
 	b := e.npForward(i, s.b)
 	if end := e.unnamedEnd(i, s.b); end > b && end < s.b {

@@ -87,6 +87,8 @@ func TestAttributionForms(t *testing.T) {
 		{"The CGT labour confederation warned that a devaluation would wipe out wages. “It is the workers who pay,” the union said in a statement.", "CGT"},
 		{"The prosecutor accused defence counsel Barrister Kamran Latif of trying to stall the trial. Mr Latif rejected the claim. “My client is an old man,” the counsel added.", "Kamran Latif"},
 		{"Ashby resigned on Tuesday. In his reply, the prime minister thanked her for her ‘dedication and decency’.", "the prime minister"},
+		{`Regarding a commentary by North Korea's Korean Central News Agency (KCNA) describing the launch as "a grave military provocation," the Ministry gave no reply.`,
+			"Korean Central News Agency"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

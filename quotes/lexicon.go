@@ -178,7 +178,7 @@ var wordLists = []struct {
 		judgement verdict resolution declaration decree lawsuit warrant email emails leaflet manifesto
 		text order summary testimony review audit guidance alert draft proposal bill agreement treaty
 		charter regulation directive guideline guidelines strategy framework briefing briefings
-		dossier presentation minutes survey poll`},
+		dossier presentation minutes survey poll commentary editorial column article dispatch`},
 	{fChannel, `statement message video interview speech address tweet post letter report briefing
 		conference remarks email blog column op-ed article broadcast podcast communique communiqué
 		declaration note memo filing advisory bulletin release appearance session hearing debate meeting
@@ -194,7 +194,7 @@ var wordLists = []struct {
 	{fConn, `of for de del da di du van von der den bin ibn al el la le dos das y binte binti bint`},
 	{fPrep, `in on at during via through over from by to with about after before under within without
 		into onto upon against among between across toward towards amid despite since until around near
-		like as per following`},
+		like as per following regarding concerning`},
 	{fPrepOf, `of for from by at`},
 	{fWeekday, `monday tuesday wednesday thursday friday saturday sunday`},
 	{fMonth, `january february march april may june july august september october november december
