@@ -61,6 +61,11 @@ func (e *engine) subject(s span) (attribution, int) {
 	if i >= s.b || e.toks[i].kind != tWord || e.toks[i].cap() && e.toks[i].fl&fPrep != 0 && e.toks[i].fl&fTitle == 0 {
 		return noOne, -1 // (a long opening: "Regarding a commentary by …")
 	}
+	if t := &e.toks[i]; i == s.a && t.cap() && len(e.str(t)) > 5 && strings.HasSuffix(e.str(t), "ing") && i+1 < s.b && e.toks[i+1].lower() {
+		if _, named := e.entBy[e.key(e.str(t))]; !named {
+			return noOne, -1 // "Shooting down such balloons was …": a gerund's clause, no one
+		}
+	}
 	b := e.npForward(i, s.b)
 	if end := e.unnamedEnd(i, s.b); end > b && end < s.b {
 		b = end // "A senior engineer at one of the eastern fields said"

@@ -89,6 +89,10 @@ func TestAttributionForms(t *testing.T) {
 		{"Ashby resigned on Tuesday. In his reply, the prime minister thanked her for her ‘dedication and decency’.", "the prime minister"},
 		{`Regarding a commentary by North Korea's Korean Central News Agency (KCNA) describing the launch as "a grave military provocation," the Ministry gave no reply.`,
 			"Korean Central News Agency"},
+		{`Defence Minister Takeshi Arai went further. Shooting down such balloons was “an option we are now seriously examining”, he told lawmakers.`, "Takeshi Arai"},
+		{`‘The Act gives us the tools to prosecute,’ said Potraz director-general Dr Blessing Nyathi.`, "Blessing Nyathi"},
+		{`Judge Katarzyna Wrona marched alongside Prof. Ewa Sadowska, a constitutional law expert at the University of Warsaw, who called the bill “legally elegant”.`, "Ewa Sadowska"},
+		{`Energy Minister Cde Tendai Mushonga spoke. “We will find those responsible,” Cde Mushonga said.`, "Tendai Mushonga"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -154,6 +154,18 @@ func (e *engine) accredited(t *token) bool {
 	return t.lower() && e.wordIn(t, "mission", "delegation", "ambassador", "envoy", "representative", "embassy", "observer")
 }
 
+// titlesBetween reports whether tokens [a,b) are lower-case titles and
+// nouns for people: "director-general" in "Potraz director-general Dr
+// Blessing Nyathi", "chief executive" in "Zesa chief executive Eng X".
+func (e *engine) titlesBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &e.toks[k]; !t.lower() || t.fl&(fTitle|fPersonNoun) == 0 {
+			return false
+		}
+	}
+	return a < b
+}
+
 // nameOfThe reports whether token k is the "the" of a person's name, "of
 // the" and a body's name that ends before hi: "Kaisa Lehtonen of the
 // National Bureau of Investigation".
@@ -327,7 +339,7 @@ func (e *engine) npForward(i, hi int) int {
 		}
 		switch {
 		case u.cap():
-			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 || e.headPara && k > i && u.fl&fVerb != 0 && u.fl&fNounToo == 0 {
+			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 && !e.titlesBetween(end+1, k) || e.headPara && k > i && u.fl&fVerb != 0 && u.fl&fNounToo == 0 {
 				// (a headline's "Envoy Says Deal Is …": the verb ends it)
 				k = hi // stop: "the Ministry … summoned China’s envoy"
 				continue

@@ -16,6 +16,13 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 	var want uint8
 	switch {
 	case t.fl&fPronRel != 0:
+		// "Prof. Ewa Sadowska, a constitutional law expert at the
+		// University of Warsaw, who called": the person, not where they work
+		for k := len(e.smen) - 1; k >= 0; k-- {
+			if m := e.smen[k]; m.tok < at && e.ents[m.ent].kind != kBody {
+				return attribution{ent: m.ent, kind: e.ents[m.ent].kind}
+			}
+		}
 		for k := len(e.smen) - 1; k >= 0; k-- {
 			if e.smen[k].tok < at {
 				i := e.smen[k].ent
