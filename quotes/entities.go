@@ -202,7 +202,7 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 	last := words[len(words)-1]
 	switch {
 	case len(words) == 1 && allCaps(name):
-		consider(recent(e.byInitials[last]))
+		consider(recent(e.byInitials[strings.ReplaceAll(last, ".", "")])) // "U.N." for "United Nations" too
 		if best < 0 {
 			if i := e.titleInitials(last); i >= 0 {
 				return i // "the CS" for "Cabinet Secretary Joyce Otieno"
@@ -340,7 +340,7 @@ func sameReferent(en *entity, name string, words []string, kind uint8) bool {
 	}
 	switch {
 	case len(words) == 1 && allCaps(name):
-		return initials(ew) == words[0]
+		return initials(ew) == strings.ReplaceAll(words[0], ".", "")
 	case len(words) == 1:
 		// "Watson" for a person; for a body, a capitalised word that
 		// makes bodies: "a Commission spokesperson" after "the European

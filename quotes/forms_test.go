@@ -93,6 +93,10 @@ func TestAttributionForms(t *testing.T) {
 		{`‘The Act gives us the tools to prosecute,’ said Potraz director-general Dr Blessing Nyathi.`, "Blessing Nyathi"},
 		{`Judge Katarzyna Wrona marched alongside Prof. Ewa Sadowska, a constitutional law expert at the University of Warsaw, who called the bill “legally elegant”.`, "Ewa Sadowska"},
 		{`Energy Minister Cde Tendai Mushonga spoke. “We will find those responsible,” Cde Mushonga said.`, "Tendai Mushonga"},
+		{`The Health and Safety Executive (HSE) said it had inspectors at the scene. An HSE spokesperson said: ‘It is too early to speculate.’`, "Health and Safety Executive"},
+		{`The United Nations welcomed it. A U.N. spokesperson said the organisation stood ready to "support any arrangement".`, "United Nations"},
+		{`The Zimbabwe Electricity Transmission and Distribution Company (ZETDC) confirmed the attack. In a statement, the power utility said hackers had “deliberately opened breakers”.`,
+			"Zimbabwe Electricity Transmission and Distribution Company"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

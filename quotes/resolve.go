@@ -266,6 +266,12 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)
 		return attribution{ent: i, kind: e.ents[i].kind, role: role}
 	}
+	if n == b && b-c >= 2 && b+2 < len(e.toks) && e.toks[b].punct('(') && e.toks[b+2].punct(')') && acronym(e.str(&e.toks[b+1])) && e.andIn(c, b) {
+		// "The Health and Safety Executive (HSE)": a body its short form
+		// names, not a chain of titles
+		i := e.entity(e.phraseText(c, b), kBody, "")
+		return attribution{ent: i, kind: e.ents[i].kind}
+	}
 	if n == b && b-c >= 2 && e.toks[b-1].fl&fPersonNoun == 0 && e.toks[c].cap() && e.toks[c].fl == 0 {
 		// "Riverbend Health", "Northvale Energy": a name, then a word
 		// that is a title only before a person's ("Health Minister")
@@ -532,7 +538,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		}
 		// "Cascade Health Partners said … “…,” the company said": a body
 		// noun no name has is the body the sentence is about.
-		if kind == kBody && det >= 0 && hb == b && hb == a0+1 && genericBody(headKey) {
+		if kind == kBody && det >= 0 && hb == b && hb <= a0+3 && e.allLower(a0, hb) && genericBody(headKey) {
 			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 {
 				return w
 			}
@@ -689,6 +695,17 @@ func formerOffice(words []string) bool {
 		}
 	}
 	return false
+}
+
+// allLower reports whether tokens [a,b) are all lower-case words: "the
+// power utility", not "the Riverbend utility".
+func (e *engine) allLower(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !e.toks[k].lower() {
+			return false
+		}
+	}
+	return true
 }
 
 // subUnit reports whether a body noun names part of a body, which
