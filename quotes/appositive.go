@@ -252,8 +252,17 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 		if k == a+1 && e.wordIn(u, "second", "third", "fourth", "fifth") {
 			continue // "a second diplomat"
 		}
-		if u.kind == tWord && u.cap() && !notName(u) && u.fl&(fTitle|fPersonNoun) == 0 && k+1 < hi && e.toks[k+1].lower() {
-			continue // "a Western diplomat", "an EU official", "two European officials"
+		if u.kind == tWord && u.cap() && !notName(u) && u.fl&(fTitle|fPersonNoun) == 0 && k+1 < hi && (e.toks[k+1].lower() || e.toks[k+1].fl&fPersonNoun != 0) {
+			continue // "a Western diplomat", "an EU official", "two European officials", "one Labour MP"
+		}
+		if u.kind == tWord && u.cap() && u.fl&fPersonNoun != 0 && u.fl&fTitle != 0 && k > a+1 && e.toks[k-1].cap() && u.sh&sAllCaps != 0 {
+			// "one Labour MP who signed the letter": unnamed, by a title
+			// in capitals after a party's or a nation's name
+			if k+1 >= hi || !e.toks[k+1].lower() || e.toks[k+1].fl&(fPrep|fPrepOf) == 0 {
+				return k + 1, k
+			}
+			h = k
+			break
 		}
 		if u.kind != tWord || !u.lower() || u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) != 0 {
 			return -1, -1

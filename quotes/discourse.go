@@ -20,6 +20,9 @@ func (e *engine) subject(s span) (attribution, int) {
 	if d := e.dateOpening(i, s.b); d > i {
 		i = d // "In June 2020 the Superior Council of Magistracy ordered"
 	}
+	if i+1 < s.b && e.toks[i].cap() && e.wordIn(&e.toks[i], "but", "and", "yet", "still", "so") && e.toks[i+1].kind == tWord {
+		i++ // "But one Labour MP who signed the letter was blunter."
+	}
 	if e.toks[i].cap() && e.toks[i].fl&fPrep != 0 {
 		for k := i + 2; k+1 < s.b && k < i+16 && e.toks[k].kind == tWord; k++ {
 			if e.invertedCopula(i, k) {

@@ -97,6 +97,8 @@ func TestAttributionForms(t *testing.T) {
 		{`The United Nations welcomed it. A U.N. spokesperson said the organisation stood ready to "support any arrangement".`, "United Nations"},
 		{`The Zimbabwe Electricity Transmission and Distribution Company (ZETDC) confirmed the attack. In a statement, the power utility said hackers had “deliberately opened breakers”.`,
 			"Zimbabwe Electricity Transmission and Distribution Company"},
+		{`But one Labour MP who signed the letter was blunter. “If this comes to a vote, she will lose,” they said.`, "one Labour MP"},
+		{`“It is a betrayal,” said a Labour MP.`, "a Labour MP"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
