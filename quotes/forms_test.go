@@ -99,6 +99,7 @@ func TestAttributionForms(t *testing.T) {
 			"Zimbabwe Electricity Transmission and Distribution Company"},
 		{`But one Labour MP who signed the letter was blunter. “If this comes to a vote, she will lose,” they said.`, "one Labour MP"},
 		{`“It is a betrayal,” said a Labour MP.`, "a Labour MP"},
+		{`The State e-Government Agency said it had “repelled the main attack within minutes”.`, "State e-Government Agency"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

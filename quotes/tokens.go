@@ -260,6 +260,8 @@ func (e *engine) wordToken(s, end int) token {
 		t.sh |= sDigit
 	case arabicParticle(w):
 		t.sh |= sCap // "al-Mansouri" is a surname, written lower case
+	case len(w) > 3 && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z':
+		t.sh |= sCap // "State e-Government Agency": a name's word
 	default:
 		if t.fl == 0 && len(key) > 3 && key[len(key)-2:] == "ly" {
 			t.sh |= sLy
