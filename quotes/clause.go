@@ -119,6 +119,29 @@ func (e *engine) forView(s span) (attr, bool) {
 	return a, a.who.ok()
 }
 
+// readFromBy returns the author's phrase [st,end) of a document the verb
+// at i reads or quotes from: "read from a witness statement by Paul
+// Denholm", "quoted a letter from the ministry". It returns 0, 0 if
+// none.
+func (e *engine) readFromBy(s span, i int) (int, int) {
+	if !e.toks[i].lower() || !e.wordIn(&e.toks[i], "read", "quoted", "cited") || i+4 >= s.b {
+		return 0, 0
+	}
+	for d := i + 1; d+2 < s.b && d < i+7; d++ {
+		t := &e.toks[d]
+		if t.kind != tWord {
+			return 0, 0
+		}
+		if t.lower() && t.fl&fDocNoun != 0 && e.wordIn(&e.toks[d+1], "by", "from") {
+			if end := e.npForward(d+2, s.b); end > d+2 {
+				return d + 2, end
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
 // postedDoc reports whether the verb at i is a participle saying where a
 // document was put out ("a statement posted on Telegram", "a notice
 // published on its website"), not a speech verb with a subject.
@@ -170,6 +193,13 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	t := &e.toks[i]
 	if e.postedDoc(s, i) {
 		return attr{}, false // "said in a statement posted on Telegram that"
+	}
+	if st, end := e.readFromBy(s, i); st > 0 {
+		// "The prosecutor also read from a witness statement by Paul
+		// Denholm, …: ‘…’": the statement's words are its author's
+		if who := e.resolvePhrase(st, end, i); who.ok() {
+			return attr{verb: i, verbEnd: i + 1, a: st, b: end, first: i, last: end - 1, who: who}, true
+		}
 	}
 	if t.fl&fAccord != 0 && isWord2(e, i, "according", "to") {
 		if p := i + 2; p < s.b && e.wordIn(&e.toks[p], "him", "her", "them") && (p+1 == s.b || e.toks[p+1].kind != tWord) {

@@ -100,6 +100,8 @@ func TestAttributionForms(t *testing.T) {
 		{`But one Labour MP who signed the letter was blunter. “If this comes to a vote, she will lose,” they said.`, "one Labour MP"},
 		{`“It is a betrayal,” said a Labour MP.`, "a Labour MP"},
 		{`The State e-Government Agency said it had “repelled the main attack within minutes”.`, "State e-Government Agency"},
+		{`The prosecutor also read from a witness statement by Paul Denholm, Calder’s former finance director: ‘Graham told me it was consultancy, and I did not ask.’`,
+			"Paul Denholm"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {
