@@ -102,6 +102,8 @@ func TestAttributionForms(t *testing.T) {
 		{`The State e-Government Agency said it had “repelled the main attack within minutes”.`, "State e-Government Agency"},
 		{`The prosecutor also read from a witness statement by Paul Denholm, Calder’s former finance director: ‘Graham told me it was consultancy, and I did not ask.’`,
 			"Paul Denholm"},
+		{"Former Calder Engineering chief presided over culture of bribery, court hears\n\nCalder Engineering, which is not on trial, agreed a deferred prosecution agreement. " +
+			"A spokesperson for the company said: ‘Calder has transformed its approach to compliance.’", "Calder Engineering"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -129,7 +129,9 @@ var wordLists = []struct {
 		industries enterprises ventures airlines airways motors pharmaceuticals community commonwealth
 		confederation conference caucus chamber prefecture municipality governorate operator regulator
 		exchange registry college school hospital church establishment observatory laboratory
-		inspectorate ombudsman`},
+		inspectorate ombudsman engineering aerospace logistics solutions resources mining petroleum
+		shipping telecom telecoms pharma foods software networks insurance securities investments
+		consulting construction electric chemicals`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers

@@ -240,6 +240,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		i := e.entity(e.phraseText(a0, b), kBody, "")
 		return attribution{ent: i, kind: kBody}
 	}
+	for c < b-1 && e.wordIn(&e.toks[c], "former", "acting", "interim", "ex") {
+		c++ // "Former Calder Engineering chief": the body's name has no "Former"
+	}
 	for k := from; k < b; k++ {
 		if e.toks[k].fl&(fOrg|fPlace) != 0 {
 			if p := c - 1; p >= a0 && p == a0 && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 && e.toks[p].fl&fTitle == 0 && e.toks[c].fl&fTitle == 0 {
