@@ -315,8 +315,13 @@ func (e *engine) bodyAppositive(a, b int) bool {
 	if e.toks[a].is(fPronRel) || e.toks[a].is(fVerb) {
 		return false // "X, who led the team,": a person; "X, said the company,"
 	}
-	if h := e.headOf(a, b); h > a && e.toks[h].lower() && e.toks[h].fl&fBodyNoun != 0 && e.toks[h].fl&fTitle == 0 {
-		return true // "the state-owned operator of Norway's gas network": its head a body's
+	if h := e.headOf(a, b); h > a && e.toks[h].lower() {
+		if e.toks[h].fl&fBodyNoun != 0 && e.toks[h].fl&fTitle == 0 {
+			return true // "the state-owned operator of Norway's gas network": its head a body's
+		}
+		if e.toks[h].fl&fPersonNoun != 0 || agentNoun(strings.ToLower(e.str(&e.toks[h]))) {
+			return false // "a consultant at Mater Dei Hospital's emergency department": a person
+		}
 	}
 	for k := a; k < b; k++ {
 		if e.toks[k].fl&(fTitle|fPersonNoun) != 0 {

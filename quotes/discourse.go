@@ -46,6 +46,8 @@ func (e *engine) subject(s span) (attribution, int) {
 		prep = prep || t.cap() && i+1 < s.b && e.toks[i+1].lower() && len(e.str(t)) > 5 && strings.HasSuffix(e.str(t), "ing")
 		// "Interviewed by detectives,", "Asked about the leak,"
 		prep = prep || t.cap() && i+1 < s.b && e.toks[i+1].lower() && e.toks[i+1].fl&fPrep != 0 && len(e.str(t)) > 4 && strings.HasSuffix(e.str(t), "ed")
+		// "Minutes before the boarding,", "Hours after the vote,"
+		prep = prep || t.cap() && i+1 < s.b && e.wordIn(&e.toks[i+1], "before", "after", "later", "earlier") && e.toks[i+1].lower()
 		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0 || prep) {
 			break
 		}

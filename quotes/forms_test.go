@@ -104,6 +104,13 @@ func TestAttributionForms(t *testing.T) {
 			"Paul Denholm"},
 		{"Former Calder Engineering chief presided over culture of bribery, court hears\n\nCalder Engineering, which is not on trial, agreed a deferred prosecution agreement. " +
 			"A spokesperson for the company said: ‘Calder has transformed its approach to compliance.’", "Calder Engineering"},
+		{"Dr Miriam Bonello, a consultant at Mater Dei Hospital’s emergency department, said most survivors had hypothermia.\n\n‘Several had swallowed sea water,’ Dr Bonello said.",
+			"Miriam Bonello"},
+		{`Fr Karm Buttigieg led the prayers. “We keep counting the dead,” Fr Buttigieg said.`, "Karm Buttigieg"},
+		{`Minutes before the boarding, Turkish activist Zeynep Arıkan, a 31-year-old physician from Ankara, posted a video. “They have taken the ship,” she said in the recording.`,
+			"Zeynep Arıkan"},
+		{`Opposition spokesman for home affairs Darren Spiteri said he had written to the minister. The minister had given a similar assurance in 2023, he said, ‘and we are still waiting’.`,
+			"Darren Spiteri"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

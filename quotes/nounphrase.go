@@ -158,12 +158,21 @@ func (e *engine) accredited(t *token) bool {
 // nouns for people: "director-general" in "Potraz director-general Dr
 // Blessing Nyathi", "chief executive" in "Zesa chief executive Eng X".
 func (e *engine) titlesBetween(a, b int) bool {
+	if a >= b || b-a > 6 {
+		return false
+	}
 	for k := a; k < b; k++ {
-		if t := &e.toks[k]; !t.lower() || t.fl&(fTitle|fPersonNoun) == 0 {
+		t := &e.toks[k]
+		if !t.lower() || t.fl&(fVerb|fPart) != 0 {
 			return false
 		}
+		if t.fl&(fTitle|fPersonNoun) == 0 {
+			// "spokesman for home affairs": what the office is for,
+			// after the title's noun
+			return a > 0 && e.toks[a-1].fl&(fTitle|fPersonNoun) != 0 && e.wordIn(&e.toks[a], "for", "of")
+		}
 	}
-	return a < b
+	return true
 }
 
 // nameOfThe reports whether token k is the "the" of a person's name, "of
