@@ -237,6 +237,10 @@ func (e *engine) mentions(s span) {
 				continue
 			}
 		}
+		if j > i+2 && i-2 >= s.a && e.toks[i-1].lower() && e.toks[i-1].fl&(fPrep|fPrepOf) != 0 && e.toks[i-2].fl&fTitle != 0 &&
+			country([]string{strings.ToLower(e.str(t))}) {
+			j = i + 1 // "Ambassador to Somalia Ayşe Nur Demirtaş": the country, then the name
+		}
 		if j == i+1 && i == s.a && t.sh&sAllCaps == 0 {
 			// A lone capitalised word opening a sentence is a name only
 			// if the text or the case has named it.

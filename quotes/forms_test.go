@@ -111,6 +111,10 @@ func TestAttributionForms(t *testing.T) {
 			"Zeynep Arıkan"},
 		{`Opposition spokesman for home affairs Darren Spiteri said he had written to the minister. The minister had given a similar assurance in 2023, he said, ‘and we are still waiting’.`,
 			"Darren Spiteri"},
+		{`Former ambassador to Thailand Tan Sri Abdul Latiff Hamzah described the decision as “sensible and proportionate”.`, "Abdul Latiff Hamzah"},
+		{`“The guards acted heroically,” said Türkiye’s Ambassador to Somalia Ayşe Nur Demirtaş.`, "Ayşe Nur Demirtaş"},
+		{`Eric Lindqvist, a former member of the U.N. panel of experts, spoke. The panel was disbanded in 2024. “With the panel gone, cases like this are rare,” the former panel member said.`,
+			"Eric Lindqvist"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -151,7 +151,7 @@ func (e *engine) npBack(lo, j int) int {
 // accredited reports whether t is a noun for a mission or envoy sent
 // "to" a state or body: "mission", "delegation", "ambassador".
 func (e *engine) accredited(t *token) bool {
-	return t.lower() && e.wordIn(t, "mission", "delegation", "ambassador", "envoy", "representative", "embassy", "observer")
+	return t.kind == tWord && e.wordIn(t, "mission", "delegation", "ambassador", "envoy", "representative", "embassy", "observer")
 }
 
 // titlesBetween reports whether tokens [a,b) are lower-case titles and
@@ -363,6 +363,8 @@ func (e *engine) npForward(i, hi int) int {
 		case strings.EqualFold(e.str(u), "and") && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() &&
 			(e.titleBefore(i, k) || e.andJoins(k, hi)):
 			continue // "Under Secretary for Terrorism and Financial Intelligence"
+		case u.lower() && e.wordIn(u, "to") && end >= 0 && end == k-1 && e.toks[end].cap() && e.toks[end].fl&fTitle != 0 && e.accredited(&e.toks[end]) && k+1 < hi && e.toks[k+1].cap():
+			continue // "Türkiye's Ambassador to Somalia Ayşe Nur Demirtaş"
 		case (u.fl&fPrepOf != 0 || e.wordIn(u, "to") && e.accredited(&e.toks[max(end, 0)])) && end >= 0 && end == k-1 && e.roleHead(&e.toks[end]) && k+1 < hi:
 			continue // "a spokesperson for the ministry", "the Russian mission to the EU"
 		case (u.fl&fDet != 0 || u.is(fNum)) && k > i && (e.toks[k-1].fl&fPrepOf != 0 || e.wordIn(&e.toks[k-1], "to")) && e.toks[k-1].lower():

@@ -64,6 +64,9 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	// before "of" is the head, not the place or body after it.
 	for k := a0 + 1; k < b-1; k++ {
 		if t := &e.toks[k]; t.lower() && (t.fl&fPrepOf != 0 || e.wordIn(t, "to") && e.accredited(&e.toks[k-1])) && e.roleHead(&e.toks[k-1]) {
+			if e.titledName(k+1, b) {
+				break // "Former ambassador to Thailand Tan Sri Abdul Latiff Hamzah": the name ends it
+			}
 			return e.rolePhrase(a, a0, k, b, det, text, at)
 		}
 	}
@@ -195,6 +198,10 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	for n < b && e.toks[n].lower() {
 		n++
+	}
+	for n+2 < b && n > a0 && e.toks[n-1].lower() && e.toks[n-1].fl&(fPrep|fPrepOf) != 0 && country([]string{strings.ToLower(e.str(&e.toks[n]))}) {
+		n++ // "Ambassador to Somalia Ayşe Nur Demirtaş": the country is the title's
+		c = max(c, n)
 	}
 	titleAnd := n-2 >= a0 && n < b-2 && e.wordIn(&e.toks[n-1], "and") && e.toks[n-2].fl&fTitle != 0 && e.toks[n].cap()
 	if titleAnd {
@@ -554,7 +561,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				return attribution{ent: i, kind: kBody}
 			}
 		}
-		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old") || formerOffice(words)) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && !anonNoun(headKey) {
+		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old") || formerOffice(words)) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && (!anonNoun(headKey) || formerOffice(words)) {
 			// "Tech tycoon Raj Patel bought the newspaper. “…,” the
 			// billionaire said": an epithet, not an office, is the
 			// person last named
@@ -698,6 +705,16 @@ func formerOffice(words []string) bool {
 		}
 	}
 	return false
+}
+
+// titledName reports whether tokens [a,b) end in a title and a name of
+// two words or more: "Thailand Tan Sri Abdul Latiff Hamzah".
+func (e *engine) titledName(a, b int) bool {
+	n := b
+	for n > a && e.toks[n-1].cap() && e.toks[n-1].fl&(fTitle|fOrg|fPlace) == 0 {
+		n--
+	}
+	return b-n >= 2 && n > a && e.toks[n-1].cap() && e.toks[n-1].fl&fTitle != 0
 }
 
 // allLower reports whether tokens [a,b) are all lower-case words: "the

@@ -96,6 +96,11 @@ func (e *engine) retag() {
 			e.toks[i+1].fl |= fTitle
 			continue
 		}
+		if t.cap() && i+2 < len(e.toks) && e.wordIn(&e.toks[i+1], "sri") && e.wordIn(t, "tan", "puan") && e.toks[i+2].cap() {
+			t.fl |= fTitle // "Tan Sri Abdul Latiff Hamzah": a Malaysian honorific, not a surname
+			e.toks[i+1].fl |= fTitle
+			continue
+		}
 		if t.lower() && i > 0 && i+2 < len(e.toks) && e.toks[i-1].cap() && e.toks[i-1].fl&fOrg != 0 &&
 			e.wordIn(t, "to") && e.toks[i+1].cap() && e.toks[i+2].cap() {
 			t.fl |= fConn // "Committee to Protect Journalists": a body's name goes on
