@@ -15,7 +15,7 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 			k = p // "spokeswoman for the Platform for Democratic Change (PCD)"
 			continue
 		}
-		if t := &e.toks[k]; t.kind == tQuote && named < 0 && e.naming(k, s, e.segText(t)) && titleLike(e.segText(t)) {
+		if t := &e.toks[k]; t.kind == tQuote && named < 0 && e.naming(k, s, e.segText(t)) && titleLike(strings.TrimRight(e.segText(t), ",")) {
 			named = k
 			k--
 			continue
@@ -37,7 +37,7 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		}
 	}
 	if named >= 0 && k > s.a && e.toks[k].punct(',') && e.toks[k+1].lower() && e.toks[k+1].fl&fFunc != 0 && e.npBack(s.a, k-1) >= 0 {
-		i := e.entity(e.segText(&e.toks[named]), kBody, "")
+		i := e.entity(strings.TrimRight(e.segText(&e.toks[named]), ","), kBody, "")
 		if h := &e.toks[k-1]; h.lower() && e.roleHead(h) {
 			e.addRoleWords(i, strings.ToLower(e.name(h)))
 		}

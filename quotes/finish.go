@@ -144,7 +144,9 @@ func (e *engine) headlinePerson(i int) bool {
 // Arben Lleshi"), or -1.
 func (e *engine) lateRole(r int) int {
 	en := &e.ents[r]
-	if en.kind == kBody && en.head == "" && len(en.heads) > 0 {
+	if en.kind == kBody && len(en.heads) > 0 && (en.head == "" || !en.anon && !strings.HasPrefix(strings.ToLower(en.name), "the ")) {
+		// ("A hacker group that says …" and then "The group, which calls
+		// itself “Digital Sich”,": the one named after, by the same noun)
 		return e.lateBody(r, en.heads[len(en.heads)-1])
 	}
 	head, bare := en.head, false
@@ -250,7 +252,7 @@ func (e *engine) lateBody(r int, head string) int {
 		if c.kind != kBody || c.roleOnly || e.otherNation(i, nation) {
 			continue
 		}
-		if hasWord(c.nameWords, head) {
+		if hasWord(c.nameWords, head) || slicesContains(c.heads, head) {
 			return i
 		}
 		for _, k := range roleKin[head] {

@@ -115,6 +115,8 @@ func TestAttributionForms(t *testing.T) {
 		{`“The guards acted heroically,” said Türkiye’s Ambassador to Somalia Ayşe Nur Demirtaş.`, "Ayşe Nur Demirtaş"},
 		{`Eric Lindqvist, a former member of the U.N. panel of experts, spoke. The panel was disbanded in 2024. “With the panel gone, cases like this are rare,” the former panel member said.`,
 			"Eric Lindqvist"},
+		{`“We will be back,” said Fisherman Rodel Bautista.`, "Rodel Bautista"},
+		{`The navy declined to comment “for security reasons,” said U Kyaw Min Thu, a port official.`, "Kyaw Min Thu"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

@@ -111,8 +111,8 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 			d.attr, d.has, d.kind = w, true, Partial // (not a topic's: "Cyber-attack: Hospitals cancel …")
 		}
 	}
-	if e.naming(qi, s, content) && titleLike(content) {
-		e.nameFromQuote(qi, s, content)
+	if name := strings.TrimRight(content, ",."); e.naming(qi, s, content) && titleLike(name) {
+		e.nameFromQuote(qi, s, name) // (“Digital Sich,”: the comma American style sets inside)
 	}
 	described := k >= 0 && attrs[k].describe && attrs[k].verb < qi // "described it as the bloc's “most targeted” move"
 	if e.naming(qi, s, content) || e.modifier(qi, s, content) && !described || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||

@@ -117,7 +117,7 @@ var wordLists = []struct {
 		datuk dato datin seri tun haji hajah cdr cmdr cdre cpl pte flt sqn ldr pc dc ds dci dsi cllr
 		td mla mpp msp maître maitre comrade sp asp dsp acp cp igp aig alhaji alhaja mallam otunba
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
-		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw`},
+		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -160,7 +160,8 @@ var wordLists = []struct {
 		head presenter presenters host hosts anchor anchors interviewer moderator correspondent
 		correspondents commentator commentators columnist columnists editor editors narrator
 		inspector inspectors detective detectives exec execs pm cousin cousins brother brothers sister
-		sisters uncle aunt nephew niece grandson granddaughter fiancé fiancée relative relatives billionaire billionaires tycoon
+		sisters uncle aunt nephew niece grandson granddaughter fiancé fiancée relative relatives fisherman
+		fishermen policeman policewoman craftsman tradesman herdsman boatman billionaire billionaires tycoon
 		tycoons magnate mogul entrepreneur businessman businesswoman banker bankers singer musician
 		actor actress novelist writer poet artist athlete player coach veteran veterans pensioner
 		pensioners runner-up front-runner frontrunner incumbent challenger whistleblower whistle-blower teenager grandmother grandfather widow widower cleric priest monk nun survivor`},

@@ -262,7 +262,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 			return attribution{ent: i, kind: e.ents[i].kind, role: e.phraseText(a0, c)}
 		}
 	}
-	if n < b && n == e.sentStart && b-n >= 3 && (descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0) {
+	if n < b && b-n >= 3 && (n == e.sentStart && descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0 && e.toks[n].fl&fTitle == 0) {
 		n++ // "Incumbent Helena Varga", "Analyst Priya Raman": the sentence's capital is not the name's
 	}
 
