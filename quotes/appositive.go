@@ -184,12 +184,7 @@ func (e *engine) beyondPlace(s span, outer, i int, a attr) (attr, bool) {
 // prepBefore reports whether tokens [a,b) hold a lower-case preposition:
 // "led by", "an analyst at".
 func (e *engine) prepBefore(a, b int) bool {
-	for k := a; k < b; k++ {
-		if t := &e.toks[k]; t.lower() && t.fl&fPrep != 0 {
-			return true
-		}
-	}
-	return false
+	return e.some(a, b, func(t *token) bool { return t.lower() && t.fl&fPrep != 0 })
 }
 
 // leftOfComma returns where the words before the comma at k start: at
@@ -205,12 +200,7 @@ func (e *engine) leftOfComma(s span, k int) int {
 // hasRoleWord reports whether tokens [a,b) hold a title or a noun for a
 // person: words that make a role.
 func (e *engine) hasRoleWord(a, b int) bool {
-	for k := a; k < b; k++ {
-		if e.toks[k].fl&(fTitle|fPersonNoun) != 0 || e.roleHead(&e.toks[k]) {
-			return true
-		}
-	}
-	return false
+	return e.some(a, b, func(t *token) bool { return t.fl&(fTitle|fPersonNoun) != 0 || e.roleHead(t) })
 }
 
 // unnamedLead returns the start of an unnamed speaker that opens the
@@ -352,12 +342,7 @@ func (e *engine) possRole(s span, k int) bool {
 
 // personNounIn reports whether tokens [a,b) hold a noun for a person.
 func (e *engine) personNounIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if e.toks[k].fl&fPersonNoun != 0 {
-			return true
-		}
-	}
-	return false
+	return e.some(a, b, func(t *token) bool { return t.fl&fPersonNoun != 0 })
 }
 
 // authorBy returns where the author starts in a document's appositive
@@ -402,12 +387,7 @@ func (e *engine) longRole(a, b int) bool {
 
 // andIn reports whether tokens [a,b) hold a lower-case "and" or "or".
 func (e *engine) andIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if t := &e.toks[k]; t.lower() && e.wordIn(t, "and", "or") {
-			return true
-		}
-	}
-	return false
+	return e.some(a, b, func(t *token) bool { return t.lower() && e.wordIn(t, "and", "or") })
 }
 
 // allNames reports whether tokens [a,b) are capitalised words (a name).

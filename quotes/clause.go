@@ -456,12 +456,7 @@ func (e *engine) nameAfterRole(a, b, hi int, body bool) (int, int) {
 // for a person, as "minister" and "spokesperson" are and "ministry" is
 // not.
 func (e *engine) personRoleIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if e.toks[k].fl&(fTitle|fPersonNoun) != 0 {
-			return true
-		}
-	}
-	return false
+	return e.some(a, b, func(t *token) bool { return t.fl&(fTitle|fPersonNoun) != 0 })
 }
 
 // headOf returns the head of the phrase in tokens [a,b), the word before

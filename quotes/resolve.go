@@ -309,12 +309,7 @@ func (e *engine) longName(n, b int) bool {
 
 // prepIn reports whether [a,b) holds a lower-case "for" or "of".
 func (e *engine) prepIn(a, b int) bool {
-	for j := a; j < b; j++ {
-		if t := &e.toks[j]; t.lower() && t.fl&fPrepOf != 0 {
-			return true
-		}
-	}
-	return false
+	return e.some(a, b, func(t *token) bool { return t.lower() && t.fl&fPrepOf != 0 })
 }
 
 // plainName reports whether [a,b) is capitalised words (and particles:
@@ -717,15 +712,22 @@ func (e *engine) titledName(a, b int) bool {
 	return b-n >= 2 && n > a && e.toks[n-1].cap() && e.toks[n-1].fl&fTitle != 0
 }
 
+// some reports whether a token of [a,b) is one f accepts: the test the
+// phrase checks below share ("a preposition in it", "a noun for a
+// person in it").
+func (e *engine) some(a, b int, f func(*token) bool) bool {
+	for k := a; k < b; k++ {
+		if f(&e.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // allLower reports whether tokens [a,b) are all lower-case words: "the
 // power utility", not "the Riverbend utility".
 func (e *engine) allLower(a, b int) bool {
-	for k := a; k < b; k++ {
-		if !e.toks[k].lower() {
-			return false
-		}
-	}
-	return true
+	return !e.some(a, b, func(t *token) bool { return !t.lower() })
 }
 
 // subUnit reports whether a body noun names part of a body, which
