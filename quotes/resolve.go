@@ -690,18 +690,6 @@ func (e *engine) nationOf(i int) string {
 	return ""
 }
 
-// formerOffice reports whether a role's words make it one held before
-// ("the former judge", "the ex-minister"): a story's way of recalling
-// the career of someone it has named, not an office someone holds now.
-func formerOffice(words []string) bool {
-	for _, w := range words {
-		if w == "former" || w == "onetime" || w == "retired" || strings.HasPrefix(w, "ex-") {
-			return true
-		}
-	}
-	return false
-}
-
 // titledName reports whether tokens [a,b) end in a title and a name of
 // two words or more: "Thailand Tan Sri Abdul Latiff Hamzah".
 func (e *engine) titledName(a, b int) bool {
@@ -728,48 +716,6 @@ func (e *engine) some(a, b int, f func(*token) bool) bool {
 // power utility", not "the Riverbend utility".
 func (e *engine) allLower(a, b int) bool {
 	return !e.some(a, b, func(t *token) bool { return !t.lower() })
-}
-
-// subUnit reports whether a body noun names part of a body, which
-// speaks as the body: "the service's strategic communications division".
-func subUnit(w string) bool {
-	switch w {
-	case "division", "branch", "section", "wing", "unit", "arm", "desk", "team":
-		return true
-	}
-	return false
-}
-
-// genericBody reports whether a noun is one a report uses for any
-// business or organisation it has named: "the company", "the group".
-func genericBody(w string) bool {
-	switch w {
-	case "company", "firm", "group", "chain", "business", "corporation", "organisation",
-		"organization", "operator", "provider", "maker", "manufacturer", "retailer", "lender",
-		"insurer", "carrier", "airline", "utility", "developer", "vendor", "conglomerate":
-		return true
-	}
-	return false
-}
-
-// business reports whether entity i was named as a business or
-// organisation: "nuclear fuel group Avenor".
-func (e *engine) business(i int) bool {
-	for _, h := range e.ents[i].heads {
-		if genericBody(h) {
-			return true
-		}
-	}
-	return false
-}
-
-// lastBusiness returns the body named most recently with a role that
-// makes it a business or organisation ("nuclear fuel group Avenor"), of
-// the last few named, or -1.
-func (e *engine) lastBusiness() int {
-	return e.latest(func(i int, en *entity) bool {
-		return en.kind == kBody && !en.roleOnly && e.business(i)
-	})
 }
 
 // bodySubject returns the subject of this sentence (if it stands before
