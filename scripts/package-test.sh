@@ -77,6 +77,11 @@ wine_run() {
 wine_window() {
   echo "-- $name.exe's window under Wine and Xvfb opens and saves the default case"
   local d=95 xpid gpid saved=""
+  # The command-line runs before left a wineserver whose desktop started
+  # with no display ("no driver could be loaded"): end it, so that the
+  # window's run starts one on the Xvfb below.
+  "$wineserver" -k 2>/dev/null || true
+  "$wineserver" -w 2>/dev/null || true
   while [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ]; do d=$((d+1)); done
   Xvfb :$d -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   xpid=$!
