@@ -117,6 +117,7 @@ func TestAttributionForms(t *testing.T) {
 			"Eric Lindqvist"},
 		{`“We will be back,” said Fisherman Rodel Bautista.`, "Rodel Bautista"},
 		{`The navy declined to comment “for security reasons,” said U Kyaw Min Thu, a port official.`, "Kyaw Min Thu"},
+		{`“We will not speculate,” said Air Marshal Sir Richard Penhale KCB CBE ADC.`, "Richard Penhale"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

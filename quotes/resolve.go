@@ -180,8 +180,8 @@ func (e *engine) capSpan(a0, b int) int {
 // Rama", "National Security Council spokesperson Adrienne Watson",
 // "the Iranian Foreign Ministry", "cybersecurity firm Mandiant".
 func (e *engine) namePhrase(a0, c, b, det int) attribution {
-	if b-c >= 3 && e.wordIn(&e.toks[b-1], "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "TD") && e.toks[b-1].sh&sAllCaps != 0 {
-		b-- // "Alison Pryce KC", "Tom Aldridge MP": letters after the name are not the name
+	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
+		b-- // "Alison Pryce KC", "Richard Penhale KCB CBE ADC": letters after the name are not the name
 	}
 	for k := c + 2; k < b-1; k++ {
 		if e.nameOfThe(k, b) {
@@ -290,6 +290,13 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	// all titles: "the Prime Minister"
 	return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
+}
+
+// postNominal reports whether t is letters after a name: two to four
+// capitals ("KC", "MP", "CBE", "KCB", "ADC").
+func (e *engine) postNominal(t *token) bool {
+	n := t.e - t.s
+	return t.kind == tWord && t.sh&sAllCaps != 0 && n >= 2 && n <= 4 && t.sh&sDot == 0
 }
 
 // longName reports whether the words [n,b) have the marks of one
