@@ -118,6 +118,8 @@ func TestAttributionForms(t *testing.T) {
 		{`“We will be back,” said Fisherman Rodel Bautista.`, "Rodel Bautista"},
 		{`The navy declined to comment “for security reasons,” said U Kyaw Min Thu, a port official.`, "Kyaw Min Thu"},
 		{`“We will not speculate,” said Air Marshal Sir Richard Penhale KCB CBE ADC.`, "Richard Penhale"},
+		{`The Defence Headquarters (DHQ) dismissed the report. The DHQ said the troops were “loyal, professional”.`, "Defence Headquarters"},
+		{`“We are peaceful and disciplined,” said Maulana Rashid Mehmood.`, "Rashid Mehmood"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
 	}
 	for _, tt := range tests {

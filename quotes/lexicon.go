@@ -117,7 +117,7 @@ var wordLists = []struct {
 		datuk dato datin seri tun haji hajah cdr cmdr cdre cpl pte flt sqn ldr pc dc ds dci dsi cllr
 		td mla mpp msp maître maitre comrade sp asp dsp acp cp igp aig alhaji alhaja mallam otunba
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
-		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u`},
+		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u maulana allama`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -131,7 +131,7 @@ var wordLists = []struct {
 		exchange registry college school hospital church establishment observatory laboratory
 		inspectorate ombudsman engineering aerospace logistics solutions resources mining petroleum
 		shipping telecom telecoms pharma foods software networks insurance securities investments
-		consulting construction electric chemicals`},
+		consulting construction electric chemicals headquarters`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
