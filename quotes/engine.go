@@ -415,13 +415,17 @@ func (e *engine) relativeSpeaker(s span, attrs []attr) attribution {
 
 // endSentence carries what the sentence named over to the next one.
 func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
+	rel := noOne
+	if !firstSpeaker.ok() {
+		rel = e.relativeSpeaker(s, attrs)
+	}
 	switch {
 	case firstSpeaker.ok():
 		e.prevSubj, e.prevNarr = firstSpeaker, false
-	case e.relativeSpeaker(s, attrs).ok():
+	case rel.ok():
 		// "Ionescu spoke alongside Gen. Victor Stanescu, …, who said …":
 		// the one who said it, whom "he said" next refers to
-		e.prevSubj, e.prevNarr = e.relativeSpeaker(s, attrs), false
+		e.prevSubj, e.prevNarr = rel, false
 	case e.curSubj.ok():
 		e.prevSubj, e.prevNarr = e.curSubj, true
 	case len(attrs) > 0 && attrs[0].who.ok():
