@@ -36,6 +36,7 @@ func TestAttributionForms(t *testing.T) {
 		{`"We will appeal," said Maître Jean-Baptiste Roux.`, "Jean-Baptiste Roux"},
 		{`"Enough is enough," said Comrade Emeka Nwosu, the union's president.`, "Emeka Nwosu"},
 		{`"We stand firm," said Governor-General Tom Reyes.`, "Tom Reyes"},
+		{`"Our seafarers are safe," said Migrant Workers Secretary Ma. Teresa Villanueva.`, "Ma. Teresa Villanueva"},
 		{"Russian Deputy Foreign Minister Mikhail Zarubin arrived in Hanoi.\n\n" +
 			`The Russian diplomat stressed that Moscow "fully respects" Hanoi's approach.`, "Mikhail Zarubin"},
 		{"Gassco, the state-owned operator of Norway’s gas pipeline network, said a fault had halted exports.\n\n" +

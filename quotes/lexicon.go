@@ -232,7 +232,7 @@ var wordLists = []struct {
 		back elsewhere afterwards afterward nearby overall abroad ahead together alone`},
 	{fAbbrev, `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm st jr sr inc corp ltd co vs etc no
 		jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft dept est approx fig brig cmdr sec
-		supt insp det cdr cdre cpl pte flt sqn ldr cllr`},
+		supt insp det cdr cdre cpl pte flt sqn ldr cllr ma`},
 }
 
 var lexicon = buildLexicon()
