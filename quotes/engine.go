@@ -87,6 +87,7 @@ type engine struct {
 	askedNo       int         // the sentence of the question
 	intro         attribution // a clause ending in ':' ("Rama said:") that list items below take
 	openDraft     int         // a quotation running on into the next paragraph, or -1
+	nickSeg       int         // the paragraph's first segment not yet looked at for a nickname
 	turns         []uint8     // what each paragraph is in a transcript (see turnKind)
 	turnDraft     int         // the draft of the transcript's current turn, or -1
 	turnWho       attribution // the current turn's speaker
@@ -197,6 +198,7 @@ func (e *engine) paragraph(no int) {
 	// story's, said again below.
 	e.headPara = e.headline || e.ledePara == 0 && !e.endsSentence()
 	e.para = no
+	e.nickSeg = 0
 	switch {
 	case e.ledePara == 0 && !e.headline && e.endsSentence():
 		e.ledePara = no
@@ -326,6 +328,7 @@ func (e *engine) sentence(s span, para int) {
 		}
 		hasQuote = true
 		sg := &e.segs[t.seg]
+		e.nicknames(sg.open, para)
 		part := span{sg.start, sg.end}
 		if sg.cont && e.openDraft >= 0 {
 			di := e.openDraft
@@ -394,7 +397,18 @@ func (e *engine) sentence(s span, para int) {
 			e.resolvePending(span{}, nil)
 		}
 	}
+	e.nicknames(int(e.toks[s.b-1].e), para)
 	e.endSentence(s, attrs, firstSpeaker)
+}
+
+// nicknames lists, as scare quotations, the nicknames printed inside names
+// (which are no tokens) that start before byte pos and are not listed yet.
+func (e *engine) nicknames(pos, para int) {
+	for ; e.nickSeg < len(e.segs) && e.segs[e.nickSeg].open < pos; e.nickSeg++ {
+		if sg := &e.segs[e.nickSeg]; sg.nick {
+			e.drafts = append(e.drafts, draft{parts: []span{{sg.start, sg.end}}, para: para, sentNo: e.sentNo, kind: Scare})
+		}
+	}
 }
 
 // relativeSpeaker returns the speaker of a relative clause's speech

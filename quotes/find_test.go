@@ -129,3 +129,30 @@ func TestKindJSON(t *testing.T) {
 		t.Error("IsStatement")
 	}
 }
+
+// TestNicknames checks that a nickname printed inside a name is listed as
+// a scare quotation in its place and leaves the name whole.
+func TestNicknames(t *testing.T) {
+	text := "“We were first,” said Senator Joaquin “Jack” Villareal, who chairs the committee. “They were late,” he added.\n\n" +
+		"Senator Ronald “Bato” dela Rosa called it “a disgrace”."
+	qs := Find(text, nil)
+	want := []struct {
+		kind          Kind
+		text, speaker string
+	}{
+		{Direct, "We were first,", "Joaquin Villareal"},
+		{Scare, "Jack", ""},
+		{Direct, "They were late,", "Joaquin Villareal"},
+		{Scare, "Bato", ""},
+		{Partial, "a disgrace", "Ronald dela Rosa"},
+	}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotations, want %d: %+v", len(qs), len(want), qs)
+	}
+	for i, w := range want {
+		if q := qs[i]; q.Kind != w.kind || q.Text != w.text || q.Speaker != w.speaker {
+			t.Errorf("quotation %d: %v %q by %q, want %v %q by %q", i, q.Kind, q.Text, q.Speaker, w.kind, w.text, w.speaker)
+		}
+	}
+	checkInvariants(t, text, qs)
+}

@@ -194,7 +194,7 @@ var wordLists = []struct {
 		meanwhile has have had was were is are would will could should did does do not never already just
 		even still been being swiftly angrily flatly bluntly simply n't often frequently sometimes
 		always once initially first finally ultimately himself herself itself themselves too`},
-	{fConn, `of for de del da di du van von der den bin ibn al el la le dos das y binte binti bint`},
+	{fConn, `of for de del dela della da di du van von der den bin ibn al el la le dos das y binte binti bint`},
 	{fPrep, `in on at during via through over from by to with about after before under within without
 		into onto upon against among between across toward towards amid despite since until around near
 		like as per following regarding concerning`},

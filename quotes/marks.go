@@ -63,6 +63,7 @@ type segment struct {
 	closed                  bool // false: runs to the end of the paragraph
 	runsOn                  bool // not closed, and the next paragraph opens again: one quotation
 	cont                    bool // continues the quotation the previous paragraph left open
+	nick                    bool // a nickname inside a name: Joaquin “Jack” Villareal
 }
 
 type openMark struct {

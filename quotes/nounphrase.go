@@ -404,7 +404,14 @@ func (e *engine) phraseText(a, b int) string {
 	if last.sh&sPoss != 0 {
 		end = int(last.s) + len(e.name(last))
 	}
-	return singleSpaced(e.text[e.toks[a].s:end])
+	start := int(e.toks[a].s)
+	for k := range e.segs {
+		if sg := &e.segs[k]; sg.nick && sg.open > start && sg.close < end {
+			// "Joaquin “Jack” Villareal" is Joaquin Villareal
+			return singleSpaced(e.text[start:sg.open] + e.text[sg.close+1:end])
+		}
+	}
+	return singleSpaced(e.text[start:end])
 }
 
 // singleSpaced returns s with each run of white space (no-break spaces

@@ -58,7 +58,9 @@ func (e *engine) tokenize(p para) {
 		if seg < len(e.segs) {
 			sg := &e.segs[seg]
 			if i >= sg.open {
-				e.toks = append(e.toks, token{s: int32(sg.open), e: int32(sg.close), kind: tQuote, seg: int32(seg)})
+				if sg.nick = e.nickname(sg, p.e); !sg.nick {
+					e.toks = append(e.toks, token{s: int32(sg.open), e: int32(sg.close), kind: tQuote, seg: int32(seg)})
+				}
 				i = sg.close
 				seg++
 				continue
@@ -78,6 +80,40 @@ func (e *engine) tokenize(p para) {
 			i += n
 		}
 	}
+}
+
+// nickname reports whether segment sg is a nickname printed inside a
+// name, "Joaquin “Jack” Villareal", "Ronald “Bato” dela Rosa": one or two
+// capitalised words between a capitalised word and a name going on after a
+// single space. It becomes no token, so that the name reads whole; the
+// sentence still lists it as a scare quotation.
+func (e *engine) nickname(sg *segment, end int) bool {
+	n := len(e.toks)
+	if !sg.closed || n == 0 || sg.end-sg.start > 24 || sg.close+2 > end {
+		return false
+	}
+	prev := &e.toks[n-1]
+	if !prev.cap() || prev.fl&(fFunc|fTitle) != 0 || int(prev.e)+1 != sg.open || e.text[prev.e] != ' ' ||
+		e.text[sg.close] != ' ' {
+		return false
+	}
+	rest := e.text[sg.close+1 : end]
+	after, _ := utf8.DecodeRuneInString(rest)
+	if next, _, _ := strings.Cut(rest, " "); !unicode.IsUpper(after) && (e.lookup(next)&fConn == 0 || next == "of" || next == "for") {
+		return false
+	}
+	words := strings.Fields(e.text[sg.start:sg.end])
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		for k, r := range w {
+			if k == 0 && !unicode.IsUpper(r) || k > 0 && !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // retag corrects words' flags from their neighbours. It clears the
