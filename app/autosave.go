@@ -253,7 +253,7 @@ func (u *UI) saved(doc *document) func(err error, at time.Time) {
 				u.setStatus("Saved " + at.Format("15:04:05") + ", but " + lockErr.Error())
 				return
 			}
-			u.setStatus("Saved " + at.Format("15:04:05"))
+			u.setSaved("Saved " + at.Format("15:04:05"))
 		})
 	}
 }

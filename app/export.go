@@ -277,7 +277,7 @@ func (u *UI) exportAs(path string, format export.Format, opt export.Options, pla
 			case err != nil:
 				u.showError("Not exported", fmt.Errorf("%w\n\nNo file was written", err))
 			default:
-				u.setStatus(exportedMessage(path, what, rel, opt.MaxMarking))
+				u.setNotice(exportedMessage(path, what, rel, opt.MaxMarking))
 			}
 		})
 		cancel()

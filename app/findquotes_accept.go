@@ -58,7 +58,7 @@ func (f *quoteFinder) accept(idx []int) {
 	if newActors > 0 {
 		msg += " and " + casefile.Count(newActors, "new actor", "new actors")
 	}
-	u.setStatus(msg + "; Edit ▸ Undo takes them back")
+	u.setNotice(msg + "; Edit ▸ Undo takes them back")
 	f.added = msg + "."
 	f.refilter()
 }

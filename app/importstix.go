@@ -172,7 +172,7 @@ func (u *UI) SaveImported(path string, run *bundleImport) error {
 
 // showImportReport says what the import mapped and kept.
 func (u *UI) showImportReport(run *bundleImport) {
-	u.setStatus("Imported " + bounded(run.name) + ": " + run.rep.Summary())
+	u.setNotice("Imported " + bounded(run.name) + ": " + run.rep.Summary())
 	msg := strings.Join(run.rep.Lines(), "\n\n")
 	if len(run.rep.Kept) == 0 {
 		d := dialog.NewCustom("Imported "+bounded(run.name), "OK", wrapped(msg), u.win)

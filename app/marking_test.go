@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -388,6 +389,19 @@ func TestReleasableExportSaysWhatItWithheld(t *testing.T) {
 		if strings.Contains(u.status.Text, title) {
 			t.Errorf("the status names what was withheld: %q", title)
 		}
+	}
+	// An autosave that finishes a moment later leaves the report to be
+	// read; once the notice has been up for its while, saves report again.
+	u.saved(u.doc)(nil, time.Now())
+	drainUI()
+	if u.status.Text != want {
+		t.Errorf("a save finishing after the release replaced its report with %q", u.status.Text)
+	}
+	u.noticeUntil = time.Now().Add(-time.Second)
+	u.saved(u.doc)(nil, time.Now())
+	drainUI()
+	if !strings.HasPrefix(u.status.Text, "Saved ") {
+		t.Errorf("once the notice had been read, a save reported %q", u.status.Text)
 	}
 
 	if err := <-u.Export(path, unlimitedExport(t, u)).done; err != nil {

@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -47,6 +48,10 @@ type UI struct {
 	location *widget.Label // the case file, and read-only when it is
 	empty    fyne.CanvasObject
 	body     *fyne.Container
+
+	// noticeUntil is when the notice in the status bar may give way to a
+	// routine save report; see setNotice.
+	noticeUntil time.Time
 
 	form        *itemForm    // the edit form showing, for tests
 	newCase     *newCaseForm // the new case form last shown, for tests
@@ -206,7 +211,29 @@ func Run(a fyne.App, path, version string) {
 // setStatus shows a message in the status bar, in full: the bar grows a
 // line rather than cut off why a save failed.
 func (u *UI) setStatus(s string) {
+	u.noticeUntil = time.Time{}
 	u.status.SetText(fontSafe(strings.Join(strings.Fields(s), " ")))
+}
+
+// noticeHold is how long a report the analyst must read (what an export
+// withheld, what an import brought) stays in the status bar before a
+// routine "Saved hh:mm:ss" may take its place.
+const noticeHold = 20 * time.Second
+
+// setNotice shows a report that a routine save report does not replace
+// for noticeHold: an autosave finishing a moment after a release would
+// otherwise wipe the line saying what the release withheld.
+func (u *UI) setNotice(s string) {
+	u.setStatus(s)
+	u.noticeUntil = time.Now().Add(noticeHold)
+}
+
+// setSaved reports a routine save unless a notice is still being read.
+func (u *UI) setSaved(s string) {
+	if time.Now().Before(u.noticeUntil) {
+		return
+	}
+	u.setStatus(s)
 }
 
 // fontSafe writes the menu paths of messages ("Edit ▸ Undo") with a
