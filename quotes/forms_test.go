@@ -66,6 +66,7 @@ func TestAttributionForms(t *testing.T) {
 			"Markéta Dvořáková"},
 		{`The Korea Iron & Steel Association said it "deeply regrets" the decision.`, "Korea Iron & Steel Association"},
 		{`Sen. Carolyn Birch (R-Idaho), a member of the Senate Intelligence Committee, spoke first. “We just taught the Kremlin a lesson,” the senator said.`, "Carolyn Birch"},
+		{`Brig.-Gen. Tom Okafor, who leads the task force, toured the town on Monday. Tom Reyes, a trader, watched. “The roads are open again,” the general said.`, "Tom Okafor"},
 		{`Ruth Abernathy, who served as U.S. ambassador to Norway from 2014 to 2017, spoke next. “I told his wife in the first week,” the former envoy said.`, "Ruth Abernathy"},
 		{`UNESCO, which placed the historic center of Odesa on its list of World Heritage in Danger in 2023, said it was “deeply alarmed” by the damage.`, "UNESCO"},
 		{`A shopkeeper near the palace, who gave only his first name, Aliu, spoke to AFP. “We lay on the floor until noon,” he said.`, "Aliu"},

@@ -263,7 +263,7 @@ var roleKin = buildKin(
 	// a title's abbreviation, before a name: "Sen. Carolyn Birch" is "the senator"
 	"senator sen", "representative rep", "governor gov", "president pres", "professor prof",
 	"colonel col", "captain capt", "sergeant sgt", "lieutenant lt", "admiral adm",
-	"inspector insp", "superintendent supt", "detective det", "secretary sec",
+	"inspector insp", "superintendent supt", "detective det", "secretary sec", "general gen", "brigadier brig",
 )
 
 // buildKin makes roleKin from lines of words, the first word's kin the
