@@ -105,6 +105,8 @@ func TestMarks(t *testing.T) {
 		{"„Wir zahlen nicht“, sagte sie.", "Wir zahlen nicht"},
 		{"‘The ministers’ own staff warned us,’ she said.", "The ministers’ own staff warned us,"},
 		{"'We are ready,' he said of the hackers' threat.", "We are ready,"},
+		{"The statement read ‘’The command arrested nine suspects.’’", "The command arrested nine suspects."},
+		{"The statement read ''The command arrested nine suspects.''", "The command arrested nine suspects."},
 	}
 	for _, tt := range tests {
 		qs := Find(tt.text, nil)

@@ -120,6 +120,23 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 		if i+n < p.e {
 			next, _ = utf8.DecodeRuneInString(text[i+n : p.e])
 		}
+		if isSingle(r) && isSingle(next) {
+			// two single marks printed as one double, as some papers do:
+			// "The statement read ‘’The command …’’"
+			n2 := utf8.RuneLen(next)
+			after := ' '
+			if i+n+n2 < p.e {
+				after, _ = utf8.DecodeRuneInString(text[i+n+n2 : p.e])
+			}
+			k := findFam(stack, famDouble)
+			if opensBefore(prev) && !isSpace(after) && !(k >= 0 && closesBefore(after)) {
+				push(i, n+n2, famDouble, false, false)
+			} else if k >= 0 {
+				closeTo(k, i, n+n2)
+			}
+			i += n + n2
+			continue
+		}
 		top := -1
 		if len(stack) > 0 {
 			top = len(stack) - 1
@@ -291,6 +308,11 @@ func findFam(stack []openMark, fam byte) int {
 		}
 	}
 	return -1
+}
+
+// isSingle reports whether r is a single quotation mark or apostrophe.
+func isSingle(r rune) bool {
+	return r == '‘' || r == '’' || r == '\''
 }
 
 func isMark(r rune) bool {
