@@ -447,9 +447,27 @@ func (e *engine) nameAfterRole(a, b, hi int, body bool) (int, int) {
 		end++
 	}
 	if end == b+1 || !e.allNames(b+1, end) || end < hi && !(e.toks[end].punct(',') || e.toks[end].punct('.') || e.toks[end].punct(';')) {
+		if ce := e.unclosedName(b+1, hi); ce > 0 {
+			return b + 1, ce
+		}
 		return 0, 0
 	}
 	return b + 1, end
+}
+
+// unclosedName returns the end of a name of two words or more starting at
+// token a that no comma closes, a verb or auxiliary following it at once,
+// as much of the press prints an appositive name: "the Police Public
+// Relations Officer, Nnamdi Omoni said"; or 0.
+func (e *engine) unclosedName(a, hi int) int {
+	ce := a
+	for ce < hi && e.toks[ce].kind == tWord && e.toks[ce].cap() && !notName(&e.toks[ce]) {
+		ce++
+	}
+	if ce-a < 2 || ce >= hi || !e.toks[ce].lower() || e.toks[ce].fl&(fVerb|fSkip) == 0 || !e.allNames(a, ce) {
+		return 0
+	}
+	return ce
 }
 
 // personRoleIn reports whether tokens [a,b) hold a title or a noun
@@ -578,7 +596,10 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if b, ok := e.placedBody(s, start, end, i, a); ok {
 		return b, b.who.ok(), false
 	}
-	if e.prepObject(s, start) && e.curSubj.ok() && e.curSubjTok < start && start-e.curSubjTok <= 20 {
+	channel := start > s.a && e.wordIn(&e.toks[start-1], "in") && e.toks[start-1].lower() && e.toks[j].lower() && e.toks[j].fl&fChannel != 0
+	if (channel || e.prepObject(s, start)) && e.curSubj.ok() && e.curSubjTok < start && start-e.curSubjTok <= 20 {
+		// and "The Parliamentary Opposition in a statement today says":
+		// the statement is how, not who
 		// "The American envoy charged with brokering an agreement between
 		// Serbia and Kosovo said": not Kosovo, the sentence's subject
 		return a.by(e.curSubjTok, e.curSubjTok, e.curSubj), true, false

@@ -163,7 +163,14 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 		for ce < k && (e.toks[ce].cap() && !notName(&e.toks[ce]) || e.toks[ce].lower() && e.toks[ce].fl&fConn != 0 && !strings.EqualFold(e.str(&e.toks[ce]), "of")) {
 			ce++
 		}
-		if k < s.b && cs < ce && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0) {
+		// and, as much of the press prints it, with no comma to close
+		// the name: "The Ashanti Regional Minister, Simon Osei Mensah
+		// has justified …"
+		unclosed := e.unclosedName(b+1, s.b)
+		if unclosed > 0 {
+			cs, ce = b+1, unclosed
+		}
+		if unclosed > 0 || k < s.b && cs < ce && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0) {
 			w := e.resolvePhrase(cs, ce, cs)
 			if w.ent >= 0 {
 				w.role = stripDet(e.phraseText(i, b))
@@ -562,6 +569,21 @@ func (e *engine) noteDocuments(s span, attrs []attr) {
 		t := &e.toks[i]
 		if !t.lower() || t.fl&fDocNoun == 0 {
 			continue
+		}
+		if st, end := e.docBy(s, i+1); st > 0 {
+			// "A statement issued in Port Harcourt by the Police Public
+			// Relations Officer, Nnamdi Omoni said": its author
+			if n, ne := e.nameAfterRole(st, end, s.b, true); n > 0 {
+				st, end = n, ne
+			}
+			if who := e.resolvePhrase(st, end, i); who.ok() {
+				a := attribution{ent: who.ent, text: who.text, kind: who.kind}
+				e.docAuthor[strings.ToLower(e.name(t))] = a
+				if t.fl&fChannel != 0 {
+					e.lastDoc = a // a statement, not "orders issued by the government"
+				}
+				continue
+			}
 		}
 		issued := false
 		for k := i - 1; k >= s.a && k >= i-4; k-- {

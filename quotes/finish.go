@@ -249,7 +249,7 @@ func (e *engine) lateBody(r int, head string) int {
 	nation := e.nationOf(r)
 	for i := r + 1; i < len(e.ents) && i <= r+recentRoles; i++ {
 		c := &e.ents[i]
-		if c.kind != kBody || c.roleOnly || e.otherNation(i, nation) {
+		if c.kind != kBody || c.roleOnly || e.otherNation(i, nation) || otherDepartment(c.nameWords, e.ents[r].nameWords) {
 			continue
 		}
 		if hasWord(c.nameWords, head) || slicesContains(c.heads, head) {
@@ -262,6 +262,26 @@ func (e *engine) lateBody(r int, head string) int {
 		}
 	}
 	return -1
+}
+
+// otherDepartment reports whether a body's name words have none of the
+// words that say what a role phrase's department is for: "the foreign
+// ministry" is not the "Ministry of Education and Science". Spellings
+// that share their first five letters count as one ("interior",
+// "Internal Affairs"; "defence", "defense").
+func otherDepartment(have, want []string) bool {
+	for _, w := range want {
+		if !officeOf[w] || w == "prime" {
+			continue
+		}
+		for _, h := range have {
+			if h == w || len(h) >= 5 && len(w) >= 5 && h[:5] == w[:5] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // briefer finds who an unnamed official in the lede is when the lede

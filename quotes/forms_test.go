@@ -123,6 +123,11 @@ func TestAttributionForms(t *testing.T) {
 		{`The Defence Headquarters (DHQ) dismissed the report. The DHQ said the troops were “loyal, professional”.`, "Defence Headquarters"},
 		{`“We are peaceful and disciplined,” said Maulana Rashid Mehmood.`, "Rashid Mehmood"},
 		{`"Prices will rise," one European diplomat involved in the talks said.`, "one European diplomat involved in the talks"},
+		{`The Ashanti Regional Minister, Simon Osei Mensah has defended the seizure. Tom Reyes, a trader, watched. “It was fair,” the Regional Minister said.`, "Simon Osei Mensah"},
+		{`A statement issued in Port Harcourt by the Police Public Relations Officer, Nnamdi Omoni said the command acted. Tom Reyes, a trader, watched. “The public can reach us,” the statement said.`, "Nnamdi Omoni"},
+		{`The Parliamentary Opposition in a statement today says the response is weak. “He promised to clear all these issues,” the statement said.`, "Parliamentary Opposition"},
+		{`Hackers shut the websites of the foreign ministry and the education ministry. “The websites are down,” the spokesman for the foreign ministry said. The Ministry of Education and Science also reported an outage.`, "the foreign ministry"},
+		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {
 		qs := quotes.Find(tt.text, nil)

@@ -102,6 +102,9 @@ func (e *engine) byRole1(head string, words []string, named, kin bool) int {
 			if en.kind == kPerson && !en.roleOnly && !kin && slicesContains(en.heads, form) && lacksOffice(en.words, words, head) {
 				continue // "the prime minister" is not "the local government minister"
 			}
+			if en.kind == kBody && !en.roleOnly && otherDepartment(en.words, words) {
+				continue // "the foreign ministry" is not the "Ministry of Education and Science"
+			}
 			score := 1
 			for _, w := range words {
 				if w != head && hasWord(en.words, w) {
