@@ -113,7 +113,12 @@ func (e *engine) resolvePending(s span, attrs []attr) {
 			return
 		}
 		if w, ok := e.cueNamed(s); ok {
+			// (but "In response to Mr Johnson, Mr Corbyn called on him
+			// to quit": the words were Johnson's)
 			for _, a := range attrs {
+				if e.inResponse(s) {
+					break
+				}
 				if a.who.ok() && !e.toks[a.a].is(fPronPerson|fPronBody|fPronPlural) {
 					w = a.who // "X made the remarks"
 					w.verb = e.verbText(a)
@@ -159,6 +164,13 @@ func (e *engine) dashSigned(s span) (attribution, bool) {
 		e.addRole(w.ent, role)
 	}
 	return w, true
+}
+
+// inResponse reports whether sentence s opens as a reply to the
+// quotation before it: "In response to Mr Johnson, …", "In reply to her,
+// …".
+func (e *engine) inResponse(s span) bool {
+	return s.a+2 < s.b && e.wordIn(&e.toks[s.a], "in") && e.wordIn(&e.toks[s.a+1], "response", "reply", "answer") && e.wordIn(&e.toks[s.a+2], "to")
 }
 
 // giveWaiting gives the waiting quotation speaker a.

@@ -127,6 +127,8 @@ func TestAttributionForms(t *testing.T) {
 		{`A statement issued in Port Harcourt by the Police Public Relations Officer, Nnamdi Omoni said the command acted. Tom Reyes, a trader, watched. “The public can reach us,” the statement said.`, "Nnamdi Omoni"},
 		{`The Parliamentary Opposition in a statement today says the response is weak. “He promised to clear all these issues,” the statement said.`, "Parliamentary Opposition"},
 		{`Hackers shut the websites of the foreign ministry and the education ministry. “The websites are down,” the spokesman for the foreign ministry said. The Ministry of Education and Science also reported an outage.`, "the foreign ministry"},
+		{"Mr Johnson questioned whether Labour leader Jeremy Corbyn wanted to be prime minister.\n\n\"Is he going to dodge a vote of no confidence?\"\n\nIn response to Mr Johnson, Mr Corbyn called on him to quit.", "Johnson"},
+		{`Taking exception to the claim, Tom Reyes regretted that the allegation "in my humble submission is not borne out by facts."`, "Tom Reyes"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

@@ -63,7 +63,7 @@ var wordLists = []struct {
 		suggested suggests alleged alleges accused accuses called calls described describes branded
 		labelled labeled termed cautioned cautions emphasised emphasized emphasises emphasizes
 		underlined underscored reiterated reiterates maintained maintains predicted predicts lamented
-		complained complains conceded concedes boasted quipped shouted cried countered retorted assured reassured
+		complained complains conceded concedes boasted quipped shouted cried countered retorted assured reassured regretted
 		affirmed affirms charged contended blamed blames condemned condemns denounced denounces demanded
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
