@@ -382,10 +382,7 @@ func (e *engine) addRoleWords(i int, role string) {
 	}
 	en.roles = append(en.roles, role)
 	key := e.key(role)
-	for _, w := range strings.Fields(key) {
-		if strings.IndexByte(w, '.') == len(w)-1 {
-			w = w[:len(w)-1] // "Sen." as "sen", that "the senator" finds; not "U.S."
-		}
+	for _, w := range roleFields(key) {
 		e.addWord(i, w)
 	}
 	en.heads = roleHeads(key, en.heads)
@@ -514,18 +511,33 @@ func hasSuffix(w, suf []string) bool {
 	return true
 }
 
+// roleFields returns the words of a role's key as "the senator" and
+// "the general" find them: "sen." as "sen" (but "u.s." as it is), and the
+// abbreviations a hyphen joins one by one: "brig.-gen." as "brig", "gen".
+func roleFields(key string) []string {
+	var out []string
+	for _, w := range strings.Fields(key) {
+		if strings.Contains(w, ".-") {
+			for p := range strings.SplitSeq(w, "-") {
+				out = append(out, strings.TrimSuffix(p, "."))
+			}
+			continue
+		}
+		if strings.IndexByte(w, '.') == len(w)-1 {
+			w = w[:len(w)-1]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // roleHeads returns a role's head noun, the last word or the last before
 // "of", "for", "at", "in", "from", "with" or "to" ("Minister of Foreign
 // Affairs"), with the titles before it ("chief" in "chief executive"):
 // the words "the minister" or "the chief" can refer to it by, where "the
 // coast guard" cannot refer to a "coast guard spokesman".
 func roleHeads(key string, heads []string) []string {
-	words := strings.Fields(key)
-	for k, w := range words {
-		if strings.IndexByte(w, '.') == len(w)-1 {
-			words[k] = w[:len(w)-1] // "sen." as "sen"
-		}
-	}
+	words := roleFields(key)
 	h := len(words) - 1
 	for k, w := range words {
 		if k > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "with" || w == "to") {

@@ -129,6 +129,11 @@ func TestAttributionForms(t *testing.T) {
 		{`Hackers shut the websites of the foreign ministry and the education ministry. “The websites are down,” the spokesman for the foreign ministry said. The Ministry of Education and Science also reported an outage.`, "the foreign ministry"},
 		{"Mr Johnson questioned whether Labour leader Jeremy Corbyn wanted to be prime minister.\n\n\"Is he going to dodge a vote of no confidence?\"\n\nIn response to Mr Johnson, Mr Corbyn called on him to quit.", "Johnson"},
 		{`Taking exception to the claim, Tom Reyes regretted that the allegation "in my humble submission is not borne out by facts."`, "Tom Reyes"},
+		{`The Director of Defence Information, Brig.-Gen. Tukur Gusau, said the troops were loyal. “We remain loyal,” he said.`, "Tukur Gusau"},
+		{`Lt.-Col. Tukur Gusau briefed reporters. Tom Reyes, a trader, watched. “We remain loyal,” the colonel said.`, "Tukur Gusau"},
+		{`Capt. Maria Lopez commands the frigate. Tom Reyes, a sailor, watched. “We sail at dawn,” the captain said.`, "Maria Lopez"},
+		{`Adm. Maria Lopez commands the fleet. Tom Reyes, a sailor, watched. “We sail at dawn,” the admiral said.`, "Maria Lopez"},
+		{`Bishop Maria Lopez led the prayers. Tom Reyes, a verger, watched. “We keep faith,” the bishop said.`, "Maria Lopez"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

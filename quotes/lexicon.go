@@ -97,7 +97,7 @@ var wordLists = []struct {
 	{fPronRel, `who`},
 	{fDet, `the a an its his her their our this that these those my your`},
 	{fThe, `the`},
-	{fTitle, `president vice prime minister deputy secretary general gen lt col maj capt sgt adm admiral
+	{fTitle, `president vice prime minister deputy secretary general gen lt col maj capt sgt adm admiral brig cmdr cdr cdre cpl pte
 		colonel major captain lieutenant sergeant brigadier corporal senator sen rep representative
 		congressman congresswoman governor gov mayor chancellor ambassador envoy special director chief
 		commissioner chairman chairwoman chair chairperson speaker leader supreme ayatollah imam sheikh
@@ -136,7 +136,12 @@ var wordLists = []struct {
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
 		act acts law treaty convention accord protocol charter directive doctrine`},
-	{fPersonNoun, `spokesperson chair critic critics spokesman spokeswoman spokespeople spokespersons official officials
+	{fPersonNoun, `colonel colonels captain captains major admiral admirals commodore marshal brigadier corporal
+		archbishop bishop cardinal imam mufti mullah rabbi pope ayatollah emir king queen prince princess
+		sheriff constable registrar ombudsman trustee undersecretary congressman congresswoman councilman
+		councilwoman alderman assemblyman assemblywoman attorney-general solicitor-general director-general
+		inspector-general auditor-general surgeon-general superintendent clerk
+		spokesperson chair critic critics spokesman spokeswoman spokespeople spokespersons official officials
 		minister ministers president presidents leader leaders chief chiefs head director directors
 		secretary ambassador envoy diplomat diplomats lawmaker lawmakers senator senators analyst analysts
 		researcher researchers expert experts professor lawyer lawyers attorney attorneys prosecutor

@@ -190,8 +190,16 @@ func (e *engine) nameOfThe(k, hi int) bool {
 // verbAfterName reports whether the noun at j is a verb after a person's
 // name: "Friederike von Hallberg heads a team", not "department heads".
 func (e *engine) verbAfterName(j int) bool {
-	if t := &e.toks[j]; j < 2 || t.e == 0 || e.text[t.e-1] != 's' || !e.wordIn(t, "heads", "chairs", "leads", "directs", "manages", "oversees", "runs") {
+	if j < 2 {
 		return false
+	}
+	t := &e.toks[j]
+	w := e.str(t)
+	past := t.lower() && len(w) > 4 && strings.HasSuffix(w, "ed") && !e.wordIn(t, "based", "backed", "owned", "funded", "linked", "aligned", "allied")
+	// "Maria Lopez commands the fleet": a verb in -s, an article after it
+	pres := t.lower() && len(w) > 3 && strings.HasSuffix(w, "s") && j+1 < len(e.toks) && e.toks[j+1].lower() && e.toks[j+1].is(fDet)
+	if !past && !pres && (t.e == 0 || e.text[t.e-1] != 's' || !e.wordIn(t, "heads", "chairs", "leads", "directs", "manages", "oversees", "runs")) {
+		return false // (and "Col. Tukur Gusau briefed reporters": a clause, not a role)
 	}
 	n, m := &e.toks[j-1], &e.toks[j-2]
 	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0 &&

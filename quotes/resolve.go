@@ -271,6 +271,12 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		// Ukraine": the country is the office's, no one's name
 		return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
 	}
+	if n == b-1 && n > a0 && e.prepIn(a0, n) && b+1 < len(e.toks) && e.toks[b].punct(',') && e.toks[b+1].cap() {
+		// "The Director of Defence Information, Brig.-Gen. Ibrahim
+		// Danlami,": one capitalised word after "of Defence" is the
+		// office's, and the name follows
+		return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
+	}
 	if n < b {
 		role := e.phraseText(a0, n)
 		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)

@@ -205,6 +205,12 @@ func (e *engine) scanWord(s, j, limit int) int {
 				}
 			}
 			if r == '.' && (inner || e.abbreviation(s, j)) {
+				if j+m+1 < limit && text[j+m] == '-' && e.abbreviation(s, j) {
+					if r2, _ := utf8.DecodeRuneInString(text[j+m+1 : limit]); unicode.IsUpper(r2) {
+						j, inner = j+m+1, true // "Brig.-Gen.", "Lt.-Col.": one title
+						continue
+					}
+				}
 				return j + m
 			}
 		case '+':
@@ -283,6 +289,9 @@ func (e *engine) wordToken(s, end int) token {
 	t.fl = e.lookup(key)
 	if t.fl == 0 && key != "" && key[0] >= 'A' && key[0] <= 'Z' && strings.IndexByte(key, '-') > 0 && e.titleParts(key) {
 		t.fl = fTitle // "Governor-General", "Commander-in-Chief"
+		if strings.IndexByte(key, '.') > 0 {
+			t.fl |= fAbbrev // "Brig.-Gen."
+		}
 	}
 	if t.fl == 0 && len(key) > 3 && key[len(key)-1] == 's' {
 		// "platforms", "statements": a plural has its singular's noun flags
@@ -338,7 +347,7 @@ func (e *engine) dropRetired() {
 func (e *engine) titleParts(w string) bool {
 	n := 0
 	for p := range strings.SplitSeq(w, "-") {
-		switch f := e.lookup(p); {
+		switch f := e.lookup(strings.TrimSuffix(p, ".")); {
 		case f&fTitle != 0:
 			n++
 		case f&(fConn|fPrep|fPrepOf) == 0:
