@@ -596,6 +596,15 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if b, ok := e.placedBody(s, start, end, i, a); ok {
 		return b, b.who.ok(), false
 	}
+	if start-3 >= s.a && e.wordIn(&e.toks[start-1], "with") && e.toks[start-1].lower() && e.toks[start].cap() {
+		// "Chad Woodburn with EMA says": the person, with the body he
+		// works for
+		if st := e.npBack(s.a, start-2); st >= 0 && st < start-2 {
+			if w := e.resolvePhrase(st, start-1, i); w.ent >= 0 && e.ents[w.ent].kind == kPerson && !e.ents[w.ent].roleOnly {
+				return a.by(st, end, w), true, false
+			}
+		}
+	}
 	channel := start > s.a && e.wordIn(&e.toks[start-1], "in") && e.toks[start-1].lower() && e.toks[j].lower() && e.toks[j].fl&fChannel != 0
 	if (channel || e.prepObject(s, start)) && e.curSubj.ok() && e.curSubjTok < start && start-e.curSubjTok <= 20 {
 		// and "The Parliamentary Opposition in a statement today says":

@@ -62,6 +62,9 @@ func (e *engine) subject(s span) (attribution, int) {
 			break // "One executive at a large German utility, who …,", "One senior coalition official, …,": the subject
 		}
 		i = k + 1
+		if i+1 < s.b && e.toks[i].cap() && e.toks[i].sh&sDot != 0 && e.toks[i+1].punct(',') {
+			i += 2 // "From the centre in Washington, D.C., the agency’s director": the place's state
+		}
 	}
 	if i >= s.b || e.toks[i].kind != tWord || e.toks[i].cap() && e.toks[i].fl&fPrep != 0 && e.toks[i].fl&fTitle == 0 {
 		return noOne, -1 // (a long opening: "Regarding a commentary by …")

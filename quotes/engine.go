@@ -213,8 +213,14 @@ func (e *engine) paragraph(no int) {
 	case e.ledePara > 0 && no == e.ledePara+3:
 		e.afterTo = len(e.ents)
 	}
-	if d := e.dateline(); d > 0 && len(e.sents) > 0 && d < e.sents[0].b {
-		e.sents[0].a = d
+	if d := e.dateline(); d > 0 && len(e.sents) > 0 {
+		// ("NORFOLK, Va. —": the state's period is no sentence's end)
+		for len(e.sents) > 1 && e.sents[0].b <= d {
+			e.sents = e.sents[1:]
+		}
+		if d < e.sents[0].b {
+			e.sents[0].a = max(e.sents[0].a, d)
+		}
 	}
 	e.turn(no)
 	for _, s := range e.sents {
@@ -237,7 +243,12 @@ func (e *engine) dateline() int {
 				return d + 1
 			}
 			return 0
-		case '.', '!', '?', ':', ';':
+		case '.':
+			if n := d + 1; n < len(e.toks) && e.toks[d-1].cap() && len(e.str(&e.toks[d-1])) <= 5 && e.toks[n].kind == tPunct && strings.ContainsRune("—–-", e.toks[n].r) {
+				continue // "NORFOLK, Va. —": a state's abbreviation
+			}
+			return 0
+		case '!', '?', ':', ';':
 			return 0
 		}
 	}

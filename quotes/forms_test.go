@@ -134,6 +134,11 @@ func TestAttributionForms(t *testing.T) {
 		{`Capt. Maria Lopez commands the frigate. Tom Reyes, a sailor, watched. “We sail at dawn,” the captain said.`, "Maria Lopez"},
 		{`Adm. Maria Lopez commands the fleet. Tom Reyes, a sailor, watched. “We sail at dawn,” the admiral said.`, "Maria Lopez"},
 		{`Bishop Maria Lopez led the prayers. Tom Reyes, a verger, watched. “We keep faith,” the bishop said.`, "Maria Lopez"},
+		{"From the centre in Washington, D.C., the agency’s director of recovery, Colt Hagmaier, is warning people in Tropical Storm Debby’s path.\n\n\"It’s a tropical storm,\" he said.", "Colt Hagmaier"},
+		{"NORFOLK, Va. — The agency’s director, Colt Hagmaier, is warning people in Hurricane Tomas’s path.\n\n\"It’s a big storm,\" he said.", "Colt Hagmaier"},
+		{`"Barricades are up for a reason," Chad Woodburn with EMA says.`, "Chad Woodburn"},
+		{"Electronics maker Samsung announced a breach on Friday.\n\nThe company's statement said data was taken.\n\nTom Reyes, a customer, was worried.\n\n“We value your trust,” the statement said.", "Samsung"},
+		{"Carphone Warehouse said it was contacting customers.\n\nThe company said in a statement: “We took immediate action.”", "Carphone Warehouse"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

@@ -131,11 +131,13 @@ var wordLists = []struct {
 		exchange registry college school hospital church establishment observatory laboratory
 		inspectorate ombudsman engineering aerospace logistics solutions resources mining petroleum
 		shipping telecom telecoms pharma foods software networks insurance securities investments
-		consulting construction electric chemicals headquarters`},
+		consulting construction electric chemicals headquarters warehouse stores supermarkets retail
+		brewery brewing energy power utilities airport railways railway rail capital`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
-		act acts law treaty convention accord protocol charter directive doctrine`},
+		act acts law treaty convention accord protocol charter directive doctrine
+		storm hurricane typhoon cyclone`},
 	{fPersonNoun, `colonel colonels captain captains major admiral admirals commodore marshal brigadier corporal
 		archbishop bishop cardinal imam mufti mullah rabbi pope ayatollah emir king queen prince princess
 		sheriff constable registrar ombudsman trustee undersecretary congressman congresswoman councilman

@@ -483,6 +483,10 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 		for k := a0; k < hb-1; k++ {
 			if e.toks[k].sh&sPoss != 0 {
 				if w := e.resolvePhrase(a, k+1, at); w.ok() {
+					if head.fl&fDocNoun != 0 && w.ent >= 0 {
+						// and a later "the statement said" is the company's too
+						e.docAuthor[headKey] = attribution{ent: w.ent, text: w.text, kind: w.kind}
+					}
 					return w
 				}
 			}
