@@ -81,6 +81,12 @@ func (e *engine) subject(s span) (attribution, int) {
 	if b == i {
 		return noOne, -1
 	}
+	if ns, ne := e.titleParenName(i, b, s.b); ne > 0 {
+		// "Interior Cabinet Secretary (CS) Kithure Kindiki has revealed"
+		if w := e.resolvePhrase(ns, ne, ns); w.ent >= 0 {
+			return w, ns
+		}
+	}
 	if h := &e.toks[b-1]; b-i >= 2 && h.lower() && !e.roleHead(h) && e.toks[i].sh&sPoss != 0 ||
 		h.sh&sPoss != 0 && e.possessedThing(b, s.b) {
 		return noOne, -1 // "China's door to dialogue": not China
@@ -185,6 +191,39 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 	return 0, noOne, false
 }
 
+// officeBody reports whether token i, after a title, a preposition and
+// "the", is the one-word body the office is of or to, with the holder's
+// name after it: "Presidency" in "Minister in the Presidency Jeff
+// Radebe", "UN" in "Ambassador to the UN Dorothy Shea".
+func (e *engine) officeBody(i int) bool {
+	if i < 3 || i+2 >= len(e.toks) || !e.toks[i-1].is(fThe) || !e.toks[i-2].lower() || !(e.toks[i-2].fl&(fPrep|fPrepOf) != 0 || e.wordIn(&e.toks[i-2], "to")) ||
+		!e.toks[i-3].cap() || e.toks[i-3].fl&fTitle == 0 {
+		return false
+	}
+	t := &e.toks[i]
+	if !(t.fl&fOrg != 0 || t.sh&sAllCaps != 0 && acronym(e.str(t))) {
+		return false
+	}
+	return e.plainName(i+1, i+3)
+}
+
+// titleParenName returns the name [ns,ne) that follows a title [i,j)
+// and its short form in brackets, "Interior Cabinet Secretary (CS)
+// Kithure Kindiki", or 0, 0.
+func (e *engine) titleParenName(i, j, hi int) (int, int) {
+	if j+4 >= hi || e.toks[j-1].fl&fTitle == 0 || !e.toks[j].punct('(') || !e.toks[j+2].punct(')') || !acronym(e.str(&e.toks[j+1])) {
+		return 0, 0
+	}
+	ns, ne := j+3, j+3
+	for ne < hi && ne < ns+4 && e.toks[ne].cap() && !notName(&e.toks[ne]) && e.toks[ne].fl&(fTitle|fOrg|fPlace) == 0 {
+		ne++
+	}
+	if ne-ns < 2 {
+		return 0, 0
+	}
+	return ns, ne
+}
+
 // possessedThing reports whether the words from k, after a possessive,
 // name a thing rather than a person or role: "door to dialogue" in
 // "China's door to dialogue", not "top Democrat" or "foreign minister".
@@ -250,6 +289,21 @@ func (e *engine) mentions(s span) {
 		if j > i+2 && i-2 >= s.a && e.toks[i-1].lower() && e.toks[i-1].fl&(fPrep|fPrepOf) != 0 && e.toks[i-2].fl&fTitle != 0 &&
 			country([]string{strings.ToLower(e.str(t))}) {
 			j = i + 1 // "Ambassador to Somalia Ayşe Nur Demirtaş": the country, then the name
+		}
+		if j > i+2 && e.officeBody(i) {
+			j = i + 1 // "Minister in the Presidency Jeff Radebe", "Ambassador to the UN Dorothy Shea"
+		}
+		if ns, ne := e.titleParenName(i, j, s.b); ne > 0 {
+			// "Interior Cabinet Secretary (CS) Kithure Kindiki": the
+			// title, its short form, and the name after them
+			if w := e.resolvePhrase(ns, ne, ns); w.ent >= 0 && e.ents[w.ent].kind != kBody {
+				e.ents[w.ent].kind = kPerson
+				e.addRole(w.ent, e.phraseText(i, j))
+				e.addRoleWords(w.ent, strings.ToLower(e.str(&e.toks[j+1])))
+				e.smen = append(e.smen, mention{ns, w.ent})
+			}
+			i = ne
+			continue
 		}
 		if j == i+1 && i == s.a && t.sh&sAllCaps == 0 {
 			// A lone capitalised word opening a sentence is a name only

@@ -239,6 +239,13 @@ func (e *engine) dateline() int {
 		}
 		switch t.r {
 		case '—', '–', '-':
+			n := d + 1
+			if n < len(e.toks) && e.toks[n].kind == tPunct && strings.ContainsRune("—–-", e.toks[n].r) {
+				n++ // "--"
+			}
+			if n < len(e.toks) && e.toks[n].lower() {
+				return 0 // "Lopez Obrador -- who rejected …": a dash in the sentence
+			}
 			if e.toks[d-1].punct(')') || e.toks[0].sh&sAllCaps != 0 && len(e.str(&e.toks[0])) > 2 || e.placeLine(d) {
 				return d + 1
 			}

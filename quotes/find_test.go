@@ -158,3 +158,21 @@ func TestNicknames(t *testing.T) {
 	}
 	checkInvariants(t, text, qs)
 }
+
+// A quotation that follows an attributed one in its paragraph is the same
+// speaker's, even when the next sentence opens with a speaker and a verb
+// that has words of its own ("Police warned that …"); and a verb after a
+// role noun ends the phrase ("police lobbed canisters").
+func TestSentenceAfterQuotation(t *testing.T) {
+	text := `After hours holding the protesters at bay, police lobbed canisters of tear gas. "It was very cruel," said one of the demonstrators. "Now, police have solved nothing." Police warned that if protesters stayed, "a higher level of force" would be used.`
+	want := []string{"one of the demonstrators", "one of the demonstrators", "police"}
+	qs := Find(text, nil)
+	if len(qs) != len(want) {
+		t.Fatalf("Find found %d quotations, want %d: %+v", len(qs), len(want), qs)
+	}
+	for i, q := range qs {
+		if !strings.EqualFold(q.Speaker, want[i]) {
+			t.Errorf("quotation %q is by %q, want %q", q.Text, q.Speaker, want[i])
+		}
+	}
+}

@@ -139,6 +139,10 @@ func TestAttributionForms(t *testing.T) {
 		{`"Barricades are up for a reason," Chad Woodburn with EMA says.`, "Chad Woodburn"},
 		{"Electronics maker Samsung announced a breach on Friday.\n\nThe company's statement said data was taken.\n\nTom Reyes, a customer, was worried.\n\n“We value your trust,” the statement said.", "Samsung"},
 		{"Carphone Warehouse said it was contacting customers.\n\nThe company said in a statement: “We took immediate action.”", "Carphone Warehouse"},
+		{`Interior Cabinet Secretary (CS) Kithure Kindiki appeared before the Senate. Tom Reyes, a senator, listened. “We gave the notice,” the Cabinet Secretary said.`, "Kithure Kindiki"},
+		{`US Ambassador to the UN Dorothy Shea emphasized, “The Iranian regime cannot possess a nuclear weapon.”`, "Dorothy Shea"},
+		{"Minister in the Presidency Jeff Radebe spoke on Wednesday.\n\n“Government is pleased,” Radebe said.", "Jeff Radebe"},
+		{"Lopez Obrador -- who rejected the plan -- said Attorney General William Barr had been cordial.\n\n\"We can always work together,\" the leftist leader wrote on Twitter.", "Lopez Obrador"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

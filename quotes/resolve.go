@@ -203,6 +203,10 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		n++ // "Ambassador to Somalia Ayşe Nur Demirtaş": the country is the title's
 		c = max(c, n)
 	}
+	if n+2 < b && n-3 >= a0 && e.officeBody(n) {
+		n++ // "Minister in the Presidency Jeff Radebe": the body is the office's
+		c = max(c, n)
+	}
 	titleAnd := n-2 >= a0 && n < b-2 && e.wordIn(&e.toks[n-1], "and") && e.toks[n-2].fl&fTitle != 0 && e.toks[n].cap()
 	if titleAnd {
 		n++ // "Minister for Trade and Industry Lim Wei Han": the title's
@@ -249,6 +253,13 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	for c < b-1 && e.wordIn(&e.toks[c], "former", "acting", "interim", "ex") {
 		c++ // "Former Calder Engineering chief": the body's name has no "Former"
+	}
+	if n == b && det >= 0 && e.toks[det].is(fThe) && e.toks[b-1].fl&fPersonNoun != 0 && e.toks[b-1].fl&fBodyNoun == 0 {
+		// "the Cabinet Secretary" after "Interior Cabinet Secretary (CS)
+		// Kithure Kindiki": the office he was named with, not a body
+		if i := e.byRole(strings.ToLower(e.name(&e.toks[b-1])), e.lowerWords(a0, b), true); i >= 0 && e.ents[i].kind == kPerson && e.allWordsIn(i, a0, b) {
+			return e.touch(nameHit{i, kPerson, ""})
+		}
 	}
 	for k := from; k < b; k++ {
 		if e.toks[k].fl&(fOrg|fPlace) != 0 {
@@ -573,7 +584,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				return attribution{ent: i, kind: kBody}
 			}
 		}
-		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old") || formerOffice(words)) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && (!anonNoun(headKey) || formerOffice(words)) {
+		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old") || formerOffice(words) || epithetIn(words)) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && (!anonNoun(headKey) || formerOffice(words)) {
 			// "Tech tycoon Raj Patel bought the newspaper. “…,” the
 			// billionaire said": an epithet, not an office, is the
 			// person last named
@@ -812,6 +823,44 @@ func (e *engine) keptAnonymous() bool {
 	s := e.text[e.toks[e.sentStart].s:e.toks[end].e]
 	for _, m := range [...]string{"anonymity", "not to be named", "not to be identified", "not authori", "declined to be", "on background"} {
 		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWords returns the words of tokens [a,b), lower-cased.
+func (e *engine) lowerWords(a, b int) []string {
+	var out []string
+	for k := a; k < b; k++ {
+		if e.toks[k].word() {
+			out = append(out, strings.ToLower(e.name(&e.toks[k])))
+		}
+	}
+	return out
+}
+
+// allWordsIn reports whether entity i has every word of tokens [a,b).
+func (e *engine) allWordsIn(i, a, b int) bool {
+	for _, w := range e.lowerWords(a, b) {
+		if !hasWord(e.ents[i].words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// epithets are the adjectives a report puts before a title to describe
+// the one it has been writing about, not to name another office: "the
+// leftist leader", "the veteran senator".
+var epithets = setOf(`leftist rightist populist nationalist conservative liberal centrist socialist
+	veteran embattled beleaguered outspoken longtime seasoned combative firebrand hardline hardliner
+	reformist moderate charismatic controversial`)
+
+// epithetIn reports whether a role's words have an epithet.
+func epithetIn(words []string) bool {
+	for _, w := range words {
+		if epithets[w] {
 			return true
 		}
 	}

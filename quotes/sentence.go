@@ -72,6 +72,11 @@ func (e *engine) attributionAhead(i int) bool {
 			return false
 		}
 		if t.lower() && t.fl&fVerb != 0 {
+			// (but "“…stay.” Police warned that if …": a sentence of its
+			// own, whose verb has its own words)
+			if n := k + 1; n < len(e.toks) && e.wordIn(&e.toks[n], "that", "if", "whether", "of", "about") {
+				return false
+			}
 			return k > i
 		}
 	}
