@@ -317,6 +317,8 @@ func (e *engine) mentions(s span) {
 		a := i
 		if i > s.a && e.toks[i-1].is(fThe) {
 			a = i - 1 // "the West", "the AJC": a body
+		} else if i-1 > s.a && e.wordIn(&e.toks[i-1], "former") && e.toks[i-2].is(fThe) {
+			a = i - 2 // "The former Meru Governor": an office once held
 		}
 		n := len(e.ents)
 		w := e.resolvePhrase(a, j, i)

@@ -180,6 +180,11 @@ func (e *engine) capSpan(a0, b int) int {
 // Rama", "National Security Council spokesperson Adrienne Watson",
 // "the Iranian Foreign Ministry", "cybersecurity firm Mandiant".
 func (e *engine) namePhrase(a0, c, b, det int) attribution {
+	if det >= 0 && e.toks[det].is(fThe) && c > a0 && e.wordIn(&e.toks[a0], "former") && e.toks[b-1].fl&(fTitle|fPersonNoun) != 0 && e.toks[b-1].fl&fBodyNoun == 0 {
+		// "The former Meru Governor challenged …": an office once held,
+		// as the story recalls the one it is about, not a name
+		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
+	}
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
 		b-- // "Alison Pryce KC", "Richard Penhale KCB CBE ADC": letters after the name are not the name
 	}

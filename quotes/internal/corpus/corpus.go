@@ -280,12 +280,30 @@ var (
 		"involved": true, "close": true, "familiar": true, "briefed": true, "who": true}
 )
 
+// acronymOf reports whether short is the initials of long's capitalised
+// words: "UNHCR" for "United Nations High Commissioner for Refugees",
+// "IRGC" for "Islamic Revolutionary Guard Corps"; three letters at least,
+// so that a person's initials do not count for them.
+func acronymOf(short, long string) bool {
+	if len(short) < 3 || strings.ToUpper(short) != short || strings.ContainsAny(short, " .") {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(long) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	return b.Len() > 1 && b.String() == short
+}
+
 // rightSpeaker reports whether q names the speaker want: by name (case
 // aside), or by matching the known actor want names.
 func (c Case) rightSpeaker(q Found, want string) bool {
 	if strings.EqualFold(stripThe(q.Speaker), stripThe(want)) ||
 		strings.EqualFold(stripPossessor(stripThe(q.Speaker)), stripPossessor(stripThe(want))) ||
-		placedAs(q.Speaker, want) || placedAs(want, q.Speaker) {
+		placedAs(q.Speaker, want) || placedAs(want, q.Speaker) ||
+		acronymOf(stripThe(q.Speaker), stripThe(want)) || acronymOf(stripThe(want), stripThe(q.Speaker)) {
 		return true
 	}
 	for _, a := range c.Known {

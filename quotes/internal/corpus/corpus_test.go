@@ -22,6 +22,10 @@ func TestRightSpeaker(t *testing.T) {
 		{"the head of a firm", "the head of a firm in the Loire valley", false},
 		{"a soldier", "a soldier said", false},
 		{"Erik Lindqvist", "Cdr Erik Lindqvist", false},
+		{"UNHCR", "United Nations High Commissioner for Refugees", true},
+		{"the Islamic Revolutionary Guard Corps", "IRGC", true},
+		{"UN", "United Kingdom", false},
+		{"Tom Reyes", "TR", false},
 	}
 	for _, tt := range tests {
 		if got := c.rightSpeaker(Found{Speaker: tt.got}, tt.want); got != tt.right {
