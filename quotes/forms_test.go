@@ -143,6 +143,7 @@ func TestAttributionForms(t *testing.T) {
 		{`US Ambassador to the UN Dorothy Shea emphasized, “The Iranian regime cannot possess a nuclear weapon.”`, "Dorothy Shea"},
 		{"Minister in the Presidency Jeff Radebe spoke on Wednesday.\n\n“Government is pleased,” Radebe said.", "Jeff Radebe"},
 		{"Lopez Obrador -- who rejected the plan -- said Attorney General William Barr had been cordial.\n\n\"We can always work together,\" the leftist leader wrote on Twitter.", "Lopez Obrador"},
+		{"Cabinet Secretary Peter Munya spoke.\n\nThe former Meru Governor challenged Dr Ruto to record a statement.\n\n“Until that is done we read more politics,” he said.", "Peter Munya"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {
