@@ -144,6 +144,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Minister in the Presidency Jeff Radebe spoke on Wednesday.\n\n“Government is pleased,” Radebe said.", "Jeff Radebe"},
 		{"Lopez Obrador -- who rejected the plan -- said Attorney General William Barr had been cordial.\n\n\"We can always work together,\" the leftist leader wrote on Twitter.", "Lopez Obrador"},
 		{"Cabinet Secretary Peter Munya spoke.\n\nThe former Meru Governor challenged Dr Ruto to record a statement.\n\n“Until that is done we read more politics,” he said.", "Peter Munya"},
+		{`Taoiseach Micheál Martin spoke in the Dáil. Tom Reyes, a deputy, listened. The Taoiseach said: “Everybody acted in good faith.”`, "Micheál Martin"},
+		{`The minister explained what happened on “one of the most bizarre days” in the chamber, in the words of Labour Party leader Alan Kelly.`, "Alan Kelly"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

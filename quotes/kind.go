@@ -42,6 +42,18 @@ func (e *engine) preAttr(qi int, attrs []attr) int {
 	return best
 }
 
+// wordsOfAfter returns the attribution "in the words of X" a few words
+// after the quotation at qi, or -1.
+func (e *engine) wordsOfAfter(qi int, attrs []attr) int {
+	for k := range attrs {
+		a := &attrs[k]
+		if a.according && a.verb > qi && a.verb-qi <= 6 && a.verb+2 < len(e.toks) && e.wordIn(&e.toks[a.verb], "in") && e.wordIn(&e.toks[a.verb+2], "words") {
+			return k
+		}
+	}
+	return -1
+}
+
 // embedded reports whether attribution a is in a clause inside the
 // sentence: after a conjunction ("after crews reported") or a noun it
 // qualifies ("every unit the alliance asks of it").
@@ -72,6 +84,10 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 	isPost := false
 	k := -1
 	switch {
+	case e.wordsOfAfter(qi, attrs) >= 0:
+		// "explained what happened on “one of the most bizarre days” in
+		// the Dáil, in the words of Alan Kelly": the words are Kelly's
+		k = e.wordsOfAfter(qi, attrs)
 	case post >= 0 && (atStart || afterColon && !(pre >= 0 && e.segEndsSentence(int(e.toks[qi].seg))) || pre < 0):
 		// (after "Another added:", a quotation that ends its sentence
 		// is theirs, not that of "A third said" after it)
