@@ -281,6 +281,15 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 				return attr{verb: i, verbEnd: i + 1, a: st, b: end, first: st - 1, last: i, who: who}, true
 			}
 		}
+		if p := i - 1; p-1 >= s.a && e.toks[p].lower() && e.wordIn(&e.toks[p], "is", "are", "was", "were") {
+			// "According to the Daily Mirror, the prosecutors are saying
+			// …": the progressive's own subject
+			if st := e.npBack(s.a, p-1); st >= 0 {
+				if who := e.resolvePhrase(st, p, i); who.ok() {
+					return attr{verb: i, verbEnd: i + 1, a: st, b: p, first: st, last: i, who: who, describe: t.fl&fDescribe != 0}, true
+				}
+			}
+		}
 		who := e.curSubj
 		for k := len(before) - 1; k >= 0; k-- {
 			if before[k].who.ok() {

@@ -146,6 +146,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Cabinet Secretary Peter Munya spoke.\n\nThe former Meru Governor challenged Dr Ruto to record a statement.\n\n“Until that is done we read more politics,” he said.", "Peter Munya"},
 		{`Taoiseach Micheál Martin spoke in the Dáil. Tom Reyes, a deputy, listened. The Taoiseach said: “Everybody acted in good faith.”`, "Micheál Martin"},
 		{`The minister explained what happened on “one of the most bizarre days” in the chamber, in the words of Labour Party leader Alan Kelly.`, "Alan Kelly"},
+		{`They appealed. According to the Daily Mirror, the prosecutors are saying the sentence was “shockingly lenient”.`, "the prosecutors"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {
