@@ -281,7 +281,7 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 				return attr{verb: i, verbEnd: i + 1, a: st, b: end, first: st - 1, last: i, who: who}, true
 			}
 		}
-		if p := i - 1; p-1 >= s.a && e.toks[p].lower() && e.wordIn(&e.toks[p], "is", "are", "was", "were") {
+		if p := i - 1; p-1 >= s.a && t.fl&fDescribe == 0 && e.toks[p].lower() && e.wordIn(&e.toks[p], "is", "are", "was", "were") {
 			// "According to the Daily Mirror, the prosecutors are saying
 			// …": the progressive's own subject
 			if st := e.npBack(s.a, p-1); st >= 0 {

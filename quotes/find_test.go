@@ -176,3 +176,12 @@ func TestSentenceAfterQuotation(t *testing.T) {
 		}
 	}
 }
+
+// A progressive naming verb names: "what some TDs are calling “Shambles
+// Day”" is a name, and the quotation after it nobody's.
+func TestProgressiveNaming(t *testing.T) {
+	qs := Find(`The chaos of what some TDs are calling “Shambles Day” deepened with a “precautionary notification” to the chair.`, nil)
+	if len(qs) != 2 || qs[0].Kind != Scare || qs[1].Kind != Scare {
+		t.Errorf("Find = %+v, want two scare quotations", qs)
+	}
+}
