@@ -567,7 +567,7 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 			}
 			if w := e.resolvePhrase(st, j-1, i); w.ok() {
 				if w.ent >= 0 {
-					if en := &e.ents[w.ent]; en.kind != kBody && len(en.roles) == 0 && en.gender == 0 {
+					if en := &e.ents[w.ent]; en.kind != kBody && len(en.roles) == 0 && en.role == "" && en.gender == 0 {
 						en.kind, w.kind = kBody, kBody // "which": not a person
 					}
 				}

@@ -114,7 +114,7 @@ func (e *engine) subject(s span) (attribution, int) {
 		return attribution{ent: k, kind: kBody}, i
 	}
 	w := e.resolvePhrase(i, b, i)
-	if w.ent >= 0 && b < s.b && e.toks[b].punct(',') && e.toks[i].cap() && e.ents[w.ent].gender == 0 {
+	if w.ent >= 0 && b < s.b && e.toks[b].punct(',') && e.toks[i].cap() && e.ents[w.ent].gender == 0 && e.ents[w.ent].role == "" {
 		// "Carrington Logistics, one of Britain's largest parcel
 		// carriers, said": a body, that "the company" finds
 		k := b + 1
@@ -196,15 +196,42 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 // name after it: "Presidency" in "Minister in the Presidency Jeff
 // Radebe", "UN" in "Ambassador to the UN Dorothy Shea".
 func (e *engine) officeBody(i int) bool {
-	if i < 3 || i+2 >= len(e.toks) || !e.toks[i-1].is(fThe) || !e.toks[i-2].lower() || !(e.toks[i-2].fl&(fPrep|fPrepOf) != 0 || e.wordIn(&e.toks[i-2], "to")) ||
-		!e.toks[i-3].cap() || e.toks[i-3].fl&fTitle == 0 {
+	if i < 3 || i+2 >= len(e.toks) || !e.toks[i-1].is(fThe) || !e.toks[i-2].lower() || !(e.toks[i-2].fl&(fPrep|fPrepOf) != 0 || e.wordIn(&e.toks[i-2], "to")) {
 		return false
 	}
-	t := &e.toks[i]
-	if !(t.fl&fOrg != 0 || t.sh&sAllCaps != 0 && acronym(e.str(t))) {
-		return false
+	// the title before, perhaps with what it is of: "Leader of
+	// Opposition in the National Assembly Omar Ayub"
+	titled := false
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		t := &e.toks[k]
+		if t.cap() && t.fl&fTitle != 0 {
+			titled = true
+			break
+		}
+		if !(t.cap() || t.lower() && e.wordIn(t, "of", "for")) {
+			break
+		}
 	}
-	return e.plainName(i+1, i+3)
+	return titled && e.officeBodyEnd(i) > 0
+}
+
+// officeBodyEnd returns the end of the body officeBody reads at token i:
+// one word ("Presidency", "UN") or a few ending in a body's word
+// ("National Assembly"), a name of two words or more after it; or 0.
+func (e *engine) officeBodyEnd(i int) int {
+	for k := i; k < len(e.toks) && k < i+4; k++ {
+		t := &e.toks[k]
+		if !t.cap() || t.fl&fPersonNoun != 0 {
+			return 0
+		}
+		if t.fl&fOrg != 0 || k == i && t.sh&sAllCaps != 0 && acronym(e.str(t)) {
+			if k+2 < len(e.toks) && e.plainName(k+1, k+3) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // titleParenName returns the name [ns,ne) that follows a title [i,j)
@@ -291,7 +318,7 @@ func (e *engine) mentions(s span) {
 			j = i + 1 // "Ambassador to Somalia Ayşe Nur Demirtaş": the country, then the name
 		}
 		if j > i+2 && e.officeBody(i) {
-			j = i + 1 // "Minister in the Presidency Jeff Radebe", "Ambassador to the UN Dorothy Shea"
+			j = e.officeBodyEnd(i) // "Minister in the Presidency Jeff Radebe", "Ambassador to the UN Dorothy Shea"
 		}
 		if ns, ne := e.titleParenName(i, j, s.b); ne > 0 {
 			// "Interior Cabinet Secretary (CS) Kithure Kindiki": the

@@ -147,6 +147,10 @@ func TestAttributionForms(t *testing.T) {
 		{`Taoiseach Micheál Martin spoke in the Dáil. Tom Reyes, a deputy, listened. The Taoiseach said: “Everybody acted in good faith.”`, "Micheál Martin"},
 		{`The minister explained what happened on “one of the most bizarre days” in the chamber, in the words of Labour Party leader Alan Kelly.`, "Alan Kelly"},
 		{`They appealed. According to the Daily Mirror, the prosecutors are saying the sentence was “shockingly lenient”.`, "the prosecutors"},
+		{"Prime Minister Donald Tusk of Poland, which holds the EU presidency, went on a counteroffensive.\n\n“The EU wasn’t formed to screw anyone,” Tusk said.", "Donald Tusk"},
+		{`Hardly surprising, Foreign Minister Julie Bishop said, citing Bill Shorten's "excruciating performance" today.`, "Julie Bishop"},
+		{`Leader of Opposition in the National Assembly Omar Ayub spoke on Tuesday. Tom Reyes, a member, listened. Omar Ayub said, “They keep talking about May 9.”`, "Omar Ayub"},
+		{`It was alleged that the Senate Majority Whip Irungu Kang’ata texted senators to support ‘the President’s position’.`, "Irungu Kang’ata"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

@@ -97,7 +97,7 @@ var wordLists = []struct {
 	{fPronRel, `who`},
 	{fDet, `the a an its his her their our this that these those my your`},
 	{fThe, `the`},
-	{fTitle, `taoiseach tánaiste tanaiste sultan president vice prime minister deputy secretary general gen lt col maj capt sgt adm admiral brig cmdr cdr cdre cpl pte
+	{fTitle, `taoiseach tánaiste tanaiste sultan whip ceann comhairle cathaoirleach president vice prime minister deputy secretary general gen lt col maj capt sgt adm admiral brig cmdr cdr cdre cpl pte
 		colonel major captain lieutenant sergeant brigadier corporal senator sen rep representative
 		congressman congresswoman governor gov mayor chancellor ambassador envoy special director chief
 		commissioner chairman chairwoman chair chairperson speaker leader supreme ayatollah imam sheikh
@@ -139,7 +139,7 @@ var wordLists = []struct {
 		act acts law treaty convention accord protocol charter directive doctrine
 		storm hurricane typhoon cyclone`},
 	{fPersonNoun, `colonel colonels captain captains major admiral admirals commodore marshal brigadier corporal
-		taoiseach tánaiste tanaiste sultan
+		taoiseach tánaiste tanaiste sultan whip
 		archbishop bishop cardinal imam mufti mullah rabbi pope ayatollah emir king queen prince princess
 		sheriff constable registrar ombudsman trustee undersecretary congressman congresswoman councilman
 		councilwoman alderman assemblyman assemblywoman attorney-general solicitor-general director-general

@@ -201,6 +201,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	for n > c && e.toks[n-1].fl&fTitle == 0 {
 		n--
 	}
+	if n == b && b-3 >= c && e.toks[b-2].cap() && e.toks[b-2].fl&(fTitle|fOrg|fPlace|fFunc) == 0 && e.toks[b-3].fl&fTitle != 0 {
+		n = b - 2 // "Foreign Minister Julie Bishop", "Senator Tom King": a title word as the surname
+	}
 	for n < b && e.toks[n].lower() {
 		n++
 	}
@@ -208,8 +211,8 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		n++ // "Ambassador to Somalia Ayşe Nur Demirtaş": the country is the title's
 		c = max(c, n)
 	}
-	if n+2 < b && n-3 >= a0 && e.officeBody(n) {
-		n++ // "Minister in the Presidency Jeff Radebe": the body is the office's
+	if n+2 < b && n-3 >= a0 && e.officeBody(n) && e.officeBodyEnd(n)+2 <= b {
+		n = e.officeBodyEnd(n) // "Minister in the Presidency Jeff Radebe": the body is the office's
 		c = max(c, n)
 	}
 	titleAnd := n-2 >= a0 && n < b-2 && e.wordIn(&e.toks[n-1], "and") && e.toks[n-2].fl&fTitle != 0 && e.toks[n].cap()
