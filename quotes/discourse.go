@@ -179,7 +179,8 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 		if unclosed > 0 {
 			cs, ce = b+1, unclosed
 		}
-		if unclosed > 0 || k < s.b && cs < ce && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0) {
+		suffix := ce == cs+1 && e.wordIn(&e.toks[cs], "jr", "sr", "jr.", "sr.") // "Arnulfo Burgos, Jr.,": his name's
+		if unclosed > 0 || k < s.b && cs < ce && !suffix && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0) {
 			w := e.resolvePhrase(cs, ce, cs)
 			if w.ent >= 0 {
 				w.role = stripDet(e.phraseText(i, b))
@@ -281,6 +282,10 @@ func (e *engine) mentions(s span) {
 		if !t.cap() || notName(t) && t.fl&fTitle == 0 || t.fl&fDet != 0 ||
 			i-2 >= s.a && i+2 < s.b && e.wordIn(&e.toks[i-1], "and") && e.toks[i-2].cap() && e.toks[i-2].fl&fTitle != 0 && e.toks[i+1].cap() && e.toks[i+2].cap() {
 			i++ // a title's word: "Minister for Trade and Industry Lim Wei Han"
+			continue
+		}
+		if i > s.a && e.toks[i-1].punct(',') && e.wordIn(t, "jr", "sr", "jr.", "sr.") {
+			i++ // "Arnulfo Burgos, Jr.": the name's suffix, no one
 			continue
 		}
 		j := i + 1

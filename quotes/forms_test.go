@@ -151,6 +151,9 @@ func TestAttributionForms(t *testing.T) {
 		{`Hardly surprising, Foreign Minister Julie Bishop said, citing Bill Shorten's "excruciating performance" today.`, "Julie Bishop"},
 		{`Leader of Opposition in the National Assembly Omar Ayub spoke on Tuesday. Tom Reyes, a member, listened. Omar Ayub said, “They keep talking about May 9.”`, "Omar Ayub"},
 		{`It was alleged that the Senate Majority Whip Irungu Kang’ata texted senators to support ‘the President’s position’.`, "Irungu Kang’ata"},
+		{`Brig. Gen. Arnulfo Burgos, Jr., commander of the 202nd Infantry Brigade, told Arab News the rebels were “up to something.”`, "Arnulfo Burgos"},
+		{`The Irish navy, whose rescue boat was the first on the scene, said it expected “significant loss of life”.`, "The Irish navy"},
+		{"Interior Cabinet Secretary Joseph ole Lenku spoke in Nairobi.\n\n“They are known,” Lenku said.", "Joseph ole Lenku"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

@@ -173,7 +173,7 @@ var wordLists = []struct {
 		tycoons magnate mogul entrepreneur businessman businesswoman banker bankers singer musician
 		actor actress novelist writer poet artist athlete player coach veteran veterans pensioner
 		pensioners runner-up front-runner frontrunner incumbent challenger whistleblower whistle-blower teenager grandmother grandfather widow widower cleric priest monk nun survivor`},
-	{fBodyNoun, `ministry ministries government governments administration embassy office council
+	{fBodyNoun, `navy coastguard ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups
 		company companies firm firms agency agencies department team unit center centre bureau institute
@@ -202,7 +202,7 @@ var wordLists = []struct {
 		meanwhile has have had was were is are would will could should did does do not never already just
 		even still been being swiftly angrily flatly bluntly simply n't often frequently sometimes
 		always once initially first finally ultimately himself herself itself themselves too`},
-	{fConn, `of for de del dela della da di du van von der den bin ibn al el la le dos das y binte binti bint`},
+	{fConn, `of for de del dela della da di du van von der den bin ibn al el la le dos das y binte binti bint ole`},
 	{fPrep, `in on at during via through over from by to with about after before under within without
 		into onto upon against among between across toward towards amid despite since until around near
 		like as per following regarding concerning`},
