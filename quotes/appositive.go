@@ -131,7 +131,16 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	if outer < 0 {
 		return attr{}, false
 	}
-	if c := e.capSpan(k+1, j); c > k+1 && c < j && e.toks[c-1].lower() && e.toks[c-1].fl&(fBodyNoun|fPersonNoun|fTitle) != 0 && !e.toks[k+1].is(fDet) && !e.prepBefore(k+1, c) {
+	if n := e.nameThenOf(k+1, j); n > 0 {
+		// "Her solicitor, Megan Frost of the civil liberties group
+		// Liberty, said": the name the appositive opens with
+		if who := e.resolvePhrase(k+1, n, i); who.ent >= 0 && e.ents[who.ent].kind == kPerson && !e.ents[who.ent].roleOnly {
+			a.first, a.last = outer, a.verbEnd-1
+			a.a, a.b, a.who = k+1, n, who
+			return a, true
+		}
+	}
+	if c := e.capSpan(k+1, j); c > k+1 && c < j && e.toks[c-1].lower() && e.toks[c-1].fl&(fBodyNoun|fPersonNoun|fTitle) != 0 && !e.toks[k+1].is(fDet) && !e.prepBefore(k+1, c) && !e.prepOfBefore(k+1, c) {
 		// "The cable's operator, Finnish telecoms company Elisa, said", "The
 		// head of the mission, former Foreign Minister Elena Solís, said":
 		// the name the appositive ends in is the speaker
@@ -188,6 +197,26 @@ func (e *engine) beyondPlace(s span, outer, i int, a attr) (attr, bool) {
 // "led by", "an analyst at".
 func (e *engine) prepBefore(a, b int) bool {
 	return e.some(a, b, func(t *token) bool { return t.lower() && t.fl&fPrep != 0 })
+}
+
+// nameThenOf returns the end of a person's name of two words or more
+// that opens tokens [a,b) and that "of", "at" or "from" follows: "Megan
+// Frost of the civil liberties group Liberty"; or 0.
+func (e *engine) nameThenOf(a, b int) int {
+	n := a
+	for n < b && e.toks[n].cap() && !notName(&e.toks[n]) {
+		n++
+	}
+	if n-a < 2 || n >= b || !e.plainName(a, n) || !e.wordIn(&e.toks[n], "of", "at", "from") || !e.toks[n].lower() {
+		return 0
+	}
+	return n
+}
+
+// prepOfBefore reports whether tokens [a,b) hold "of", "for", "from"…:
+// "Kalia, spokesman for the army’s Northern Command, said" is Kalia.
+func (e *engine) prepOfBefore(a, b int) bool {
+	return e.some(a, b, func(t *token) bool { return t.lower() && t.fl&fPrepOf != 0 })
 }
 
 // leftOfComma returns where the words before the comma at k start: at

@@ -154,6 +154,8 @@ func TestAttributionForms(t *testing.T) {
 		{`Brig. Gen. Arnulfo Burgos, Jr., commander of the 202nd Infantry Brigade, told Arab News the rebels were “up to something.”`, "Arnulfo Burgos"},
 		{`The Irish navy, whose rescue boat was the first on the scene, said it expected “significant loss of life”.`, "The Irish navy"},
 		{"Interior Cabinet Secretary Joseph ole Lenku spoke in Nairobi.\n\n“They are known,” Lenku said.", "Joseph ole Lenku"},
+		{`Rajesh Kalia, spokesman for the army’s Northern Command, said the “intrusion” was serious.`, "Rajesh Kalia"},
+		{`Her solicitor, Megan Frost of the civil liberties group Liberty, said the ruling was “a line in the sand” for police forces.`, "Megan Frost"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {
