@@ -160,10 +160,17 @@ func (e *engine) postedDoc(s span, i int) bool {
 // report published on Tuesday by the agency"; not "a memo seen by the
 // Guardian", who reports it. It returns 0, 0 if none.
 func (e *engine) docBy(s span, b int) (int, int) {
-	if b >= s.b || b < 1 || e.toks[b-1].fl&fDocNoun == 0 || !e.wordIn(&e.toks[b], "sent", "published", "released", "issued", "written", "prepared", "compiled", "circulated") {
+	return e.docByAt(s, b, b)
+}
+
+// docByAt is docBy with the participle at token p, a few words after the
+// noun: "a statement from Buhari's office signed by his campaign
+// spokesman".
+func (e *engine) docByAt(s span, b, p int) (int, int) {
+	if p >= s.b || b < 1 || e.toks[b-1].fl&fDocNoun == 0 || !e.wordIn(&e.toks[p], "sent", "published", "released", "issued", "written", "prepared", "compiled", "circulated", "signed") {
 		return 0, 0
 	}
-	for k := b + 1; k < s.b && k < b+10; k++ {
+	for k := p + 1; k < s.b && k < p+10; k++ {
 		t := &e.toks[k]
 		if t.kind != tWord || t.lower() && t.fl&(fVerb|fPart) != 0 {
 			return 0, 0

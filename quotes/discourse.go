@@ -661,7 +661,14 @@ func (e *engine) noteDocuments(s span, attrs []attr) {
 		if !t.lower() || t.fl&fDocNoun == 0 {
 			continue
 		}
-		if st, end := e.docBy(s, i+1); st > 0 {
+		p := i + 1
+		for p < s.b && p < i+6 && e.toks[p].kind == tWord && !e.wordIn(&e.toks[p], "signed", "issued", "released", "sent", "published") && e.toks[p].fl&(fVerb|fPart) == 0 {
+			p++ // "a statement from Buhari's office signed by …"
+		}
+		if p >= s.b || p >= i+6 || e.toks[p].kind != tWord {
+			p = i + 1
+		}
+		if st, end := e.docByAt(s, i+1, p); st > 0 {
 			// "A statement issued in Port Harcourt by the Police Public
 			// Relations Officer, Nnamdi Omoni said": its author
 			if n, ne := e.nameAfterRole(st, end, s.b, true); n > 0 {

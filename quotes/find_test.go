@@ -185,3 +185,18 @@ func TestProgressiveNaming(t *testing.T) {
 		t.Errorf("Find = %+v, want two scare quotations", qs)
 	}
 }
+
+// A statement "signed by" someone is theirs, and so is what "it said"
+// next, not the country last named.
+func TestSignedStatement(t *testing.T) {
+	text := "Buhari lost in Nigeria.\n\n\"We do not consider this an election,\" said a statement from Buhari's office signed by his campaign spokesman, Sam Nda-Isaiah.\n\n\"We will not accept the results,\" it said."
+	qs := Find(text, nil)
+	if len(qs) != 2 {
+		t.Fatalf("Find found %d quotations, want 2: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Sam Nda-Isaiah" {
+			t.Errorf("quotation %q is by %q, want Sam Nda-Isaiah", q.Text, q.Speaker)
+		}
+	}
+}

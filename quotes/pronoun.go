@@ -82,6 +82,11 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 	if g != 0 && !subjects[0].ok() && e.turnBack(at) && fits(e.asker) {
 		return e.asker // “…?” A asked. “…,” replied B. “…!” she said: A again
 	}
+	if want == kBody && !subjects[0].ok() && e.lastDoc.ent >= 0 && e.lastQuote.ent == e.lastDoc.ent && e.lastQuoteNo >= e.sentNo-3 {
+		// "“…,” said a statement … signed by X. “…,” it said": the
+		// statement, whose words are its author's
+		return e.lastQuote
+	}
 	for k, s := range subjects {
 		if fits(s) {
 			if k == 0 || e.prevNarr {

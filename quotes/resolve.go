@@ -319,9 +319,11 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 
 // postNominal reports whether t is letters after a name: two to four
 // capitals ("KC", "MP", "CBE", "KCB", "ADC").
+//
+// A generation's numeral is the name's own: "Antonio Trillanes IV".
 func (e *engine) postNominal(t *token) bool {
 	n := t.e - t.s
-	return t.kind == tWord && t.sh&sAllCaps != 0 && n >= 2 && n <= 4 && t.sh&sDot == 0
+	return t.kind == tWord && t.sh&sAllCaps != 0 && n >= 2 && n <= 4 && t.sh&sDot == 0 && !e.wordIn(t, "II", "III", "IV", "VI", "VII", "VIII")
 }
 
 // longName reports whether the words [n,b) have the marks of one
