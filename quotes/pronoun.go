@@ -82,11 +82,6 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 	if g != 0 && !subjects[0].ok() && e.turnBack(at) && fits(e.asker) {
 		return e.asker // “…?” A asked. “…,” replied B. “…!” she said: A again
 	}
-	if want == kBody && !subjects[0].ok() && e.lastDoc.ent >= 0 && e.lastQuote.ent == e.lastDoc.ent && e.lastQuoteNo >= e.sentNo-3 {
-		// "“…,” said a statement … signed by X. “…,” it said": the
-		// statement, whose words are its author's
-		return e.lastQuote
-	}
 	for k, s := range subjects {
 		if fits(s) {
 			if k == 0 || e.prevNarr {
@@ -97,6 +92,11 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 			}
 			return s
 		}
+	}
+	if want == kBody && !subjects[0].ok() && e.lastDoc.ent >= 0 && e.lastQuote.ent == e.lastDoc.ent && e.lastQuoteNo >= e.sentNo-3 {
+		// "“…,” said a statement … signed by X. “…,” it said": the
+		// statement, whose words are its author's
+		return e.lastQuote
 	}
 	for k := len(e.smen) - 1; k >= 0; k-- {
 		if m := e.smen[k]; m.tok < at && e.ents[m.ent].kind == want {
