@@ -200,3 +200,18 @@ func TestSignedStatement(t *testing.T) {
 		}
 	}
 }
+
+// A sentence of the reporter's own after a quotation's full stop is not
+// its attribution when it runs on past a few words.
+func TestLongSentenceAfterQuotation(t *testing.T) {
+	text := "Malcolm Smart of Amnesty International spoke.\n\n‘The police have a responsibility,’ Smart said. ‘Even when protesters do use violence, the police must not use excessive force.’ Protesters have posted new videos on YouTube of anti-government demonstrations in Benghazi and vowed to continue."
+	qs := Find(text, nil)
+	if len(qs) != 2 {
+		t.Fatalf("Find found %d quotations, want 2: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Malcolm Smart" {
+			t.Errorf("quotation %q is by %q, want Malcolm Smart", q.Text, q.Speaker)
+		}
+	}
+}

@@ -157,6 +157,7 @@ func TestAttributionForms(t *testing.T) {
 		{`Rajesh Kalia, spokesman for the army’s Northern Command, said the “intrusion” was serious.`, "Rajesh Kalia"},
 		{`Her solicitor, Megan Frost of the civil liberties group Liberty, said the ruling was “a line in the sand” for police forces.`, "Megan Frost"},
 		{"Another former senator, Antonio Trillanes IV, spoke on Monday.\n\n\"Yan ang leader!\" Trillanes declared in a statement.", "Antonio Trillanes IV"},
+		{"Russia's presidential spokesman, Dmitry Peskov, spoke to reporters. Tom Reyes, a trader, listened.\n\nThe official underlined that Russia fulfils its commitments. “Russia’s reliability is beyond doubt,” he said.", "Dmitry Peskov"},
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 	}
 	for _, tt := range tests {

@@ -594,6 +594,16 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				return attribution{ent: i, kind: kBody}
 			}
 		}
+		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && hb == a0+1 && headKey == "official" {
+			// "The official underlined that …" after "Russia's
+			// presidential spokesman, Dmitry Peskov,"
+			if i := e.officialNamed(); i >= 0 {
+				e.seq++
+				e.ents[i].last = e.seq
+				e.noteLast(i)
+				return attribution{ent: i, kind: kPerson}
+			}
+		}
 		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old") || formerOffice(words) || epithetIn(words)) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && (!anonNoun(headKey) || formerOffice(words)) {
 			// "Tech tycoon Raj Patel bought the newspaper. “…,” the
 			// billionaire said": an epithet, not an office, is the
@@ -875,4 +885,27 @@ func epithetIn(words []string) bool {
 		}
 	}
 	return false
+}
+
+// officialNamed returns whom "the official", a bare anonymous noun, is
+// when the story has named someone with an office ("Russia's
+// presidential spokesman, Dmitry Peskov,"): the one it was last about if
+// they hold one, else the last such person named; or -1. Not after an
+// unnamed official, whom byRole would have found.
+func (e *engine) officialNamed() int {
+	office := func(_ int, en *entity) bool {
+		if en.kind != kPerson || en.roleOnly || len(en.nameWords) < 2 {
+			return false
+		}
+		for _, h := range en.heads {
+			if lexicon[h]&fTitle != 0 || spokes(h) || h == "official" {
+				return true // an office: not "Tom Reyes, a trader"
+			}
+		}
+		return false
+	}
+	if p := e.prevSubj.ent; p >= 0 && office(p, &e.ents[p]) {
+		return p
+	}
+	return e.latest(office)
 }

@@ -77,6 +77,16 @@ func (e *engine) attributionAhead(i int) bool {
 			if n := k + 1; n < len(e.toks) && e.wordIn(&e.toks[n], "that", "if", "whether", "of", "about") {
 				return false
 			}
+			// nor "‘…resort.’ Protesters have posted new videos on YouTube
+			// of … and vowed to continue": an attribution after a
+			// quotation's full stop ends a few words on
+			n := k + 1
+			for n < len(e.toks) && n < k+12 && !(e.toks[n].kind == tPunct && strings.ContainsRune(".!?", e.toks[n].r)) && e.toks[n].kind != tQuote {
+				n++
+			}
+			if n == k+12 {
+				return false
+			}
 			return k > i
 		}
 	}
