@@ -124,7 +124,7 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		return a, a.who.ok()
 	}
 	end := e.beforeParen(s.a, k-1) + 1 // "The Collective Security Treaty Organization (CSTO), a … alliance,"
-	if end-3 >= s.a && e.toks[end-2].punct(',') && e.wordIn(&e.toks[end-1], "jr", "sr", "jr.", "sr.") {
+	if end-3 >= s.a && e.toks[end-2].punct(',') && e.nameSuffix(&e.toks[end-1]) {
 		end -= 2 // "Arnulfo Burgos, Jr., commander of …,": the name, without its suffix
 	}
 	outer := e.npBack(s.a, end-1)

@@ -179,7 +179,7 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 		if unclosed > 0 {
 			cs, ce = b+1, unclosed
 		}
-		suffix := ce == cs+1 && e.wordIn(&e.toks[cs], "jr", "sr", "jr.", "sr.") // "Arnulfo Burgos, Jr.,": his name's
+		suffix := ce == cs+1 && e.nameSuffix(&e.toks[cs]) // "Arnulfo Burgos, Jr.,": his name's
 		if unclosed > 0 || k < s.b && cs < ce && !suffix && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0) {
 			w := e.resolvePhrase(cs, ce, cs)
 			if w.ent >= 0 {
@@ -192,13 +192,13 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 	return 0, noOne, false
 }
 
-// officeBody reports whether token i, after a title, a preposition and
-// "the", is the one-word body the office is of or to, with the holder's
-// name after it: "Presidency" in "Minister in the Presidency Jeff
-// Radebe", "UN" in "Ambassador to the UN Dorothy Shea".
-func (e *engine) officeBody(i int) bool {
+// officeBody returns the end of the body an office is of or to, which
+// starts at token i after a title, a preposition and "the", with the
+// holder's name after it: "Presidency" in "Minister in the Presidency
+// Jeff Radebe", "UN" in "Ambassador to the UN Dorothy Shea"; or 0.
+func (e *engine) officeBody(i int) int {
 	if i < 3 || i+2 >= len(e.toks) || !e.toks[i-1].is(fThe) || !e.toks[i-2].lower() || !(e.toks[i-2].fl&(fPrep|fPrepOf) != 0 || e.wordIn(&e.toks[i-2], "to")) {
-		return false
+		return 0
 	}
 	// the title before, perhaps with what it is of: "Leader of
 	// Opposition in the National Assembly Omar Ayub"
@@ -213,13 +213,11 @@ func (e *engine) officeBody(i int) bool {
 			break
 		}
 	}
-	return titled && e.officeBodyEnd(i) > 0
-}
-
-// officeBodyEnd returns the end of the body officeBody reads at token i:
-// one word ("Presidency", "UN") or a few ending in a body's word
-// ("National Assembly"), a name of two words or more after it; or 0.
-func (e *engine) officeBodyEnd(i int) int {
+	if !titled {
+		return 0
+	}
+	// one word ("Presidency", "UN") or a few ending in a body's word
+	// ("National Assembly"), a name of two words or more after it
 	for k := i; k < len(e.toks) && k < i+4; k++ {
 		t := &e.toks[k]
 		if !t.cap() || t.fl&fPersonNoun != 0 {
@@ -233,6 +231,12 @@ func (e *engine) officeBodyEnd(i int) int {
 		}
 	}
 	return 0
+}
+
+// nameSuffix reports whether t is the suffix a comma sets after a name:
+// "Arnulfo Burgos, Jr.".
+func (e *engine) nameSuffix(t *token) bool {
+	return e.wordIn(t, "jr", "sr", "jr.", "sr.")
 }
 
 // titleParenName returns the name [ns,ne) that follows a title [i,j)
@@ -284,7 +288,7 @@ func (e *engine) mentions(s span) {
 			i++ // a title's word: "Minister for Trade and Industry Lim Wei Han"
 			continue
 		}
-		if i > s.a && e.toks[i-1].punct(',') && e.wordIn(t, "jr", "sr", "jr.", "sr.") {
+		if i > s.a && e.toks[i-1].punct(',') && e.nameSuffix(t) {
 			i++ // "Arnulfo Burgos, Jr.": the name's suffix, no one
 			continue
 		}
@@ -322,8 +326,10 @@ func (e *engine) mentions(s span) {
 			country([]string{strings.ToLower(e.str(t))}) {
 			j = i + 1 // "Ambassador to Somalia Ayşe Nur Demirtaş": the country, then the name
 		}
-		if j > i+2 && e.officeBody(i) {
-			j = e.officeBodyEnd(i) // "Minister in the Presidency Jeff Radebe", "Ambassador to the UN Dorothy Shea"
+		if j > i+2 {
+			if end := e.officeBody(i); end > 0 {
+				j = end // "Minister in the Presidency Jeff Radebe", "Ambassador to the UN Dorothy Shea"
+			}
 		}
 		if ns, ne := e.titleParenName(i, j, s.b); ne > 0 {
 			// "Interior Cabinet Secretary (CS) Kithure Kindiki": the

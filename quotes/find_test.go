@@ -190,28 +190,26 @@ func TestProgressiveNaming(t *testing.T) {
 // next, not the country last named.
 func TestSignedStatement(t *testing.T) {
 	text := "Buhari lost in Nigeria.\n\n\"We do not consider this an election,\" said a statement from Buhari's office signed by his campaign spokesman, Sam Nda-Isaiah.\n\n\"We will not accept the results,\" it said."
-	qs := Find(text, nil)
-	if len(qs) != 2 {
-		t.Fatalf("Find found %d quotations, want 2: %+v", len(qs), qs)
-	}
-	for _, q := range qs {
-		if q.Speaker != "Sam Nda-Isaiah" {
-			t.Errorf("quotation %q is by %q, want Sam Nda-Isaiah", q.Text, q.Speaker)
-		}
-	}
+	allBy(t, text, 2, "Sam Nda-Isaiah")
 }
 
 // A sentence of the reporter's own after a quotation's full stop is not
 // its attribution when it runs on past a few words.
 func TestLongSentenceAfterQuotation(t *testing.T) {
 	text := "Malcolm Smart of Amnesty International spoke.\n\n‘The police have a responsibility,’ Smart said. ‘Even when protesters do use violence, the police must not use excessive force.’ Protesters have posted new videos on YouTube of anti-government demonstrations in Benghazi and vowed to continue."
+	allBy(t, text, 2, "Malcolm Smart")
+}
+
+// allBy checks that Find finds n quotations in text, all by speaker.
+func allBy(t *testing.T, text string, n int, speaker string) {
+	t.Helper()
 	qs := Find(text, nil)
-	if len(qs) != 2 {
-		t.Fatalf("Find found %d quotations, want 2: %+v", len(qs), qs)
+	if len(qs) != n {
+		t.Fatalf("Find found %d quotations, want %d: %+v", len(qs), n, qs)
 	}
 	for _, q := range qs {
-		if q.Speaker != "Malcolm Smart" {
-			t.Errorf("quotation %q is by %q, want Malcolm Smart", q.Text, q.Speaker)
+		if q.Speaker != speaker {
+			t.Errorf("quotation %q is by %q, want %s", q.Text, q.Speaker, speaker)
 		}
 	}
 }

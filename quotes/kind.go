@@ -80,14 +80,15 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 	atStart := qi == s.a || qi == s.a+1 && e.toks[s.a].kind == tPunct
 	afterColon := qi > s.a && e.toks[qi-1].punct(':')
 	pre, post := e.preAttr(qi, attrs), e.postAttr(qi, s, attrs)
+	wordsOf := e.wordsOfAfter(qi, attrs)
 	join := -1
 	isPost := false
 	k := -1
 	switch {
-	case e.wordsOfAfter(qi, attrs) >= 0:
+	case wordsOf >= 0:
 		// "explained what happened on “one of the most bizarre days” in
 		// the Dáil, in the words of Alan Kelly": the words are Kelly's
-		k = e.wordsOfAfter(qi, attrs)
+		k = wordsOf
 	case post >= 0 && (atStart || afterColon && !(pre >= 0 && e.segEndsSentence(int(e.toks[qi].seg))) || pre < 0):
 		// (after "Another added:", a quotation that ends its sentence
 		// is theirs, not that of "A third said" after it)

@@ -211,9 +211,11 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		n++ // "Ambassador to Somalia Ayşe Nur Demirtaş": the country is the title's
 		c = max(c, n)
 	}
-	if n+2 < b && n-3 >= a0 && e.officeBody(n) && e.officeBodyEnd(n)+2 <= b {
-		n = e.officeBodyEnd(n) // "Minister in the Presidency Jeff Radebe": the body is the office's
-		c = max(c, n)
+	if n+2 < b && n-3 >= a0 {
+		if end := e.officeBody(n); end > 0 && end+2 <= b {
+			n = end // "Minister in the Presidency Jeff Radebe": the body is the office's
+			c = max(c, n)
+		}
 	}
 	titleAnd := n-2 >= a0 && n < b-2 && e.wordIn(&e.toks[n-1], "and") && e.toks[n-2].fl&fTitle != 0 && e.toks[n].cap()
 	if titleAnd {
@@ -598,10 +600,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			// "The official underlined that …" after "Russia's
 			// presidential spokesman, Dmitry Peskov,"
 			if i := e.officialNamed(); i >= 0 {
-				e.seq++
-				e.ents[i].last = e.seq
-				e.noteLast(i)
-				return attribution{ent: i, kind: kPerson}
+				return e.touch(nameHit{i, kPerson, ""})
 			}
 		}
 		if kind == kPerson && det >= 0 && e.toks[det].is(fThe) && (head.fl&fTitle == 0 || strings.Contains(text, "-year-old") || formerOffice(words) || epithetIn(words)) && (!strings.HasSuffix(headKey, "s") || strings.HasSuffix(headKey, "ss")) && !spokes(headKey) && (!anonNoun(headKey) || formerOffice(words)) {
