@@ -47,17 +47,17 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	} else if named >= 0 {
 		return attr{}, false
 	}
-	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || j-k > 16 && !e.toks[k+1].is(fPronRel) && !e.longRole(k+1, j) &&
+	if k <= s.a || !e.toks[k].punct(',') || k+1 >= j || e.unbracketed(k, j) > 16 && !e.toks[k+1].is(fPronRel) && !e.longRole(k+1, j) &&
 		!(e.toks[k+1].lower() && strings.HasSuffix(e.str(&e.toks[k+1]), "ing")) { // ", speaking on the condition of anonymity because …,"
 
 		return attr{}, false
 	}
-	if st := e.authorBy(k, j); st > 0 {
+	if st, end := e.authorBy(k, j); st > 0 {
 		// "The report, by the independent integrity panel, said", "The
 		// assessment, drawn up by the European External Action
 		// Service's …, describes": its author
-		a.a, a.b, a.first, a.last = st, j, st, a.verbEnd-1
-		if a.who = e.resolvePhrase(st, j, i); a.who.ok() {
+		a.a, a.b, a.first, a.last = st, end, st, a.verbEnd-1
+		if a.who = e.resolvePhrase(st, end, i); a.who.ok() {
 			return a, true
 		}
 	}
@@ -380,26 +380,35 @@ func (e *engine) personNounIn(a, b int) bool {
 // authorBy returns where the author starts in a document's appositive
 // between the commas at k and j, ", by the panel," or ", drawn up by the
 // service's division,", or 0 when it names none.
-func (e *engine) authorBy(k, j int) int {
+func (e *engine) authorBy(k, j int) (int, int) {
 	if k < 1 || !e.toks[k-1].lower() || e.toks[k-1].fl&fDocNoun == 0 {
-		return 0
+		return 0, 0
 	}
 	by := k + 1
-	if by < j && e.wordIn(&e.toks[by], "drawn", "prepared", "written", "compiled", "produced", "issued", "published", "commissioned", "signed") {
+	if by < j && e.wordIn(&e.toks[by], "drawn", "drafted", "prepared", "written", "compiled", "produced", "issued", "published", "commissioned", "signed") {
 		by++
 		if by < j && e.wordIn(&e.toks[by], "up") {
 			by++
 		}
 	}
 	if by+1 >= j || !e.wordIn(&e.toks[by], "by") || e.npForward(by+1, j) == by+1 {
-		return 0
+		return 0, 0
 	}
+	end := j
 	for m := by + 1; m < j; m++ {
-		if t := &e.toks[m]; t.kind != tWord || t.fl&(fVerb|fPart) != 0 && t.lower() {
-			return 0 // a clause, not an author's name
+		t := &e.toks[m]
+		if m > by+2 && t.lower() && e.wordIn(t, "and") && m+1 < j && e.toks[m+1].lower() && strings.HasSuffix(e.str(&e.toks[m+1]), "ed") {
+			end = m // "drafted by the EEAS and circulated to national capitals": the author, then what was done with it
+			break
+		}
+		if t.punct('(') || t.punct(')') {
+			continue // "(EEAS)"
+		}
+		if t.kind != tWord || t.fl&(fVerb|fPart) != 0 && t.lower() {
+			return 0, 0 // a clause, not an author's name
 		}
 	}
-	return by + 1
+	return by + 1, e.beforeParen(by+1, end-1) + 1
 }
 
 // longRole reports whether a long appositive [a,b) is a role with a
@@ -415,6 +424,23 @@ func (e *engine) longRole(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unbracketed counts the tokens of [a,b) outside brackets: a body's
+// short form, "(NASA)", does not make a role long.
+func (e *engine) unbracketed(a, b int) int {
+	n, depth := 0, 0
+	for k := a; k < b; k++ {
+		switch t := &e.toks[k]; {
+		case t.punct('('):
+			depth++
+		case t.punct(')') && depth > 0:
+			depth--
+		case depth == 0:
+			n++
+		}
+	}
+	return n
 }
 
 // andIn reports whether tokens [a,b) hold a lower-case "and" or "or".

@@ -328,7 +328,7 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	}
 	b, ok, passive := e.subjectBefore(s, i, a)
 	if ok {
-		return b, true
+		return e.quoting(s, b), true
 	}
 	if passive {
 		return attr{}, false
@@ -373,6 +373,28 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		return a.by(i, i, e.curSubj), true
 	}
 	return attr{}, false
+}
+
+// quoting gives a report's words to the one it quotes: "“…,” state-run
+// Petra news agency reported, quoting foreign ministry spokeswoman Sabah
+// Rafi" is Rafi's, and "…, the paper said, citing two officials" the
+// officials'.
+func (e *engine) quoting(s span, a attr) attr {
+	p := a.verbEnd
+	if p+2 >= s.b || !e.toks[p].punct(',') || !e.wordIn(&e.toks[p+1], "quoting", "citing") {
+		return a
+	}
+	b := e.npForward(p+2, s.b)
+	if end := e.unnamedEnd(p+2, s.b); end > b {
+		b = end // "citing two people familiar with the matter"
+	}
+	if b == p+2 || e.toks[b-1].sh&sPoss != 0 || b < s.b && !e.toks[b].punct(',') && !e.toks[b].punct('.') {
+		return a // "citing Bill Shorten's “excruciating performance”": what was cited, not who
+	}
+	if who := e.resolvePhrase(p+2, b, p+1); who.ok() {
+		a.who = who
+	}
+	return a
 }
 
 // relativeAfter reports whether the comma at c closes a relative
@@ -426,6 +448,14 @@ func (e *engine) quotedAs(s span, i int) (st, end int, ok bool) {
 	for k := end - 1; k >= s.a && k >= i-14; k-- {
 		switch t := &e.toks[k]; {
 		case t.lower() && e.wordIn(t, "quoted", "quotes", "cited", "cites"):
+			if k-2 >= s.a && e.wordIn(&e.toks[k+1], "by") && e.wordIn(&e.toks[k-1], "was", "were", "is", "are", "been") {
+				// "Peskov was quoted by The New York Times as saying": the
+				// one quoted is the passive's subject, not the paper
+				if st := e.npBack(s.a, k-2); st >= 0 {
+					return st, k - 1, true
+				}
+				return 0, 0, false
+			}
 			if comma > k+1 && comma < end-1 {
 				if u := &e.toks[comma+1]; u.cap() && u.fl&fDet == 0 {
 					return comma + 1, end, true // the role first

@@ -11,6 +11,13 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"External Affairs Ministry spokesman Arindam Bagchi said New Delhi expects measures.\n\n“We would like to see action,” the External Affairs Ministry spokesman said.", "Arindam Bagchi"},
+		{`Dmitry Peskov was quoted by The New York Times as saying “our election is costly bureaucracy.”`, "Dmitry Peskov"},
+		{`“The ambassador must leave,” state-run Petra news agency reported, quoting foreign ministry spokeswoman Sabah Rafi.`, "Sabah Rafi"},
+		{`“It is over,” the paper said, citing two officials familiar with the talks.`, "two officials familiar with the talks"},
+		{"Opposition members said they will reject it.\n\n“We are not going to be party to it,” Musalia Mudavadi, a senior official of the National Super Alliance (NASA) and former vice president, said.", "Musalia Mudavadi"},
+		{`The document, drafted by the European External Action Service (EEAS) and circulated to capitals, describes the operation as “industrial-scale” and says it ran for weeks.`, "European External Action Service"},
+		{"Amnesty International said police had detained its director.\n\nThe director was detained during a “digital security workshop” on the island, the human rights group said in a statement.", "Amnesty International"},
 		{`Interfax cited the deputy minister, Anna Lind, as saying the talks were "going nowhere".`, "Anna Lind"},
 		{`RIA Novosti quoted Anna Lind, the deputy minister, as saying the talks were "going nowhere".`, "Anna Lind"},
 		{`"We will rebuild," vowed Mayor Anna Lind.`, "Anna Lind"},

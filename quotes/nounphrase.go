@@ -137,7 +137,7 @@ func (e *engine) npBack(lo, j int) int {
 			a = k
 			continue
 		case u.lower() && u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) == 0 && u.sh&sLy == 0 && lowers < 4:
-			if e.toks[a].cap() && u.fl&fTitle == 0 && !e.roleHead(u) {
+			if e.toks[a].cap() && u.fl&fTitle == 0 && !e.roleHead(u) && !compoundModifier(e.str(u)) {
 				return trimConn(e, a, j) // "… summoned China’s": a verb, not a modifier
 			}
 			a, lowers = k, lowers+1
@@ -146,6 +146,22 @@ func (e *engine) npBack(lo, j int) int {
 		break
 	}
 	return trimConn(e, a, j)
+}
+
+// compoundModifier reports whether a lower-case word is an adjective
+// made of a noun and a participle, which stands before a name as no verb
+// does: "state-run Petra news agency", "state-owned Rosneft".
+func compoundModifier(w string) bool {
+	_, part, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	switch part {
+	case "run", "owned", "backed", "based", "led", "controlled", "funded", "affiliated",
+		"linked", "aligned", "allied", "supported", "sponsored", "operated", "appointed", "elected":
+		return true
+	}
+	return false
 }
 
 // accredited reports whether t is a noun for a mission or envoy sent

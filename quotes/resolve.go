@@ -422,6 +422,13 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 	}
 	headKey := strings.ToLower(e.name(head))
 	plural := strings.HasSuffix(headKey, "s") && head.fl&fBodyNoun == 0
+	if head.fl&fPersonNoun != 0 && !plural && spokes(headKey) && det >= 0 && e.toks[det].is(fThe) {
+		// "the External Affairs Ministry spokesman said" after "External
+		// Affairs Ministry spokesman Arindam Bagchi": the one named so
+		if i := e.byRole(headKey, e.lowerWords(a0, hb), true); i >= 0 && e.ents[i].kind == kPerson {
+			return e.touch(nameHit{i, kPerson, ""})
+		}
+	}
 	if head.fl&fPersonNoun != 0 && !plural && spokes(headKey) {
 		// "a Microsoft spokesperson": the body speaks through them
 		if cs, ce := e.capRunBefore(a0, hb-1); cs < ce {
