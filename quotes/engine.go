@@ -232,6 +232,9 @@ func (e *engine) paragraph(no int) {
 // paragraph ("TIRANA, Albania (AP) —", "Tehran (AFP) –", "LONDON -"), or
 // 0 if there is none.
 func (e *engine) dateline() int {
+	if d := e.agencyLine(); d > 0 {
+		return d
+	}
 	for d := 1; d < len(e.toks) && d < 14; d++ {
 		t := &e.toks[d]
 		if t.kind != tPunct {
@@ -258,6 +261,41 @@ func (e *engine) dateline() int {
 		case '!', '?', ':', ';':
 			return 0
 		}
+	}
+	return 0
+}
+
+// agencyLine returns the token after a dateline of a place and an agency
+// in brackets with no dash, "Baghdad (IraqiNews.com) MP Talal …",
+// "NEW DELHI (PTI) The government …", or 0.
+func (e *engine) agencyLine() int {
+	if e.ledePara > 0 && e.para > e.ledePara+1 {
+		return 0 // a dateline opens a story, not its fifth paragraph
+	}
+	p := 0
+	for p < len(e.toks) && p < 4 && e.toks[p].cap() && !notName(&e.toks[p]) {
+		p++
+	}
+	if p == 0 || p+3 >= len(e.toks) || !e.toks[p].punct('(') {
+		return 0
+	}
+	agency := false
+	for k := p + 1; k < len(e.toks) && k < p+6; k++ {
+		t := &e.toks[k]
+		if t.punct(')') {
+			if agency && k+1 < len(e.toks) && e.toks[k+1].cap() {
+				return k + 1
+			}
+			return 0
+		}
+		if !(t.kind == tWord && !t.lower() || t.punct('.')) {
+			return 0
+		}
+		// "(AP)", "(PTI)", "(IraqiNews.com)", "(Reuters)": an agency, not
+		// a body's short form after its name ("Kenya Airways (KQ)")
+		agency = agency || t.punct('.') || strings.Contains(e.str(t), ".") ||
+			t.sh&sAllCaps != 0 && k == p+1 && e.toks[k+1].punct(')') && (p == 1 || e.toks[0].sh&sAllCaps != 0) ||
+			e.wordIn(t, "reuters", "xinhua", "bernama", "yonhap", "anadolu", "sputnik", "interfax", "kyodo", "efe", "ansa", "dpa")
 	}
 	return 0
 }

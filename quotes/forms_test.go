@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Baghdad (IraqiNews.com) MP, Talal al-Zubayi, of the Iraqiya Slate called for talks.\n\nHe stated to IraqiNews.com “We will not wait.”", "Talal al-Zubayi"},
+		{"NEW DELHI (PTI) Foreign Secretary Anna Lind met the envoy.\n\n“The talks were useful,” she told reporters.", "Anna Lind"},
 		{"External Affairs Ministry spokesman Arindam Bagchi said New Delhi expects measures.\n\n“We would like to see action,” the External Affairs Ministry spokesman said.", "Arindam Bagchi"},
 		{`Dmitry Peskov was quoted by The New York Times as saying “our election is costly bureaucracy.”`, "Dmitry Peskov"},
 		{`“The ambassador must leave,” state-run Petra news agency reported, quoting foreign ministry spokeswoman Sabah Rafi.`, "Sabah Rafi"},
