@@ -74,6 +74,11 @@ func (e *engine) subject(s span) (attribution, int) {
 			return noOne, -1 // "Shooting down such balloons was …": a gerund's clause, no one
 		}
 	}
+	if t := &e.toks[i]; i == s.a && t.cap() && t.fl&fVerb != 0 && t.sh&sAllCaps == 0 && i+1 < s.b && e.toks[i+1].lower() && e.toks[i+1].kind == tWord {
+		if _, named := e.entBy[e.key(e.str(t))]; !named {
+			return noOne, -1 // "Said communication with customers has happened": "said" as in "the said"
+		}
+	}
 	b := e.npForward(i, s.b)
 	if end := e.unnamedEnd(i, s.b); end > b && end < s.b {
 		b = end // "A senior engineer at one of the eastern fields said"
@@ -303,7 +308,7 @@ func (e *engine) mentions(s span) {
 					}
 					continue
 				}
-				if (u.lower() && (u.fl&fConn != 0 || e.andJoins(j, s.b)) || u.punct('&')) && j+1 < s.b && e.toks[j+1].cap() && !notName(&e.toks[j+1]) {
+				if (u.lower() && (u.fl&fConn != 0 || e.andJoins(j, s.b)) || u.punct('&') || e.postIn(j, s.b)) && j+1 < s.b && e.toks[j+1].cap() && !notName(&e.toks[j+1]) {
 					j++
 					continue
 				}

@@ -253,15 +253,27 @@ func (e *engine) lateBody(r int, head string) int {
 			continue
 		}
 		if hasWord(c.nameWords, head) || slicesContains(c.heads, head) {
-			return i
+			return e.fuller(i)
 		}
 		for _, k := range roleKin[head] {
 			if hasWord(c.nameWords, k) {
-				return i
+				return e.fuller(i)
 			}
 		}
 	}
 	return -1
+}
+
+// fuller returns the entity made from the same mention as body i with
+// i's name at its end, "Information Commissioner's Office" for the
+// "Office" read inside it, or i.
+func (e *engine) fuller(i int) int {
+	for j := i + 1; j < len(e.ents) && j <= i+2; j++ {
+		if c := &e.ents[j]; c.kind == kBody && !c.roleOnly && c.para == e.ents[i].para && len(c.name) > len(e.ents[i].name) && strings.HasSuffix(c.name, " "+e.ents[i].name) {
+			return j
+		}
+	}
+	return i
 }
 
 // otherDepartment reports whether a body's name words have none of the

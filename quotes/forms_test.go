@@ -12,6 +12,9 @@ func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
 		{"Baghdad (IraqiNews.com) MP, Talal al-Zubayi, of the Iraqiya Slate called for talks.\n\nHe stated to IraqiNews.com “We will not wait.”", "Talal al-Zubayi"},
+		{"Western Digital confirmed a breach.\n\nSaid communication with customers has happened, according to TechCrunch.\n\n“We are aware of it,” the company pointed out.", "Western Digital"},
+		{"The council notified the Information Commissioner's Office (ICO).\n\nThe watchdog said the authority had \"made us aware of an incident\".", "Information Commissioner's Office"},
+		{"The Chinese Embassy in Cambodia on Thursday refuted a report.\n\n\"That was grossly inconsistent with the facts,\" the embassy stated.", "Chinese Embassy in Cambodia"},
 		{"NEW DELHI (PTI) Foreign Secretary Anna Lind met the envoy.\n\n“The talks were useful,” she told reporters.", "Anna Lind"},
 		{"External Affairs Ministry spokesman Arindam Bagchi said New Delhi expects measures.\n\n“We would like to see action,” the External Affairs Ministry spokesman said.", "Arindam Bagchi"},
 		{`Dmitry Peskov was quoted by The New York Times as saying “our election is costly bureaucracy.”`, "Dmitry Peskov"},
@@ -173,6 +176,23 @@ func TestAttributionForms(t *testing.T) {
 		qs := quotes.Find(tt.text, nil)
 		if len(qs) != 1 || qs[0].Speaker != tt.want {
 			t.Errorf("Find(%q) = %+v, want one quotation by %q", tt.text, qs, tt.want)
+		}
+	}
+}
+
+// TestMisprintedCloser checks that an opening mark printed where the
+// closing one belongs, before a short attribution that ends the
+// paragraph, closes the quotation; one with a closing mark after it
+// still opens a quotation inside it.
+func TestMisprintedCloser(t *testing.T) {
+	for text, want := range map[string]string{
+		"Chairman Gary Peters opened the hearing.\n\n“I’m glad your company is still recovering “Peters stated.":       "I’m glad your company is still recovering",
+		"Chairman Gary Peters opened the hearing.\n\n“Make no mistake. The consequences will be severe “He continued.": "Make no mistake. The consequences will be severe",
+		"Chairman Gary Peters opened the hearing.\n\n“They called it “a mistake” in the end,” Peters said.":            "They called it “a mistake” in the end,",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker != "Gary Peters" {
+			t.Errorf("Find(%q) = %+v, want %q by Gary Peters", text, qs, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -143,7 +144,7 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 		}
 		switch r {
 		case '“':
-			if k := findFam(stack, famDouble); k >= 0 && (stack[k].low || (k == top && !isSpace(prev) && closesBefore(next))) {
+			if k := findFam(stack, famDouble); k >= 0 && (stack[k].low || (k == top && !isSpace(prev) && closesBefore(next)) || k == top && misprintedCloser(text[i+n:p.e])) {
 				closeTo(k, i, n)
 			} else {
 				push(i, n, famDouble, false, false)
@@ -219,6 +220,19 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 		e.segs[0].cont = true
 	}
 	e.stack = stack[:0]
+}
+
+// misprintedCloser reports whether the rest of a paragraph after an
+// opening mark is only a short attribution, so that the mark, printed
+// the wrong way round, closes the quotation open before it: "… have
+// suffered “Peters stated."
+func misprintedCloser(rest string) bool {
+	if len(rest) > 60 || strings.ContainsAny(rest, "\"“”„«»") {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	words := strings.Fields(rest)
+	return len(words) >= 2 && len(words) <= 6 && strings.HasSuffix(rest, ".")
 }
 
 // opensAt reports whether the paragraph starting at s opens with a mark

@@ -330,6 +330,13 @@ func trimConn(e *engine, a, j int) int {
 	return a
 }
 
+// postIn reports whether token k is the "in" between a diplomatic post
+// and its host: "Embassy in Cambodia", "Consulate in Istanbul".
+func (e *engine) postIn(k, hi int) bool {
+	return k > 0 && k+1 < hi && e.toks[k].lower() && e.wordIn(&e.toks[k], "in") && e.toks[k-1].cap() &&
+		e.wordIn(&e.toks[k-1], "embassy", "consulate", "mission", "delegation") && e.toks[k+1].cap() && !notName(&e.toks[k+1])
+}
+
 // notName reports whether a capitalised word cannot be part of a name:
 // "In", "After", "Wednesday".
 func notName(t *token) bool {
@@ -389,6 +396,8 @@ func (e *engine) npForward(i, hi int) int {
 			continue // "Under Secretary for Terrorism and Financial Intelligence"
 		case u.lower() && e.wordIn(u, "to") && end >= 0 && end == k-1 && e.toks[end].cap() && e.toks[end].fl&fTitle != 0 && e.accredited(&e.toks[end]) && k+1 < hi && e.toks[k+1].cap():
 			continue // "Türkiye's Ambassador to Somalia Ayşe Nur Demirtaş"
+		case e.postIn(k, hi) && end == k-1:
+			continue // "the Chinese Embassy in Cambodia"
 		case (u.fl&fPrepOf != 0 || e.wordIn(u, "to") && e.accredited(&e.toks[max(end, 0)])) && end >= 0 && end == k-1 && e.roleHead(&e.toks[end]) && k+1 < hi:
 			continue // "a spokesperson for the ministry", "the Russian mission to the EU"
 		case (u.fl&fDet != 0 || u.is(fNum)) && k > i && (e.toks[k-1].fl&fPrepOf != 0 || e.wordIn(&e.toks[k-1], "to")) && e.toks[k-1].lower():

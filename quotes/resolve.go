@@ -155,7 +155,7 @@ func (e *engine) capSpan(a0, b int) int {
 			c--
 			continue
 		}
-		if (u.lower() && (u.fl&fConn != 0 || e.andJoins(c-1, b)) || u.punct('&')) && c-1 > a0 && e.toks[c-2].cap() && c < b {
+		if (u.lower() && (u.fl&fConn != 0 || e.andJoins(c-1, b)) || u.punct('&') || e.postIn(c-1, b)) && c-1 > a0 && e.toks[c-2].cap() && c < b {
 			c-- // "Korea Iron & Steel Association"
 			continue
 		}
@@ -568,7 +568,14 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			// "The Bank of Lithuania said … , the regulator said": the
 			// body the sentence is about, before one named earlier
 			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 && !e.business(w.ent) {
-				return w
+				if k := e.byRole(headKey, words, false); k >= 0 && e.ents[k].kind == kBody && !e.ents[k].roleOnly && e.ents[w.ent].roleOnly {
+					// "The council notified the Information Commissioner's
+					// Office. The watchdog said": a body of that kind named,
+					// not one the sentence only calls by its noun
+					i = k
+				} else {
+					return w
+				}
 			}
 		}
 		if i < 0 {
@@ -596,7 +603,15 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			}
 			// "a mine run by French nuclear fuel group Avenor, in what the
 			// company called": the business last named as one
-			if i := e.lastBusiness(); i >= 0 {
+			i := e.lastBusiness()
+			if i < 0 {
+				// "Western Digital confirms …": a body named with no noun
+				// at all, which can only be a business's own name
+				i = e.latest(func(_ int, en *entity) bool {
+					return en.kind == kBody && !en.roleOnly && len(en.heads) == 0 && !e.hasBodyNoun(en) && !country(en.words)
+				})
+			}
+			if i >= 0 {
 				e.seq++
 				e.ents[i].last = e.seq
 				e.noteLast(i)
@@ -782,6 +797,17 @@ func (e *engine) bodySubject(at int) attribution {
 		return attribution{ent: e.prevSubj.ent, kind: kBody}
 	}
 	return noOne
+}
+
+// hasBodyNoun reports whether an entity's name has a noun for a kind of
+// body: "Ministry", "Council", "Agency".
+func (e *engine) hasBodyNoun(en *entity) bool {
+	for _, w := range en.words {
+		if e.lookup(w)&fBodyNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // spokes reports whether a noun names someone who speaks for a body.

@@ -73,6 +73,13 @@ func (e *engine) tokenize(p para) {
 			i += n
 		case isWord(r) || (r == '’' || r == '\'') && i+n < limit && startsDigit(text[i+n:limit]):
 			j := e.scanWord(i, i+n, limit)
+			if k := len(e.toks) - 1; k >= 0 && j-i == 3 && text[i:j] == "out" && int(e.toks[k].e)+1 == i {
+				if f, ok := phrasalVerbs[text[e.toks[k].s:i-1]]; ok {
+					e.toks[k].e, e.toks[k].fl = int32(j), f // "pointed out": one verb
+					i = j
+					continue
+				}
+			}
 			e.toks = append(e.toks, e.wordToken(i, j))
 			i = j
 		default:
@@ -80,6 +87,13 @@ func (e *engine) tokenize(p para) {
 			i += n
 		}
 	}
+}
+
+// phrasalVerbs are the speech verbs of two words whose second is "out",
+// read as one token: "“…,” the company pointed out."
+var phrasalVerbs = map[string]wflag{
+	"pointed": fVerb | fInvert, "points": fVerb | fInvert, "pointing": fPart,
+	"spelled": fVerb | fInvert, "spelt": fVerb | fInvert, "spells": fVerb | fInvert,
 }
 
 // nickname reports whether segment sg is a nickname printed inside a
