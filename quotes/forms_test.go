@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Richard Horne heads the agency.\n\nMr Horne will warn the danger is still being “widely underestimated” by firms.", "Richard Horne"},
+		{"Tom Reyes chairs the board.\n\nAs for patient data, Tom Reyes “does not believe financial account information was affected.”", "Tom Reyes"},
 		{"Baghdad (IraqiNews.com) MP, Talal al-Zubayi, of the Iraqiya Slate called for talks.\n\nHe stated to IraqiNews.com “We will not wait.”", "Talal al-Zubayi"},
 		{"Western Digital confirmed a breach.\n\nSaid communication with customers has happened, according to TechCrunch.\n\n“We are aware of it,” the company pointed out.", "Western Digital"},
 		{"The council notified the Information Commissioner's Office (ICO).\n\nThe watchdog said the authority had \"made us aware of an incident\".", "Information Commissioner's Office"},

@@ -142,6 +142,11 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		// subject's words, however far the verb is from it
 		d.attr, d.has, d.kind = e.curSubj, true, Partial
 	}
+	if !d.has && e.predicateQuote(qi, content) {
+		// "As for patient data, SVH “does not believe financial account
+		// information was affected.”": the subject's own words
+		d.attr, d.has, d.kind = e.curSubj, true, Partial
+	}
 	if !d.has && !e.sentenceLike(span{sg.start, sg.end}) && !e.followsOn(qi) {
 		d.kind = Scare
 	}
@@ -164,6 +169,24 @@ func (e *engine) accusedOf(qi int, s span) bool {
 		}
 	}
 	return false
+}
+
+// predicateQuote reports whether the quotation at qi is the predicate of
+// the sentence's named subject, printed right after it: a name, then
+// words opening with an auxiliary ("does not believe …", "has no
+// plans to …").
+func (e *engine) predicateQuote(qi int, content string) bool {
+	st := e.curSubjTok
+	if !e.curSubj.ok() || e.curSubj.ent < 0 || st < 0 || st >= qi || qi-st > 5 || !e.toks[qi-1].cap() {
+		return false
+	}
+	for k := st; k < qi; k++ {
+		if t := &e.toks[k]; t.kind != tWord || !t.cap() && !t.is(fThe) {
+			return false
+		}
+	}
+	first, rest, _ := strings.Cut(content, " ")
+	return strings.Count(rest, " ") >= 2 && slicesContains(auxiliaries, first)
 }
 
 // splitPart returns the token of the quotation that continues the one at

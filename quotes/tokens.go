@@ -81,6 +81,9 @@ func (e *engine) tokenize(p para) {
 				}
 			}
 			e.toks = append(e.toks, e.wordToken(i, j))
+			if k := len(e.toks) - 1; k > 0 && baseVerbs[text[i:j]] && e.toks[k-1].lower() && modals[e.str(&e.toks[k-1])] {
+				e.toks[k].fl |= fVerb // "Mr Horne will warn the danger is …"
+			}
 			i = j
 		default:
 			e.toks = append(e.toks, token{s: int32(i), e: int32(i + n), kind: tPunct, r: r})
@@ -88,6 +91,15 @@ func (e *engine) tokenize(p para) {
 		}
 	}
 }
+
+// baseVerbs are speech verbs in the form a modal takes, which are speech
+// verbs only after one: "the cyber security chief will warn", but not
+// "urged them to warn".
+var baseVerbs = setOf(`warn add insist stress explain argue urge caution emphasise emphasize underline
+	reiterate highlight cite point declare announce confirm deny claim note`)
+
+// modals are the auxiliaries a base speech verb follows.
+var modals = setOf(`will would may might could should must shall`)
 
 // phrasalVerbs are the speech verbs of two words whose second is "out",
 // read as one token: "“…,” the company pointed out."
