@@ -312,7 +312,8 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 	for k := p + 1; k < hi && k < a+16; k++ {
 		u := &e.toks[k]
 		switch {
-		case u.punct(','), u.punct('.') && k == hi-1, u.kind == tWord && u.lower() && (u.fl&(fVerb|fPart) != 0 || e.wordIn(u, "who")):
+		case u.punct(','), u.punct('.') && k == hi-1, u.kind == tWord && u.lower() && (u.fl&(fVerb|fPart|fSkip) != 0 || e.wordIn(u, "who")):
+			// (and "also", "later": "A resident of the town also said")
 			if k == p+1 {
 				return -1, -1
 			}

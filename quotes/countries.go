@@ -9,7 +9,7 @@ func country(words []string) bool {
 }
 
 // countries are the states' common short names, lower case.
-var countries = setOf(`afghanistan albania algeria andorra angola argentina armenia australia austria
+var countries = setOfSpaced(`afghanistan albania algeria andorra angola argentina armenia australia austria
 	azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
 	botswana brazil britain brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
 	colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt england
@@ -23,4 +23,22 @@ var countries = setOf(`afghanistan albania algeria andorra angola argentina arme
 	rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
 	suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
 	turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia
-	zimbabwe europe africa asia america`)
+	zimbabwe europe africa asia america
+	burkina_faso south_africa south_korea north_korea south_sudan new_zealand sri_lanka saudi_arabia
+	united_states united_kingdom costa_rica el_salvador ivory_coast sierra_leone east_timor
+	papua_new_guinea cape_verde cabo_verde equatorial_guinea guinea-bissau san_marino north_macedonia
+	czech_republic dominican_republic central_african_republic united_arab_emirates
+	bosnia_and_herzegovina saint_lucia vatican_city marshall_islands solomon_islands`)
+
+// setOfSpaced is setOf for names of several words, each written with
+// underscores for its spaces.
+func setOfSpaced(words string) map[string]bool {
+	m := setOf(words)
+	for w := range m {
+		if strings.Contains(w, "_") {
+			delete(m, w)
+			m[strings.ReplaceAll(w, "_", " ")] = true
+		}
+	}
+	return m
+}

@@ -496,6 +496,10 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 		// "Ionescu spoke alongside Gen. Victor Stanescu, …, who said …":
 		// the one who said it, whom "he said" next refers to
 		e.prevSubj, e.prevNarr = rel, false
+	case e.curSubj.ok() && len(attrs) > 0 && attrs[0].who.ok() && attrs[0].who.ent != e.curSubj.ent && attrs[0].first > e.curSubjTok && attrs[0].last >= s.b-2:
+		// "The release of water has worsened the flooding, Khan said.":
+		// the one reporting it, not what the report is about
+		e.prevSubj, e.prevNarr = attrs[0].who, false
 	case e.curSubj.ok():
 		e.prevSubj, e.prevNarr = e.curSubj, true
 	case len(attrs) > 0 && attrs[0].who.ok():

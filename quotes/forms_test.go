@@ -11,6 +11,11 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{`"Please keep looking," 52-year-old farmer Anna Lind sobbed as the diggers worked.`, "Anna Lind"},
+		{"A jet bombed the market on Tuesday, according to Min Aung Tun, a trader from the town.\n\n“Nobody was fighting there,” he said.", "Min Aung Tun"},
+		{"Tom Reyes said the road was cut. A farmer from the valley also said the bridge had gone.\n\n“We are alone now,” he said.", "A farmer from the valley"},
+		{"Soldiers died in northern Sri Lanka.\n\n“We responded at once,” the general staff said.", "the general staff"},
+		{"Governor Anna Lind toured the dams.\n\nThe release of water from the dams has worsened the flooding, Lind said. “The rivers are over their banks. It is grim.”", "Anna Lind"},
 		{"Richard Horne heads the agency.\n\nMr Horne will warn the danger is still being “widely underestimated” by firms.", "Richard Horne"},
 		{"Tom Reyes chairs the board.\n\nAs for patient data, Tom Reyes “does not believe financial account information was affected.”", "Tom Reyes"},
 		{"Baghdad (IraqiNews.com) MP, Talal al-Zubayi, of the Iraqiya Slate called for talks.\n\nHe stated to IraqiNews.com “We will not wait.”", "Talal al-Zubayi"},

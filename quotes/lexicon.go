@@ -68,7 +68,8 @@ var wordLists = []struct {
 		demands threatened read reads testified testifies reported revealed reveals disclosed signalled
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
-		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed
+		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed sobbed wept
+		whispered muttered sighed exclaimed gasped groaned
 		thanked congratulated commended announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
@@ -84,7 +85,8 @@ var wordLists = []struct {
 		emphasises emphasizes emphasised emphasized cautions predicts predicted counters countered
 		urges urged responds responded answers answered adds quipped joked retorted complained
 		complains laments lamented boasted pleaded replied reports reported vowed vows pledged pledges
-		promised promises demanded demands declares urged protested protests shouted asserted asserts`},
+		promised promises demanded demands declares urged protested protests shouted asserted asserts
+		sobbed whispered exclaimed`},
 	{fObject, `told tells tell`},
 	{fDescribe, `called calls described describes branded labelled labeled termed dubbed denounced
 		condemned characterised characterized deemed dismissed hailed praised criticised criticized slammed
@@ -318,3 +320,7 @@ func buildLexicon() map[string]wflag {
 	}
 	return m
 }
+
+// prefixHonorifics are titles printed only before a name, so a name
+// ending in one has it as its own word ("Ko Zaw Tun"), not as a role.
+var prefixHonorifics = []string{"tun", "datuk", "dato", "datin", "seri", "haji", "hajah", "alhaji", "alhaja", "otunba", "shri", "smt"}

@@ -204,6 +204,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if n == b && b-3 >= c && e.toks[b-2].cap() && e.toks[b-2].fl&(fTitle|fOrg|fPlace|fFunc) == 0 && e.toks[b-3].fl&fTitle != 0 {
 		n = b - 2 // "Foreign Minister Julie Bishop", "Senator Tom King": a title word as the surname
 	}
+	if n == b && b-2 >= c && e.wordIn(&e.toks[b-1], prefixHonorifics...) && e.toks[b-2].cap() && e.toks[b-2].fl&(fTitle|fOrg|fPlace|fFunc) == 0 {
+		n = c // "Ko Zaw Tun": an honorific that only comes before a name, here the name's own word
+	}
 	for n < b && e.toks[n].lower() {
 		n++
 	}
@@ -397,6 +400,9 @@ func (e *engine) nameKind(a0, n, b, det int) uint8 {
 			return kBody
 		}
 		return kUnknown
+	}
+	if country(e.lowerWords(n, b)) {
+		return kUnknown // "Burkina Faso", "Sri Lanka": a place, as one-word countries are
 	}
 	return kPerson
 }
