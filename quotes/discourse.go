@@ -294,7 +294,18 @@ func (e *engine) mentions(s span) {
 			continue
 		}
 		if i > s.a && e.toks[i-1].punct(',') && e.nameSuffix(t) {
-			i++ // "Arnulfo Burgos, Jr.": the name's suffix, no one
+			// "Arnulfo Burgos, Jr.": the name's suffix, no one, but
+			// part of the name at its fullest
+			if n := len(e.smen); n > 0 && e.smen[n-1].tok < i && e.smen[n-1].tok >= i-6 {
+				if en := &e.ents[e.smen[n-1].ent]; en.kind == kPerson && !en.roleOnly && !strings.Contains(en.name, ",") {
+					suf := e.str(t)
+					if !strings.HasSuffix(suf, ".") && int(t.e) < len(e.text) && e.text[t.e] == '.' {
+						suf += "."
+					}
+					en.name += ", " + suf
+				}
+			}
+			i++
 			continue
 		}
 		j := i + 1
@@ -308,7 +319,7 @@ func (e *engine) mentions(s span) {
 					}
 					continue
 				}
-				if (u.lower() && (u.fl&fConn != 0 || e.andJoins(j, s.b)) || u.punct('&') || e.postIn(j, s.b)) && j+1 < s.b && e.toks[j+1].cap() && !notName(&e.toks[j+1]) {
+				if e.nameJoin(j, s.b) && j+1 < s.b && e.toks[j+1].cap() && !notName(&e.toks[j+1]) {
 					j++
 					continue
 				}

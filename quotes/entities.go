@@ -152,6 +152,8 @@ func (e *engine) entity(name string, kind uint8, role string) int {
 	if !ok {
 		i = e.resolveName(name, key, kind)
 		e.entBy[key] = i
+	} else if j := e.namedSince(i, key, kind); j >= 0 {
+		i = j
 	}
 	en := &e.ents[i]
 	if en.actor < 0 {
@@ -171,6 +173,24 @@ func (e *engine) entity(name string, kind uint8, role string) int {
 	en.last = e.seq
 	e.noteLast(i)
 	return i
+}
+
+// namedSince returns the person whose surname is the one word name i
+// was first seen as, when that person was named later: "former Trump
+// campaign adviser", then "President Donald Trump", then "Trump said"
+// is the president. It returns -1 when there is none.
+func (e *engine) namedSince(i int, key string, kind uint8) int {
+	en := &e.ents[i]
+	if kind == kBody || en.kind == kPerson || len(en.nameWords) != 1 || en.actor >= 0 || strings.Contains(key, " ") {
+		return -1
+	}
+	best := -1
+	for _, j := range e.byLast[key] {
+		if c := &e.ents[j]; j != i && c.kind == kPerson && !c.roleOnly && len(c.nameWords) > 1 && c.last > en.last && (best < 0 || c.last > e.ents[best].last) {
+			best = j
+		}
+	}
+	return best
 }
 
 // resolveName finds the entity a new form of a name refers to: a known

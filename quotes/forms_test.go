@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"“Supplies are running out,” the medical charity Reporters Without Borders, known as RSF, said in a statement.", "Reporters Without Borders"},
+		{"Engineers Without Borders said the camp had no water.\n\n“It is grave,” the charity said.", "Engineers Without Borders"},
+		{"A judge jailed former Reyes campaign aide Tom Lind.\n\nThe Reyes ally was convicted of lying about links between the Reyes campaign and Moscow.\n\nThe prosecutors were overruled after President Anna Reyes attacked them.\n\nReyes called the juror “totally tainted” in a speech.", "Anna Reyes"},
 		{`"Please keep looking," 52-year-old farmer Anna Lind sobbed as the diggers worked.`, "Anna Lind"},
 		{"A jet bombed the market on Tuesday, according to Min Aung Tun, a trader from the town.\n\n“Nobody was fighting there,” he said.", "Min Aung Tun"},
 		{"Tom Reyes said the road was cut. A farmer from the valley also said the bridge had gone.\n\n“We are alone now,” he said.", "A farmer from the valley"},
@@ -170,7 +173,7 @@ func TestAttributionForms(t *testing.T) {
 		{`Hardly surprising, Foreign Minister Julie Bishop said, citing Bill Shorten's "excruciating performance" today.`, "Julie Bishop"},
 		{`Leader of Opposition in the National Assembly Omar Ayub spoke on Tuesday. Tom Reyes, a member, listened. Omar Ayub said, “They keep talking about May 9.”`, "Omar Ayub"},
 		{`It was alleged that the Senate Majority Whip Irungu Kang’ata texted senators to support ‘the President’s position’.`, "Irungu Kang’ata"},
-		{`Brig. Gen. Arnulfo Burgos, Jr., commander of the 202nd Infantry Brigade, told Arab News the rebels were “up to something.”`, "Arnulfo Burgos"},
+		{`Brig. Gen. Arnulfo Burgos, Jr., commander of the 202nd Infantry Brigade, told Arab News the rebels were “up to something.”`, "Arnulfo Burgos, Jr."},
 		{`The Irish navy, whose rescue boat was the first on the scene, said it expected “significant loss of life”.`, "The Irish navy"},
 		{"Interior Cabinet Secretary Joseph ole Lenku spoke in Nairobi.\n\n“They are known,” Lenku said.", "Joseph ole Lenku"},
 		{`Rajesh Kalia, spokesman for the army’s Northern Command, said the “intrusion” was serious.`, "Rajesh Kalia"},

@@ -116,7 +116,7 @@ func (e *engine) npBack(lo, j int) int {
 			a = k
 			continue
 		case u.cap():
-			if notName(u) {
+			if notName(u) && !(k == a-1 && e.withoutJoin(k, j+1)) {
 				return trimConn(e, a, j)
 			}
 			a = k
@@ -337,6 +337,22 @@ func (e *engine) postIn(k, hi int) bool {
 		e.wordIn(&e.toks[k-1], "embassy", "consulate", "mission", "delegation") && e.toks[k+1].cap() && !notName(&e.toks[k+1])
 }
 
+// nameJoin reports whether token k joins the capitalised words on
+// either side into one name: "of", "van den", "&", "and" between the
+// words of a body's name, "in" after "Embassy", "Without".
+func (e *engine) nameJoin(k, hi int) bool {
+	u := &e.toks[k]
+	return u.lower() && (u.fl&fConn != 0 || e.andJoins(k, hi)) || u.punct('&') || e.postIn(k, hi) || e.withoutJoin(k, hi)
+}
+
+// withoutJoin reports whether token k is a capitalised "Without" inside
+// a name: "Doctors Without Borders", "Reporters Without Borders".
+func (e *engine) withoutJoin(k, hi int) bool {
+	u := &e.toks[k]
+	return k > 0 && k+1 < hi && u.cap() && e.wordIn(u, "without") && e.toks[k-1].cap() && !notName(&e.toks[k-1]) &&
+		e.toks[k+1].cap() && !notName(&e.toks[k+1])
+}
+
 // notName reports whether a capitalised word cannot be part of a name:
 // "In", "After", "Wednesday".
 func notName(t *token) bool {
@@ -378,6 +394,8 @@ func (e *engine) npForward(i, hi int) int {
 			break
 		}
 		switch {
+		case e.withoutJoin(k, hi) && end == k-1:
+			continue // "Doctors Without Borders"
 		case u.cap():
 			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 && !e.titlesBetween(end+1, k) || e.headPara && k > i && u.fl&fVerb != 0 && u.fl&fNounToo == 0 {
 				// (a headline's "Envoy Says Deal Is …": the verb ends it)

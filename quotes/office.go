@@ -12,7 +12,7 @@ func genericBody(w string) bool {
 	switch w {
 	case "company", "firm", "group", "chain", "business", "corporation", "organisation",
 		"organization", "operator", "provider", "maker", "manufacturer", "retailer", "lender",
-		"insurer", "carrier", "airline", "utility", "developer", "vendor", "conglomerate":
+		"insurer", "carrier", "airline", "utility", "developer", "vendor", "conglomerate", "charity", "nonprofit", "non-profit":
 		return true
 	}
 	return false

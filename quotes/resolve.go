@@ -155,7 +155,7 @@ func (e *engine) capSpan(a0, b int) int {
 			c--
 			continue
 		}
-		if (u.lower() && (u.fl&fConn != 0 || e.andJoins(c-1, b)) || u.punct('&') || e.postIn(c-1, b)) && c-1 > a0 && e.toks[c-2].cap() && c < b {
+		if e.nameJoin(c-1, b) && c-1 > a0 && e.toks[c-2].cap() && c < b {
 			c-- // "Korea Iron & Steel Association"
 			continue
 		}
@@ -203,6 +203,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	if n == b && b-3 >= c && e.toks[b-2].cap() && e.toks[b-2].fl&(fTitle|fOrg|fPlace|fFunc) == 0 && e.toks[b-3].fl&fTitle != 0 {
 		n = b - 2 // "Foreign Minister Julie Bishop", "Senator Tom King": a title word as the surname
+	}
+	if n > c && n < b && e.withoutJoin(n, b) {
+		n = c // "Doctors Without Borders": the title word is the name's
 	}
 	if n == b && b-2 >= c && e.wordIn(&e.toks[b-1], prefixHonorifics...) && e.toks[b-2].cap() && e.toks[b-2].fl&(fTitle|fOrg|fPlace|fFunc) == 0 {
 		n = c // "Ko Zaw Tun": an honorific that only comes before a name, here the name's own word
@@ -286,7 +289,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 			return attribution{ent: i, kind: e.ents[i].kind, role: e.phraseText(a0, c)}
 		}
 	}
-	if n < b && b-n >= 3 && (n == e.sentStart && descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0 && e.toks[n].fl&fTitle == 0) {
+	if n < b && b-n >= 3 && !e.withoutJoin(n+1, b) && (n == e.sentStart && descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0 && e.toks[n].fl&fTitle == 0) {
 		n++ // "Incumbent Helena Varga", "Analyst Priya Raman": the sentence's capital is not the name's
 	}
 
@@ -400,6 +403,11 @@ func (e *engine) nameKind(a0, n, b, det int) uint8 {
 			return kBody
 		}
 		return kUnknown
+	}
+	for k := n + 1; k < b-1; k++ {
+		if e.withoutJoin(k, b) {
+			return kBody // "Doctors Without Borders"
+		}
 	}
 	if country(e.lowerWords(n, b)) {
 		return kUnknown // "Burkina Faso", "Sri Lanka": a place, as one-word countries are
