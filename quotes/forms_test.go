@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Speaking after the vote, Secretary-General Anna Lind said the council had failed.\n\n“We must never give up,” the UN chief said.", "Anna Lind"},
+		{"Nyamira Governor Tom Reyes said counties were not consulted.\n\n“We would buy the vaccines ourselves,” the county chief added.\n\nDr Anna Lind, the secretary-general of the doctors’ union, said the gap was growing.", "Tom Reyes"},
 		{"“Supplies are running out,” the medical charity Reporters Without Borders, known as RSF, said in a statement.", "Reporters Without Borders"},
 		{"Engineers Without Borders said the camp had no water.\n\n“It is grave,” the charity said.", "Engineers Without Borders"},
 		{"A judge jailed former Reyes campaign aide Tom Lind.\n\nThe Reyes ally was convicted of lying about links between the Reyes campaign and Moscow.\n\nThe prosecutors were overruled after President Anna Reyes attacked them.\n\nReyes called the juror “totally tainted” in a speech.", "Anna Reyes"},

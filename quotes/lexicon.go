@@ -263,6 +263,7 @@ var roleKin = buildKin(
 	"premier prime pm",
 	"executive ceo chairman chairwoman founder",
 	"boss ceo executive chairman chairwoman founder director head",
+	"chief secretary-general director-general ceo governor",
 	"cleric imam rabbi priest bishop archbishop cardinal pastor mufti ayatollah sheikh",
 	"lawyer attorney barrister solicitor counsel advocate",
 	"counsel lawyer attorney barrister solicitor advocate",
