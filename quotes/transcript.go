@@ -210,8 +210,11 @@ func (e *engine) addTurn(no int, part span) {
 // the text names in ordinary case, by full name or surname.
 func (e *engine) labelSpeaker(k int) attribution {
 	a := 0
-	for a < k-1 && e.toks[a].fl&fTitle != 0 {
-		a++ // "MS", "SEN."
+	for i := k - 2; i >= 0; i-- {
+		if e.toks[i].fl&fTitle != 0 {
+			a = i + 1 // "MS", "SEN.", "DEPUTY CHIEF CABINET SECRETARY"
+			break
+		}
 	}
 	var words []string
 	for i := a; i < k; i++ {

@@ -37,6 +37,13 @@ func TestTranscriptTurns(t *testing.T) {
 				"WHITFIELD: We are monitoring it.",
 			[]turn{{"Laura Whitfield", "Good afternoon."}, {"Laura Whitfield", "We want action."},
 				{"David Okonjo", "Good morning."}, {"Laura Whitfield", "We are monitoring it."}}},
+		{"a label's title of several words",
+			"Press conference by the Deputy Chief Cabinet Secretary\n\n" +
+				"REPORTER: Is the missile threat growing?\n\n" +
+				"DEPUTY CHIEF CABINET SECRETARY NAKANO: We remain vigilant.\n\n" +
+				"REPORTER: And the white paper?\n\n" +
+				"DEPUTY CHIEF CABINET SECRETARY NAKANO: We have lodged a protest.",
+			[]turn{{"Nakano", "We remain vigilant."}, {"Nakano", "We have lodged a protest."}}},
 		{"headings are not turns",
 			"Red Sea: Minister refuses to rule out strikes\n\n" +
 				"Analysis: Careful words for an open-ended campaign\n\n" +
