@@ -258,11 +258,31 @@ func (e *engine) dateline() int {
 				continue // "NORFOLK, Va. —": a state's abbreviation
 			}
 			return 0
-		case '!', '?', ':', ';':
+		case ':':
+			if e.capsPlaceLine(d) {
+				return d + 1
+			}
+			return 0
+		case '!', '?', ';':
 			return 0
 		}
 	}
 	return 0
+}
+
+// capsPlaceLine reports whether the tokens before the colon at d are a
+// place in capitals opening the story, "RIYADH: Saudi Arabia said …",
+// "NEW DELHI: The government …", not a transcript's label.
+func (e *engine) capsPlaceLine(d int) bool {
+	if d > 3 || e.para < 1 || e.turns[e.para-1] != 0 || e.ledePara > 0 && e.para > e.ledePara+1 || d+1 >= len(e.toks) || !e.toks[d+1].cap() {
+		return false
+	}
+	for k := 0; k < d; k++ {
+		if t := &e.toks[k]; t.kind != tWord || t.sh&sAllCaps == 0 || len(e.str(t)) < 3 || t.fl&(fTitle|fPersonNoun) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyLine returns the token after a dateline of a place and an agency

@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"RIYADH: Saudi Arabia said Monday it was expelling the ambassador.\n\nThe kingdom gave the envoy a day to leave over what it slammed as \"interference\" in its affairs.", "Saudi Arabia"},
 		{"Speaking after the vote, Secretary-General Anna Lind said the council had failed.\n\n“We must never give up,” the UN chief said.", "Anna Lind"},
 		{"Nyamira Governor Tom Reyes said counties were not consulted.\n\n“We would buy the vaccines ourselves,” the county chief added.\n\nDr Anna Lind, the secretary-general of the doctors’ union, said the gap was growing.", "Tom Reyes"},
 		{"“Supplies are running out,” the medical charity Reporters Without Borders, known as RSF, said in a statement.", "Reporters Without Borders"},
