@@ -193,6 +193,45 @@ func (e *engine) namedSince(i int, key string, kind uint8) int {
 	return best
 }
 
+// misspeltSurname returns the person lately named whose surname the
+// one word w misspells by a letter ("Borrel", "Borell" for "Joseph
+// Borrell"), or -1. Only long names count, and only the last 200
+// names are looked at, so a short name ("Jones", "Jonas") stays apart.
+func (e *engine) misspeltSurname(w string) int {
+	if len(w) < 6 || lexicon[w] != 0 || demonym(w) || country([]string{w}) {
+		return -1 // ("Serbian" is no misspelling of "The leaders of Serbia")
+	}
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-200; i-- {
+		en := &e.ents[i]
+		if en.kind != kPerson || en.roleOnly || len(en.nameWords) < 2 || strings.Contains(en.name, " of ") || strings.HasPrefix(en.name, "The ") {
+			continue
+		}
+		if sur := en.nameWords[len(en.nameWords)-1]; len(sur) >= 6 && sur[0] == w[0] && oneEdit(sur, w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// oneEdit reports whether a and b differ by exactly one letter added,
+// dropped or changed.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
 // resolveName finds the entity a new form of a name refers to: a known
 // actor, a surname or acronym of a fuller name seen before, or a new one.
 func (e *engine) resolveName(name, key string, kind uint8) int {
@@ -249,6 +288,9 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			}
 			if best >= 0 {
 				return best
+			}
+			if i := e.misspeltSurname(last); i >= 0 {
+				return i // "Borell" for "Joseph Borrell"
 			}
 		}
 	default:

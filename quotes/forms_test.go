@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"EU foreign policy chief Joseph Borrell arrived in Brussels.\n\n“We are going to approve tough sanctions,” Borell told reporters.", "Joseph Borrell"},
+		{"Anna Jonas met the minister.\n\n“We are ready,” Jones said.", "Jones"},
 		{"RIYADH: Saudi Arabia said Monday it was expelling the ambassador.\n\nThe kingdom gave the envoy a day to leave over what it slammed as \"interference\" in its affairs.", "Saudi Arabia"},
 		{"Speaking after the vote, Secretary-General Anna Lind said the council had failed.\n\n“We must never give up,” the UN chief said.", "Anna Lind"},
 		{"Nyamira Governor Tom Reyes said counties were not consulted.\n\n“We would buy the vaccines ourselves,” the county chief added.\n\nDr Anna Lind, the secretary-general of the doctors’ union, said the gap was growing.", "Tom Reyes"},
