@@ -185,11 +185,17 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 			cs, ce = b+1, unclosed
 		}
 		suffix := ce == cs+1 && e.nameSuffix(&e.toks[cs]) // "Arnulfo Burgos, Jr.,": his name's
-		if unclosed > 0 || k < s.b && cs < ce && !suffix && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0) {
+		// (or after the office held: "The first witness, former
+		// financial controller Aoife Brennan, told the court")
+		office := cs > b+1 && cs <= b+5 && e.allLower(b+1, cs) && e.roleHead(&e.toks[cs-1])
+		if unclosed > 0 || k < s.b && cs < ce && !suffix && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0 || office) {
 			w := e.resolvePhrase(cs, ce, cs)
 			if w.ent >= 0 {
 				w.role = stripDet(e.phraseText(i, b))
 				e.addRole(w.ent, w.role)
+				if office {
+					e.addRoleWords(w.ent, e.phraseText(b+1, cs))
+				}
 			}
 			return b + 1, w, true
 		}

@@ -11,6 +11,10 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"His victims said he should stay in prison.\n\nIn a statement, his first victim said they were \"petrified\" of him.", "his first victim"},
+		{"His victims said he should stay in prison.\n\nAnother said the abuse caused \"deep anxiety and stress\".", "another victim"},
+		{"Tom Reyes SC cross-examined the witness.\n\n‘You were the controller. You must have known,’ Mr Reyes put to her.", "Tom Reyes"},
+		{"Tom Reyes SC opened the case.\n\nThe first witness, former financial controller Anna Lind, told the court she had raised concerns.\n\n‘I was never shown them,’ the witness replied.", "Anna Lind"},
 		{"EU foreign policy chief Joseph Borrell arrived in Brussels.\n\n“We are going to approve tough sanctions,” Borell told reporters.", "Joseph Borrell"},
 		{"Anna Jonas met the minister.\n\n“We are ready,” Jones said.", "Jones"},
 		{"RIYADH: Saudi Arabia said Monday it was expelling the ambassador.\n\nThe kingdom gave the envoy a day to leave over what it slammed as \"interference\" in its affairs.", "Saudi Arabia"},

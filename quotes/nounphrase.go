@@ -110,8 +110,8 @@ func (e *engine) npBack(lo, j int) int {
 				return trimConn(e, k+1, j) // "a package that diplomats described": a clause's "that"
 			}
 			return trimConn(e, k, j)
-		case k > lo && e.toks[k-1].fl&fDet != 0 && e.wordIn(u, "second", "third", "fourth", "fifth"):
-			return trimConn(e, k-1, j) // "A second diplomat"
+		case k > lo && e.toks[k-1].fl&fDet != 0 && e.wordIn(u, "first", "second", "third", "fourth", "fifth"):
+			return trimConn(e, k-1, j) // "A second diplomat", "his first victim"
 		case u.fl&fNum != 0 || u.sh&sDigit != 0:
 			a = k
 			continue
@@ -371,8 +371,8 @@ func (e *engine) npForward(i, hi int) int {
 	}
 	if k < hi && e.toks[k].is(fDet) {
 		k++
-		if k < hi && e.wordIn(&e.toks[k], "second", "third", "fourth", "fifth") {
-			k++ // "a second diplomat"
+		if k < hi && e.wordIn(&e.toks[k], "first", "second", "third", "fourth", "fifth") {
+			k++ // "a second diplomat", "the first witness"
 		}
 	}
 	for k < hi && (e.toks[k].is(fNum) || e.toks[k].sh&sDigit != 0) {

@@ -112,16 +112,31 @@ func (e *engine) another(which string) attribution {
 	if lexicon[strings.ToLower(w[0])]&(fDet|fNum|fFunc) != 0 {
 		w = w[1:]
 	}
-	if len(w) > 0 && lexicon[strings.ToLower(w[0])]&fNum == 0 && (w[0] == "second" || w[0] == "third" || w[0] == "fourth" || w[0] == "fifth") {
+	if len(w) > 0 && lexicon[strings.ToLower(w[0])]&fNum == 0 && (w[0] == "first" || w[0] == "second" || w[0] == "third" || w[0] == "fourth" || w[0] == "fifth") {
 		w = w[1:] // "a third" after "a second diplomat"
 	}
 	if len(w) == 0 {
 		return noOne
 	}
+	if which == "another" {
+		w[len(w)-1] = singularOf(w[len(w)-1]) // "another victim" after "his victims"
+	}
 	name := which + " " + strings.Join(w, " ")
 	i := e.newEntity(name, strings.Fields(name), kPerson)
 	e.ents[i].roleOnly = true
 	return attribution{ent: i, kind: kPerson}
+}
+
+// singularOf returns a plural noun's singular, roughly, as a role needs
+// it: "victims" "victim", "deputies" "deputy"; "witness" stays.
+func singularOf(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || !strings.HasSuffix(w, "s"):
+		return w
+	}
+	return w[:len(w)-1]
 }
 
 // A nameHit is what a capitalised name phrase resolved to. Once its

@@ -84,6 +84,9 @@ func (e *engine) tokenize(p para) {
 			if k := len(e.toks) - 1; k > 0 && baseVerbs[text[i:j]] && e.toks[k-1].lower() && modals[e.str(&e.toks[k-1])] {
 				e.toks[k].fl |= fVerb // "Mr Horne will warn the danger is …"
 			}
+			if w := text[i:j]; (w == "put" || w == "puts") && strings.HasPrefix(text[j:limit], " to ") && len(e.toks) > 1 && e.toks[len(e.toks)-2].kind == tWord {
+				e.toks[len(e.toks)-1].fl |= fVerb // "‘…,’ Mr Nolan put to her."
+			}
 			i = j
 		default:
 			e.toks = append(e.toks, token{s: int32(i), e: int32(i + n), kind: tPunct, r: r})
