@@ -8,7 +8,11 @@ func country(words []string) bool {
 	return len(words) > 0 && len(words) <= 3 && countries[strings.Join(words, " ")]
 }
 
-// countries are the states' common short names, lower case.
+// countries are the states' common short names, lower case, and their
+// capitals, which the press names for their governments ("Ottawa has
+// no legal basis …, she said": Ottawa is no "she"). Capitals that are
+// also common given names or surnames (Lima, Victoria, Kingston) are
+// left out.
 var countries = setOfSpaced(`afghanistan albania algeria andorra angola argentina armenia australia austria
 	azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
 	botswana brazil britain brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
@@ -28,7 +32,16 @@ var countries = setOfSpaced(`afghanistan albania algeria andorra angola argentin
 	united_states united_kingdom costa_rica el_salvador ivory_coast sierra_leone east_timor
 	papua_new_guinea cape_verde cabo_verde equatorial_guinea guinea-bissau san_marino north_macedonia
 	czech_republic dominican_republic central_african_republic united_arab_emirates
-	bosnia_and_herzegovina saint_lucia vatican_city marshall_islands solomon_islands`)
+	bosnia_and_herzegovina saint_lucia vatican_city marshall_islands solomon_islands
+	ottawa washington moscow beijing tehran kyiv kiev london paris berlin tokyo seoul pyongyang ankara
+	cairo riyadh doha abu_dhabi jerusalem damascus baghdad beirut amman kabul islamabad new_delhi dhaka
+	colombo kathmandu bangkok hanoi manila jakarta kuala_lumpur canberra brussels madrid rome lisbon
+	warsaw prague budapest vienna bern athens belgrade pristina zagreb sofia bucharest chisinau minsk
+	vilnius riga tallinn helsinki stockholm oslo copenhagen dublin reykjavik tbilisi yerevan baku
+	tashkent astana nairobi addis_ababa khartoum mogadishu kampala kigali kinshasa abuja accra dakar
+	bamako niamey ouagadougou tripoli tunis algiers rabat harare lusaka pretoria caracas bogota quito
+	buenos_aires brasilia havana mexico_city taipei sanaa muscat manama tirana podgorica skopje sarajevo
+	ljubljana bratislava naypyidaw phnom_penh vientiane ulaanbaatar`)
 
 // setOfSpaced is setOf for names of several words, each written with
 // underscores for its spaces.
