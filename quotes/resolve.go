@@ -190,6 +190,19 @@ func (e *engine) capSpan(a0, b int) int {
 	return c
 }
 
+// allKnown reports whether the words [a,b) are all words of the
+// lexicon or nations' adjectives: "Interior", "Foreign", "Iranian",
+// not a name.
+func (e *engine) allKnown(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := strings.ToLower(e.name(&e.toks[k]))
+		if lexicon[w] == 0 && !demonym(w) && !officeOf[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // namePhrase resolves a phrase ending in capitalised words [c,b), with
 // what comes before them ([a0,c)) as the role: "Prime Minister Edi
 // Rama", "National Security Council spokesperson Adrienne Watson",
@@ -198,6 +211,12 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if det >= 0 && e.toks[det].is(fThe) && c > a0 && e.wordIn(&e.toks[a0], "former") && e.toks[b-1].fl&(fTitle|fPersonNoun) != 0 && e.toks[b-1].fl&fBodyNoun == 0 {
 		// "The former Meru Governor challenged …": an office once held,
 		// as the story recalls the one it is about, not a name
+		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
+	}
+	if h := &e.toks[b-1]; det >= 0 && e.toks[det].is(fThe) && b-a0 <= 3 && h.fl&(fPersonNoun|fTitle) != 0 && h.fl&fBodyNoun == 0 && h.sh&sAllCaps == 0 && len(e.str(h)) > 3 && e.allKnown(a0, b-1) &&
+		!e.some(a0, b-1, func(t *token) bool { return t.fl&(fBodyNoun|fPrepOf) != 0 }) {
+		// "the Interior Boss emphasised", "The Health Minister said": an
+		// office set in capitals, not a name
 		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
 	}
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
