@@ -503,6 +503,16 @@ func (e *engine) relativeSpeaker(s span, attrs []attr) attribution {
 	return noOne
 }
 
+// reportClause reports whether attribution a is a clause of reporting
+// set after the sentence's subject: at the sentence's end ("…, Khan
+// said.") or between commas ("…, Morgan reported, and …").
+func (e *engine) reportClause(s span, a *attr) bool {
+	if a.last >= s.b-2 {
+		return true
+	}
+	return a.first > s.a && a.last+1 < s.b && e.toks[a.first-1].punct(',') && e.toks[a.last+1].punct(',')
+}
+
 // endSentence carries what the sentence named over to the next one.
 func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 	rel := noOne
@@ -516,9 +526,10 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 		// "Ionescu spoke alongside Gen. Victor Stanescu, …, who said …":
 		// the one who said it, whom "he said" next refers to
 		e.prevSubj, e.prevNarr = rel, false
-	case e.curSubj.ok() && len(attrs) > 0 && attrs[0].who.ok() && attrs[0].who.ent != e.curSubj.ent && attrs[0].first > e.curSubjTok && attrs[0].last >= s.b-2:
-		// "The release of water has worsened the flooding, Khan said.":
-		// the one reporting it, not what the report is about
+	case e.curSubj.ok() && len(attrs) > 0 && attrs[0].who.ok() && attrs[0].who.ent != e.curSubj.ent && attrs[0].first > e.curSubjTok && e.reportClause(s, &attrs[0]):
+		// "The release of water has worsened the flooding, Khan said.",
+		// "Air strikes were launched, Morgan reported, and …": the one
+		// reporting it, not what the report is about
 		e.prevSubj, e.prevNarr = attrs[0].who, false
 	case e.curSubj.ok():
 		e.prevSubj, e.prevNarr = e.curSubj, true

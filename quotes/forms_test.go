@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Correspondent Anna Lind is in the capital.\n\nAir strikes were launched in the north, Lind reported, and artillery was used in the east.\n\n“The RSF said it downed a jet,” she said.", "Anna Lind"},
 		{"Interior Cabinet Secretary Tom Reyes spoke.\n\nMeanwhile a court sat in Lamu.\n\nThe Interior Boss emphasised that the threats were neutralised. \"I am happy to report it,\" he said.", "Tom Reyes"},
 		{"Anna Lind, a ministry official, spoke on Friday.\n\nMoscow has “no legal basis” to raise such accusations, she said.", "Anna Lind"},
 		{"His victims said he should stay in prison.\n\nIn a statement, his first victim said they were \"petrified\" of him.", "his first victim"},
