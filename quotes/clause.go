@@ -201,6 +201,10 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 	if e.postedDoc(s, i) {
 		return attr{}, false // "said in a statement posted on Telegram that"
 	}
+	if i > s.a && i+1 < s.b && e.toks[i-1].sh&sPoss != 0 && e.toks[i-1].kind == tWord && e.toks[i+1].lower() && e.toks[i+1].kind == tWord && t.sh&sLy == 0 &&
+		strings.HasSuffix(e.str(t), "ed") {
+		return attr{}, false // "Iran's alleged nuclear weapons program": an adjective
+	}
 	if st, end := e.readFromBy(s, i); st > 0 {
 		// "The prosecutor also read from a witness statement by Paul
 		// Denholm, …: ‘…’": the statement's words are its author's

@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"President Tom Reyes spoke at the summit.\n\nHe called Iran's alleged weapons program a \"grave concern,\" saying talks must go on.", "Tom Reyes"},
 		{"Correspondent Anna Lind is in the capital.\n\nAir strikes were launched in the north, Lind reported, and artillery was used in the east.\n\n“The RSF said it downed a jet,” she said.", "Anna Lind"},
 		{"Interior Cabinet Secretary Tom Reyes spoke.\n\nMeanwhile a court sat in Lamu.\n\nThe Interior Boss emphasised that the threats were neutralised. \"I am happy to report it,\" he said.", "Tom Reyes"},
 		{"Anna Lind, a ministry official, spoke on Friday.\n\nMoscow has “no legal basis” to raise such accusations, she said.", "Anna Lind"},
