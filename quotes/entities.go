@@ -294,6 +294,20 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			}
 		}
 	default:
+		if f := strings.Fields(name); len(words) == 2 && len(f) == 2 && allCaps(f[0]) && len(f[0]) <= 4 && !country(words[:1]) {
+			if _, named := e.entBy[words[0]]; !named {
+				// "SAC Schwein" for "Special Agent in Charge (SAC)
+				// Richard D. Schwein": a title's initials and the surname
+				for _, i := range recent(e.byLast[last]) {
+					if en := &e.ents[i]; en.kind == kPerson && !en.roleOnly && len(en.nameWords) > 1 && (best < 0 || en.last > e.ents[best].last) {
+						best = i
+					}
+				}
+				if best >= 0 {
+					return best
+				}
+			}
+		}
 		consider(recent(e.byLast[last]))
 		if i, ok := e.bySingle[last]; ok {
 			consider(e.bySingle1(i))
