@@ -8,9 +8,10 @@ func country(words []string) bool {
 	return len(words) > 0 && len(words) <= 3 && countries[strings.Join(words, " ")]
 }
 
-// countries are the states' common short names, lower case, and their
-// capitals, which the press names for their governments ("Ottawa has
-// no legal basis …, she said": Ottawa is no "she"). Capitals that are
+// countries are the states' common short names, lower case, their
+// capitals and the American states, which the press names for their
+// governments ("Ottawa has no legal basis …, she said": Ottawa is no
+// "she"). Capitals that are
 // also common given names or surnames (Lima, Victoria, Kingston) are
 // left out.
 var countries = setOfSpaced(`afghanistan albania algeria andorra angola argentina armenia australia austria
@@ -41,7 +42,13 @@ var countries = setOfSpaced(`afghanistan albania algeria andorra angola argentin
 	tashkent astana nairobi addis_ababa khartoum mogadishu kampala kigali kinshasa abuja accra dakar
 	bamako niamey ouagadougou tripoli tunis algiers rabat harare lusaka pretoria caracas bogota quito
 	buenos_aires brasilia havana mexico_city taipei sanaa muscat manama tirana podgorica skopje sarajevo
-	ljubljana bratislava naypyidaw phnom_penh vientiane ulaanbaatar`)
+	ljubljana bratislava naypyidaw phnom_penh vientiane ulaanbaatar
+	new_york new_jersey new_mexico new_hampshire north_carolina south_carolina north_dakota south_dakota
+	west_virginia rhode_island los_angeles san_francisco hong_kong puerto_rico texas california
+	florida ohio illinois michigan pennsylvania arizona massachusetts minnesota oregon alabama
+	louisiana kentucky oklahoma connecticut iowa mississippi arkansas kansas utah nevada nebraska
+	idaho hawaii alaska maine montana delaware vermont wyoming wisconsin tennessee missouri maryland
+	colorado indiana`)
 
 // setOfSpaced is setOf for names of several words, each written with
 // underscores for its spaces.
