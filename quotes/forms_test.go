@@ -277,3 +277,16 @@ func TestCounterpartAndStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSubject checks that a narrative sentence whose subject is
+// a name after a described state ("The now exasperated Lindqvist") hands
+// the next unattributed quotation to that subject, not to whoever was
+// quoted before.
+func TestDescribedSubject(t *testing.T) {
+	text := "Tom Reyes questioned minister Anna Lindqvist.\n\n\"You have an answer,\" Reyes said.\n\n" +
+		"The now exasperated Lindqvist likened the questioning to a schoolboy's.\n\n\"You can check the details yourself. What do you hope to get?\""
+	qs := quotes.Find(text, nil)
+	if len(qs) != 2 || qs[0].Speaker != "Tom Reyes" || qs[1].Speaker != "Anna Lindqvist" {
+		t.Errorf("Find = %+v, want Tom Reyes then Anna Lindqvist", qs)
+	}
+}

@@ -423,6 +423,10 @@ func (e *engine) npForward(i, hi int) int {
 		case u.lower() && k > i && e.toks[k-1].sh&sPoss != 0 && possAdj(e.str(u)):
 			lowers++ // "the pilot's last words"
 			continue
+		case u.lower() && k == i+1 && e.toks[i].is(fDet) && end < 0 && (u.sh&sLy != 0 || e.wordIn(u, "now", "once", "still", "ever", "already")) &&
+			k+2 < hi && e.toks[k+1].lower() && e.toks[k+1].fl&(fFunc|fVerb|fPrep) == 0 && e.toks[k+2].cap():
+			lowers++ // "The now exasperated Johari", "a visibly angry Reyes"
+			continue
 		case u.lower() && u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) == 0 && u.sh&sLy == 0:
 			if e.verbAfterName(k) {
 				break // "Friederike von Hallberg heads a team"
