@@ -514,10 +514,17 @@ func (e *engine) unclosedName(a, hi int) int {
 	for ce < hi && e.toks[ce].kind == tWord && e.toks[ce].cap() && !notName(&e.toks[ce]) {
 		ce++
 	}
-	if ce-a < 2 || ce >= hi || !e.toks[ce].lower() || e.toks[ce].fl&(fVerb|fSkip) == 0 || !e.allNames(a, ce) {
+	if ce-a < 2 || ce >= hi || !e.toks[ce].lower() || e.toks[ce].fl&(fVerb|fSkip) == 0 && !finiteVerb(e.str(&e.toks[ce])) || !e.allNames(a, ce) {
 		return 0
 	}
 	return ce
+}
+
+// finiteVerb reports whether a lower-case word after a name reads as its
+// verb in the past: "expressed", "had" ("Ravi Karunayake expressed
+// these views").
+func finiteVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || w == "had" || w == "was" || w == "is" || w == "has"
 }
 
 // personRoleIn reports whether tokens [a,b) hold a title or a noun

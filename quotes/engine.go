@@ -537,7 +537,9 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 		e.prevSubj, e.prevNarr = attrs[0].who, false
 	}
 	last := &e.toks[s.b-1]
-	if last.punct(':') {
+	// (and a paragraph ending in a semicolon, as some papers print the
+	// colon: "UNP MP, Ravi Karunayake expressed these views;")
+	if last.punct(':') || last.punct(';') && int(last.e) >= e.paras[e.para-1].e-1 {
 		switch {
 		case len(attrs) > 0:
 			k := len(attrs) - 1

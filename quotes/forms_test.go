@@ -290,3 +290,23 @@ func TestDescribedSubject(t *testing.T) {
 		t.Errorf("Find = %+v, want Tom Reyes then Anna Lindqvist", qs)
 	}
 }
+
+// TestSemicolonIntroAndGoingOn checks a paragraph ending in a semicolon
+// as the colon that introduces the next paragraph's quotation, a name
+// after a role and a comma with no comma to close it ("UNP MP, Ravi
+// Karunayake expressed"), and "she added" after her own question.
+func TestSemicolonIntroAndGoingOn(t *testing.T) {
+	text := "Opposition MP, Tom Reyes expressed these views;\n\n“Your government is borrowing at 7.75 percent.”\n\n" +
+		"Minister of Education, Omar Qadri had these words to share;\n\n“The debt ratio is falling.”\n\n" +
+		"Party Member, Anna Lindqvist asked; “Is the data accurate? It is lies.”\n\nShe added; “The director has attached a note.”"
+	want := []string{"Tom Reyes", "Omar Qadri", "Anna Lindqvist", "Anna Lindqvist"}
+	qs := quotes.Find(text, nil)
+	if len(qs) != len(want) {
+		t.Fatalf("Find = %+v, want %d quotations", qs, len(want))
+	}
+	for i, q := range qs {
+		if q.Speaker != want[i] {
+			t.Errorf("quotation %d %q by %q, want %q", i, q.Text, q.Speaker, want[i])
+		}
+	}
+}

@@ -76,7 +76,7 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		}
 		return true
 	}
-	if !subjects[0].ok() && e.askedNo == e.sentNo-1 && e.prevSubj.ent >= 0 && e.prevSubj.ent == e.asker.ent && fits(e.answerer) {
+	if !subjects[0].ok() && e.askedNo == e.sentNo-1 && e.prevSubj.ent >= 0 && e.prevSubj.ent == e.asker.ent && fits(e.answerer) && !e.goesOn(at) {
 		return e.answerer // “…?” she said after a question: the one asked answers
 	}
 	if g != 0 && !subjects[0].ok() && e.turnBack(at) && fits(e.asker) {
@@ -149,6 +149,13 @@ func (e *engine) afterSubject(at int) bool {
 // replyAt reports whether token k is a verb of replying.
 func (e *engine) replyAt(k int) bool {
 	return e.wordIn(&e.toks[k], "replied", "answered", "responded", "retorted", "shot")
+}
+
+// goesOn reports whether the pronoun at k is followed by a verb of
+// going on with one's own words ("she added", "he continued"), which
+// after a question is the asker again, not the one asked.
+func (e *engine) goesOn(k int) bool {
+	return k+1 < len(e.toks) && e.wordIn(&e.toks[k+1], "added", "continued", "went", "adds", "continues")
 }
 
 // pluralRole reports whether entity i is people named by a plural noun
