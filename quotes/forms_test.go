@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Customers of games retailer CeX may have been hit.\n\nInformation including names has been accessed in a \"sophisticated breach\", the company has warned.", "CeX"},
 		{"Anna Lind, a federal official, flew home.\n\nNew Jersey has “no plan at all” for the storm, she said.", "Anna Lind"},
 		{"FBI Special Agent in Charge (SAC) Anna Lindqvist and Sheriff Tom Reyes spoke after the sentencing.\n\n“His password has expired,” SAC Lindqvist said.", "Anna Lindqvist"},
 		{"Before Christmas, Vaultly posted an update reporting that the attackers behind a breach the company first revealed in August had managed to “copy a backup of customer data.”", "Vaultly"},

@@ -649,17 +649,18 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 {
 				return w
 			}
-			if c := e.curSubj; c.ent >= 0 && e.curSubjTok < a0 {
+			// "a mine run by French nuclear fuel group Avenor, in what the
+			// company called": the business last named as one
+			i := e.lastBusiness()
+			if c := e.curSubj; i < 0 && c.ent >= 0 && e.curSubjTok < a0 {
 				if en := &e.ents[c.ent]; en.kind == kUnknown && !en.roleOnly && len(en.nameWords) == 1 && len(en.roles) == 0 && !country(en.words) {
 					// "LastPass left out …: a breach the company first
-					// revealed": the subject, a name of no kind till now
+					// revealed", no business named before: the subject,
+					// a name of no kind till now
 					en.kind = kBody
 					return e.touch(nameHit{c.ent, kBody, ""})
 				}
 			}
-			// "a mine run by French nuclear fuel group Avenor, in what the
-			// company called": the business last named as one
-			i := e.lastBusiness()
 			if i < 0 {
 				// "Western Digital confirms …": a body named with no noun
 				// at all, which can only be a business's own name
