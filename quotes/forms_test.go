@@ -311,3 +311,25 @@ func TestSemicolonIntroAndGoingOn(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedPredicate checks quotations that are the predicate of a
+// thing right after a person's reported words, and a second joined to
+// the first by "and": both the reporting person's.
+func TestReportedPredicate(t *testing.T) {
+	text := "Ambassador Tom Reyes addressed the council.\n\nAnyone who did not support the draft bears responsibility, he said. " +
+		"The current draft “has no clear call for a ceasefire” and “will not help to stop the bloodshed”."
+	qs := quotes.Find(text, nil)
+	if len(qs) != 2 {
+		t.Fatalf("Find = %+v, want 2 quotations", qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Tom Reyes" || q.Kind != quotes.Partial {
+			t.Errorf("%q: %s by %q, want partial by Tom Reyes", q.Text, q.Kind, q.Speaker)
+		}
+	}
+	// the subject's own words, when the subject is a body
+	qs = quotes.Find("Ambassador Tom Reyes addressed the council, he said.\n\nThe ministry “has no plans to change course at all”.", nil)
+	if len(qs) != 1 || qs[0].Speaker == "Tom Reyes" {
+		t.Errorf("Find = %+v, want the ministry's words, not Tom Reyes's", qs)
+	}
+}

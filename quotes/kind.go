@@ -147,6 +147,18 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		// information was affected.”": the subject's own words
 		d.attr, d.has, d.kind = e.curSubj, true, Partial
 	}
+	if p := di - 1; !d.has && p >= 0 && qi-2 >= s.a && e.toks[qi-2].kind == tQuote && e.toks[qi-1].lower() && e.wordIn(&e.toks[qi-1], "and", "or") &&
+		e.drafts[p].has && e.drafts[p].kind == Partial && e.drafts[p].sentNo == e.sentNo {
+		// "“has no clear call for a ceasefire” and “will not help …”":
+		// the two parts of one predicate, one speaker's
+		d.attr, d.has, d.kind = e.drafts[p].attr, true, Partial
+	}
+	if !d.has && e.reportedPredicate(s, qi, content) {
+		// "…, he said. The current draft “has no clear call for a
+		// ceasefire”": the one reporting, still
+		d.attr, d.has, d.kind = e.prevSubj, true, Partial
+		d.attr.verb = "" // (no verb of saying here)
+	}
 	if !d.has && !e.sentenceLike(span{sg.start, sg.end}) && !e.followsOn(qi) {
 		d.kind = Scare
 	}
@@ -184,6 +196,24 @@ func (e *engine) predicateQuote(qi int, content string) bool {
 		if t := &e.toks[k]; t.kind != tWord || !t.cap() && !t.is(fThe) {
 			return false
 		}
+	}
+	first, rest, _ := strings.Cut(content, " ")
+	return strings.Count(rest, " ") >= 2 && slicesContains(auxiliaries, first)
+}
+
+// reportedPredicate reports whether the quotation at qi is the
+// predicate of a sentence whose subject is a thing ("The current
+// draft “has no clear call …”"), right after a sentence that reported a
+// person's words: the predicate is still theirs.
+func (e *engine) reportedPredicate(s span, qi int, content string) bool {
+	if e.prevNarr || e.prevSubj.ent < 0 || e.ents[e.prevSubj.ent].kind != kPerson || qi <= s.a+1 || qi > s.a+5 {
+		return false
+	}
+	if b := e.npForward(s.a, s.b); b != qi || !e.allLower(s.a+1, qi) || !e.toks[s.a].is(fDet) {
+		return false
+	}
+	if h := &e.toks[qi-1]; e.roleHead(h) && h.fl&fDocNoun == 0 || h.fl&(fBodyNoun|fPersonNoun) != 0 {
+		return false // "The ministry “has no plans …”": the ministry's own
 	}
 	first, rest, _ := strings.Cut(content, " ")
 	return strings.Count(rest, " ") >= 2 && slicesContains(auxiliaries, first)
