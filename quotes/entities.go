@@ -294,7 +294,7 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			}
 		}
 	default:
-		if f := strings.Fields(name); len(words) == 2 && len(f) == 2 && allCaps(f[0]) && len(f[0]) <= 4 && !country(words[:1]) {
+		if first, _, _ := strings.Cut(name, " "); len(words) == 2 && allCaps(first) && len(first) <= 4 && !country(words[:1]) {
 			if _, named := e.entBy[words[0]]; !named {
 				// "SAC Schwein" for "Special Agent in Charge (SAC)
 				// Richard D. Schwein": a title's initials and the surname
