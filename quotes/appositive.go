@@ -286,6 +286,9 @@ func (e *engine) unnamedHead(a, hi int) (int, int) {
 			h = k
 			break
 		}
+		if u.lower() && e.wordIn(u, "and") && e.toks[k-1].cap() && k+1 < hi && e.toks[k+1].cap() {
+			continue // "One Redcar and Cleveland councillor"
+		}
 		if u.kind != tWord || !u.lower() || u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) != 0 {
 			return -1, -1
 		}

@@ -20,6 +20,9 @@ func (e *engine) subject(s span) (attribution, int) {
 	if d := e.dateOpening(i, s.b); d > i {
 		i = d // "In June 2020 the Superior Council of Magistracy ordered"
 	}
+	if i+1 < s.b && e.toks[i].cap() && openingAdverb(e.str(&e.toks[i])) && e.toks[i+1].kind == tWord {
+		i++ // "Initially Redcar and Cleveland council told residents"
+	}
 	if i+1 < s.b && e.toks[i].cap() && e.wordIn(&e.toks[i], "but", "and", "yet", "still", "so") && e.toks[i+1].kind == tWord {
 		i++ // "But one Labour MP who signed the letter was blunter."
 	}

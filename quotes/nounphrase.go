@@ -116,8 +116,8 @@ func (e *engine) npBack(lo, j int) int {
 			a = k
 			continue
 		case u.cap():
-			if notName(u) && !(k == a-1 && e.withoutJoin(k, j+1)) {
-				return trimConn(e, a, j)
+			if notName(u) && !(k == a-1 && e.withoutJoin(k, j+1)) || k < j-1 && openingAdverb(e.str(u)) {
+				return trimConn(e, a, j) // (and "Initially" opening the sentence)
 			}
 			a = k
 			continue
@@ -259,6 +259,9 @@ func (e *engine) andJoins(k, hi int) bool {
 			if u.lower() && u.fl&fConn != 0 {
 				continue
 			}
+			if j == k+2 && u.lower() && e.wordIn(u, "council", "councils", "councillor", "councillors", "police", "county", "borough") {
+				return true // "Redcar and Cleveland council": two places, one council
+			}
 			return orgOf && j > k+1
 		}
 		if u.fl&fOrg != 0 || bodyNameEnd(strings.ToLower(e.str(u))) {
@@ -351,6 +354,21 @@ func (e *engine) withoutJoin(k, hi int) bool {
 	u := &e.toks[k]
 	return k > 0 && k+1 < hi && u.cap() && e.wordIn(u, "without") && e.toks[k-1].cap() && !notName(&e.toks[k-1]) &&
 		e.toks[k+1].cap() && !notName(&e.toks[k+1])
+}
+
+// openingAdverb reports whether a capitalised word is an adverb a
+// sentence opens with, not a name: "Initially", "Separately",
+// "Reportedly" (but "Connolly", "Kimberly" are names).
+func openingAdverb(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"ially", "ately", "ously", "edly", "ntly", "ively", "ually", "nally"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // notName reports whether a capitalised word cannot be part of a name:
