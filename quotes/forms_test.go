@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Oregon State Patrol confirmed the arrest in a tweet that said “the suspect is in custody.”", "Oregon State Patrol"},
 		{"A council has suffered an attack.\n\nInitially Stockton and Hartlepool council told residents it simply had “an issue with our IT system”.", "Stockton and Hartlepool council"},
 		{"One Stockton and Hartlepool councillor told the Guardian the repair would take months.\n\nStaff have been relying on “pen and paper”, the councillor said.\n\nBut now the council leader, independent councillor Anna Lind, has acknowledged the attack.", "One Stockton and Hartlepool councillor"},
 		{"Customers of games retailer CeX may have been hit.\n\nInformation including names has been accessed in a \"sophisticated breach\", the company has warned.", "CeX"},

@@ -127,7 +127,7 @@ var wordLists = []struct {
 		cabinet presidency secretariat federation association network media times post news press journal
 		radio television tv guard corps league alliance coalition movement front brigade brigades team unit
 		labs lab systems technologies board fund programme program mission delegation academy society
-		club institution tribunal watch initiative centre consortium foundation partners holdings
+		club institution tribunal watch initiative centre consortium foundation partners holdings patrol
 		industries enterprises ventures airlines airways motors pharmaceuticals community commonwealth
 		confederation conference caucus chamber prefecture municipality governorate operator regulator
 		exchange registry college school hospital church establishment observatory laboratory
