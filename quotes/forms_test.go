@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{`On Sunday, the bloc's foreign ministers issued a rebuke, expressing "deep disappointment" at the detention.`, "the bloc's foreign ministers"},
+		{`The opposition leader, Tom Reyes, referred to the results of the election as “null and void” on Tuesday.`, "Tom Reyes"},
+		{`Finance Minister Anna Lind voiced “surprise” at the request.`, "Anna Lind"},
 		{"Oregon State Patrol confirmed the arrest in a tweet that said “the suspect is in custody.”", "Oregon State Patrol"},
 		{"A council has suffered an attack.\n\nInitially Stockton and Hartlepool council told residents it simply had “an issue with our IT system”.", "Stockton and Hartlepool council"},
 		{"One Stockton and Hartlepool councillor told the Guardian the repair would take months.\n\nStaff have been relying on “pen and paper”, the councillor said.\n\nBut now the council leader, independent councillor Anna Lind, has acknowledged the attack.", "One Stockton and Hartlepool councillor"},

@@ -69,14 +69,14 @@ var wordLists = []struct {
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
 		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed sobbed wept
-		whispered muttered sighed exclaimed gasped groaned
+		whispered muttered sighed exclaimed gasped groaned expressed expresses voiced voices referred refers
 		thanked congratulated commended announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
 		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
 		hailing admitting acknowledging suggesting alleging recalling replying responding answering
 		cautioning emphasising emphasizing reiterating proclaiming finding holding concluding chanting
-		shouting singing yelling screaming`},
+		shouting singing yelling screaming expressing voicing referring`},
 	{fInvert, `said says added adds wrote writes asked asks replied replies continued continues explained
 		noted notes insisted warned recalled declared stated concluded observed remarked commented
 		suggested argued claimed confirmed tweeted posted read reads announced cautioned
@@ -90,7 +90,7 @@ var wordLists = []struct {
 	{fObject, `told tells tell`},
 	{fDescribe, `called calls described describes branded labelled labeled termed dubbed denounced
 		condemned characterised characterized deemed dismissed hailed praised criticised criticized slammed
-		rejected accused calling describing branding labelling labeling denouncing dismissing`},
+		rejected accused calling describing branding labelling labeling denouncing dismissing referred refers referring`},
 	{fNounToo, `claims calls notes states reports posts remarks comments demands charges pledges promises
 		counters terms reads`},
 	{fPronPerson, `he she`},
