@@ -69,7 +69,7 @@ var wordLists = []struct {
 		signaled mused joked agreed objected protested pleaded estimated dismissed hailed praised welcomed
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
 		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed sobbed wept
-		whispered muttered sighed exclaimed gasped groaned expressed expresses voiced voices referred refers
+		whispered muttered sighed exclaimed gasped groaned expressed expresses voiced voices referred refers defines
 		thanked congratulated commended announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
