@@ -107,6 +107,11 @@ func TestMarks(t *testing.T) {
 		{"'We are ready,' he said of the hackers' threat.", "We are ready,"},
 		{"The statement read ‘’The command arrested nine suspects.’’", "The command arrested nine suspects."},
 		{"The statement read ''The command arrested nine suspects.''", "The command arrested nine suspects."},
+		// a quotation running on into a paragraph that does not open again
+		{"Mr Reyes spoke. \"Once again, civilians are paying the price.\n\nThere is little thought for Gaza’s people.\" In his talks, Mr Reyes urged access.",
+			"Once again, civilians are paying the price. There is little thought for Gaza’s people."},
+		{"“Once again, civilians are paying the price.\n\nThere is little thought for them,” he said.",
+			"Once again, civilians are paying the price. There is little thought for them,"},
 	}
 	for _, tt := range tests {
 		qs := Find(tt.text, nil)

@@ -102,6 +102,12 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 		}
 		stack = stack[:k]
 	}
+	if contFam == famDouble && !e.opensAt(p.s, p.e, contFam) && e.closesFirst(p.s, p.e) {
+		// the quotation the paragraph before left open goes on with no
+		// mark to say so, and closes here: "… of conflict.¶There is
+		// little consideration … law." In his discussion …
+		push(p.s, 0, famDouble, false, false)
+	}
 	for i := p.s; i < p.e; {
 		b := text[i]
 		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 {
@@ -205,7 +211,7 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 	}
 	if len(stack) > 0 {
 		o := stack[0]
-		runsOn := e.opensAt(next.s, next.e, o.fam)
+		runsOn := e.opensAt(next.s, next.e, o.fam) || o.fam == famDouble && e.closesFirst(next.s, next.e)
 		// A straight mark left open is more likely an inch sign or a
 		// stray than a quotation: drop it unless the next paragraph
 		// carries the quotation on.
@@ -251,6 +257,29 @@ func (e *engine) opensAt(s, end int, fam byte) bool {
 		return r == '«' || r == '»'
 	case famGuil1:
 		return r == '‹'
+	}
+	return false
+}
+
+// closesFirst reports whether the first quotation mark of paragraph
+// [s,end) is a double one that can only close: after a full stop, comma
+// or letter and before a space or the paragraph's end, with no opening
+// mark before it.
+func (e *engine) closesFirst(s, end int) bool {
+	for i := s; i < end && i < s+weakCloserLimit; {
+		r, n := utf8.DecodeRuneInString(e.text[i:end])
+		if isMark(r) && !isSingle(r) {
+			if r != '"' && r != '”' || i == s {
+				return false
+			}
+			prev, _ := utf8.DecodeLastRuneInString(e.text[s:i])
+			next := ' '
+			if i+n < end {
+				next, _ = utf8.DecodeRuneInString(e.text[i+n : end])
+			}
+			return strings.ContainsRune(".,!?", prev) && isSpace(next)
+		}
+		i += n
 	}
 	return false
 }
