@@ -340,3 +340,18 @@ func TestReportedPredicate(t *testing.T) {
 		t.Errorf("Find = %+v, want the ministry's words, not Tom Reyes's", qs)
 	}
 }
+
+// TestOfficeAfterQuotedPerson checks that an office no one was named
+// with, right after a person quoted with no office, is that person's,
+// and that an office someone else holds stays theirs.
+func TestOfficeAfterQuotedPerson(t *testing.T) {
+	for text, want := range map[string]string{
+		"Tom Reyes said he “never left” the table.\n\nThe Cabinet minister said a package “could end this dispute”.":                                "Tom Reyes",
+		"Health Minister Anna Lind spoke first. Tom Reyes said he “never left” the table.\n\nThe minister said a package “could end this dispute”.": "Anna Lind",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 2 || qs[1].Speaker != want {
+			t.Errorf("Find(%q) = %+v, want the second quotation by %q", text, qs, want)
+		}
+	}
+}

@@ -701,6 +701,13 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				return attribution{ent: i, kind: kPerson}
 			}
 		}
+		if p := e.prevSubj.ent; kind == kPerson && det >= 0 && e.toks[det].is(fThe) && head.fl&fTitle != 0 && !e.prevNarr && p >= 0 && e.ents[p].kind == kPerson &&
+			!e.ents[p].roleOnly && e.ents[p].role == "" && len(e.ents[p].roles) == 0 && e.lastQuoteNo >= e.sentNo-1 && e.ents[p].para >= e.para-1 {
+			// "Wes Streeting said he “never left” … The Cabinet minister
+			// said": an office no one has been named with, right after a
+			// person quoted with none, is theirs
+			return e.touch(nameHit{p, kPerson, ""})
+		}
 		// A definite role names someone: keep it as an entity, so "the
 		// embassy" finds "Moscow's embassy" and a name given later
 		// can replace it.
