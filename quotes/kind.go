@@ -197,8 +197,7 @@ func (e *engine) predicateQuote(qi int, content string) bool {
 			return false
 		}
 	}
-	first, rest, _ := strings.Cut(content, " ")
-	return strings.Count(rest, " ") >= 2 && slicesContains(auxiliaries, first)
+	return predicateWords(content)
 }
 
 // reportedPredicate reports whether the quotation at qi is the
@@ -215,6 +214,13 @@ func (e *engine) reportedPredicate(s span, qi int, content string) bool {
 	if h := &e.toks[qi-1]; e.roleHead(h) && h.fl&fDocNoun == 0 || h.fl&(fBodyNoun|fPersonNoun) != 0 {
 		return false // "The ministry “has no plans …”": the ministry's own
 	}
+	return predicateWords(content)
+}
+
+// predicateWords reports whether a quotation's words read as a
+// predicate: an auxiliary, then at least three more words ("does not
+// believe financial account information was affected").
+func predicateWords(content string) bool {
 	first, rest, _ := strings.Cut(content, " ")
 	return strings.Count(rest, " ") >= 2 && slicesContains(auxiliaries, first)
 }
