@@ -37,6 +37,7 @@ type entity struct {
 	head   string // a role-only entity's head noun: "embassy"
 	gender uint8  // gMale, gFemale or 0, from honorifics, role nouns and pronouns
 	para   int    // the paragraph it was first named in
+	sent   int    // the sentence it was first named in
 }
 
 // knownIndex finds known actors by normalised name, alias and surname.
@@ -489,7 +490,7 @@ func slicesContains(ws []string, w string) bool {
 }
 
 func (e *engine) newEntity(name string, words []string, kind uint8) int {
-	e.ents = append(e.ents, entity{name: name, kind: kind, actor: -1, para: e.para})
+	e.ents = append(e.ents, entity{name: name, kind: kind, actor: -1, para: e.para, sent: e.sentNo})
 	i := len(e.ents) - 1
 	e.setNameWords(i, words)
 	return i

@@ -69,6 +69,9 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		if want == kPerson && s.ent >= 0 && e.pluralRole(s.ent) {
 			return false // "Officers who searched his home …. Interviewed, he told them"
 		}
+		if g != 0 && s == subjects[0] && e.bareOpening(s.ent) {
+			return false // "Inflation would fall “quite sharply”, he said": not a name
+		}
 		if g != 0 {
 			if sg := e.genderOf(s); sg != 0 && sg != g {
 				return false
@@ -118,6 +121,19 @@ func (e *engine) resolvePronoun(t *token, at int) attribution {
 		return w
 	}
 	return attribution{ent: -1, anon: true}
+}
+
+// bareOpening reports whether entity i is one capitalised word first
+// met as the opening word of this sentence, with no role and no known
+// actor: a person is named in full before a story calls them by one
+// word, so this is more likely a common noun ("Inflation would …")
+// than someone "he" or "she" is.
+func (e *engine) bareOpening(i int) bool {
+	if i < 0 {
+		return false
+	}
+	en := &e.ents[i]
+	return en.kind == kUnknown && en.sent == e.sentNo && e.curSubjTok == e.sentStart && len(en.nameWords) == 1 && len(en.roles) == 0 && en.actor < 0
 }
 
 // parenthetical reports whether the pronoun at token at opens an
