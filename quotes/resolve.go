@@ -260,6 +260,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	titleAnd := n-2 >= a0 && n < b-2 && e.wordIn(&e.toks[n-1], "and") && e.toks[n-2].fl&fTitle != 0 && e.toks[n].cap()
 	if titleAnd {
 		n++ // "Minister for Trade and Industry Lim Wei Han": the title's
+		for n+1 < b && e.toks[n].cap() && e.toks[n].fl&fOrg != 0 {
+			n++ // "Secretary of Health and Human Services Xavier Becerra": "Services" too
+		}
 	}
 	if n > a0 && b-n >= 3 && e.prepIn(a0, n) && !titleAnd {
 		// "Commissioner for Defence Industry Jonas Vilkas": what the
