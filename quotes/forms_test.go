@@ -357,3 +357,21 @@ func TestOfficeAfterQuotedPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelAfterThe checks that words naming a thing between "the" and
+// the noun they qualify are a label, and that a speaker's qualifying
+// words in the same place stay theirs.
+func TestLabelAfterThe(t *testing.T) {
+	for text, want := range map[string]quotes.Kind{
+		"The ministry said Washington must abide by the “one China” principle.":      quotes.Scare,
+		"The ministry said Vilnius had joined the “foreign agents” registry.":        quotes.Scare,
+		"The ministry said it was the “highly coordinated” attack it had feared.":    quotes.Partial,
+		"The ministry said it was the “completely unacceptable” conduct of Vilnius.": quotes.Partial,
+		"The ministry called it a “grave” mistake.":                                  quotes.Partial,
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 1 || qs[0].Kind != want {
+			t.Errorf("Find(%q) = %+v, want one %s quotation", text, qs, want)
+		}
+	}
+}

@@ -302,8 +302,28 @@ func (e *engine) modifier(qi int, s span, content string) bool {
 	// contested", not "a “coordinated” cyber attack", which qualifies in
 	// someone's words
 	adj, det := &e.toks[qi-1], &e.toks[max(qi-2, s.a)]
-	return qi-2 >= s.a && adj.kind == tWord && adj.lower() && adj.fl&(fDet|fFunc|fVerb|fPart|fPrep|fConn) == 0 &&
-		det.kind == tWord && det.lower() && det.fl&fDet != 0
+	if qi-2 >= s.a && adj.kind == tWord && adj.lower() && adj.fl&(fDet|fFunc|fVerb|fPart|fPrep|fConn) == 0 &&
+		det.kind == tWord && det.lower() && det.fl&fDet != 0 {
+		return true
+	}
+	// so do words that name a thing rather than qualify it, straight
+	// after "the": "the “one China” policy", not "a “highly coordinated”
+	// attack"
+	words := strings.Fields(content)
+	return len(words) >= 2 && adj.is(fThe) && !adjectival(words[len(words)-1])
+}
+
+// adjectival reports whether a word has an adjective's or an adverb's
+// ending, as words that qualify the noun after them in a speaker's own
+// phrase do: "coordinated", "unacceptable", "criminal", "highly".
+func adjectival(w string) bool {
+	w = strings.ToLower(strings.Trim(w, "-–'’"))
+	for _, suf := range [...]string{"ed", "ing", "ive", "ous", "al", "ic", "ful", "less", "able", "ible", "ly", "ant", "ent", "ary", "ish", "est", "er"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFromQuote registers the name a naming quotation gives ("a hacker
