@@ -277,6 +277,9 @@ func (e *engine) capsPlaceLine(d int) bool {
 	if d > 3 || e.para < 1 || e.turns[e.para-1] != 0 || e.ledePara > 0 && e.para > e.ledePara+1 || d+1 >= len(e.toks) || !e.toks[d+1].cap() {
 		return false
 	}
+	if d == 1 && e.para > 1 && e.toks[0].cap() && e.toks[0].fl == 0 && len(e.str(&e.toks[0])) > 3 && len(e.byWord[strings.ToLower(e.str(&e.toks[0]))]) == 0 && d+6 < len(e.toks) {
+		return true // "Sriharikota: Right after the launch, …": a place no one in the story is called
+	}
 	for k := 0; k < d; k++ {
 		if t := &e.toks[k]; t.kind != tWord || t.sh&sAllCaps == 0 || len(e.str(t)) < 3 || t.fl&(fTitle|fPersonNoun) != 0 {
 			return false
