@@ -408,6 +408,10 @@ func (e *engine) npForward(i, hi int) int {
 		if u.punct('&') && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() {
 			continue // "Korea Iron & Steel Association"
 		}
+		if u.punct('(') && end == k-1 && e.toks[end].cap() && k+3 < hi && acronym(e.str(&e.toks[k+1])) && e.toks[k+2].punct(')') && e.toks[k+3].lower() && e.roleHead(&e.toks[k+3]) {
+			k += 2 // "New Zealand Nurses Organisation (NZNO) representative Cee Payne"
+			continue
+		}
 		if u.kind != tWord {
 			break
 		}
