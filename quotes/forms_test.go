@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Union Secretary-General, Tom Reyes, has declared a strike.\n\n“The only medicine they understand is a strike,” the Nominated MP stated.", "Tom Reyes"},
+		{"Tom Reyes spoke from prison.\n\n“I will not give up,” the jailed opposition leader said.", "Tom Reyes"},
 		{`"We are having to strike," says New Zealand Nurses Organisation (NZNO) representative Tom Reyes`, "Tom Reyes"},
 		{"Launch succeeds\n\nSriharikota: Right after the launch, agency chairman Tom Reyes spoke proudly.\n\nHe said, “We are extremely happy.”", "Tom Reyes"},
 		{"The UN’s World Food Programme (WFP) warned of hunger.\n\n“The outlook is alarming,” the UN agency stated.", "UN’s World Food Programme"},

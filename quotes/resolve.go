@@ -213,10 +213,11 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		// as the story recalls the one it is about, not a name
 		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
 	}
-	if h := &e.toks[b-1]; det >= 0 && e.toks[det].is(fThe) && b-a0 <= 3 && h.fl&(fPersonNoun|fTitle) != 0 && h.fl&fBodyNoun == 0 && h.sh&sAllCaps == 0 && len(e.str(h)) > 3 && e.allKnown(a0, b-1) &&
+	if h := &e.toks[b-1]; det >= 0 && e.toks[det].is(fThe) && b-a0 <= 3 && h.fl&(fPersonNoun|fTitle) != 0 && h.fl&fBodyNoun == 0 &&
+		(h.sh&sAllCaps == 0 && len(e.str(h)) > 3 && e.allKnown(a0, b-1) || b-a0 == 2 && strings.HasSuffix(e.str(&e.toks[a0]), "ed") && h.fl&fTitle != 0) &&
 		!e.some(a0, b-1, func(t *token) bool { return t.fl&(fBodyNoun|fPrepOf) != 0 }) {
-		// "the Interior Boss emphasised", "The Health Minister said": an
-		// office set in capitals, not a name
+		// "the Interior Boss emphasised", "The Health Minister said", "The
+		// Nominated MP stated": an office set in capitals, not a name
 		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
 	}
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
@@ -974,7 +975,8 @@ func (e *engine) allWordsIn(i, a, b int) bool {
 // leftist leader", "the veteran senator".
 var epithets = setOf(`leftist rightist populist nationalist conservative liberal centrist socialist
 	veteran embattled beleaguered outspoken longtime seasoned combative firebrand hardline hardliner
-	reformist moderate charismatic controversial`)
+	reformist moderate charismatic controversial nominated elected re-elected ousted jailed detained exiled
+	deposed impeached sacked suspended`)
 
 // epithetIn reports whether a role's words have an epithet.
 func epithetIn(words []string) bool {
