@@ -154,7 +154,7 @@ func (e *engine) lateRole(r int) int {
 		lexicon[w[0]]&(fDet|fNum|fFunc) == 0 && !strings.ContainsAny(en.name, "'’") {
 		head, bare = w[len(w)-1], true // a headline's "says NHS trust chief"
 	}
-	if i := e.byRole(head, en.nameWords, true); i >= 0 && (!e.otherNation(i, e.nationOf(r)) || e.ofNation(i, e.nationOf(r)) || !e.hasNation(i)) {
+	if i := e.byRole(head, en.nameWords, true); i >= 0 && (!e.otherNation(i, e.nationOf(r)) || e.ofNation(i, e.nationOf(r)) || !e.hasNation(i)) && !e.kinOfNoNation(r, i, head) {
 		if n := e.nextParaNamed(); r < e.ledeTo && en.kind == kPerson && n >= 0 && n < i && e.ledePerson(head) == -1 &&
 			(e.nationOf(r) != "" && !e.ofNation(i, e.nationOf(r)) || e.nationOf(r) == "" && !sharesWord(en.nameWords, e.ents[i].words, head)) {
 			// "The head of Norway’s gas operator has warned" and then
@@ -238,6 +238,15 @@ func (e *engine) lateRole(r int) int {
 		}
 	}
 	return -1
+}
+
+// kinOfNoNation reports whether body i, found for role-only body r by a
+// word of the same kind and not r's own head, lacks the nation r names:
+// "the Israeli army" is not the UN's Interim Force, though "the Maltese
+// army" is the Armed Forces of Malta.
+func (e *engine) kinOfNoNation(r, i int, head string) bool {
+	nation := e.nationOf(r)
+	return e.ents[r].kind == kBody && nation != "" && !hasWord(e.ents[i].words, head) && !e.ofNation(i, nation)
 }
 
 // lateBody finds the body a role phrase with head noun head refers to

@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The Armed Forces of Malta rescued 83 people.\n\n“They are all in good health,” the Maltese army said.", "Armed Forces of Malta"},
+		{"The United Nations Interim Force in Lebanon reported a strike.\n\n“We hit two militants,” the Israeli army said.", "the Israeli army"},
 		{"Union Secretary-General, Tom Reyes, has declared a strike.\n\n“The only medicine they understand is a strike,” the Nominated MP stated.", "Tom Reyes"},
 		{"Tom Reyes spoke from prison.\n\n“I will not give up,” the jailed opposition leader said.", "Tom Reyes"},
 		{`"We are having to strike," says New Zealand Nurses Organisation (NZNO) representative Tom Reyes`, "Tom Reyes"},

@@ -632,6 +632,9 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		}
 		if i < 0 {
 			i = e.byRole(headKey, words, false)
+			if i >= 0 && kind == kBody && nation != "" && !e.ofNation(i, nation) {
+				i = -1 // "the Israeli army" is not a UN force, though "the Maltese army" is the Armed Forces of Malta
+			}
 		}
 		if i >= 0 && nation != "" && !e.ofNation(i, nation) && kind == kPerson {
 			// "Kairys said after a call with his Latvian counterpart,
@@ -784,7 +787,7 @@ func (e *engine) ofNation(i int, nation string) bool {
 	for _, name := range append([]string{en.name}, en.roles...) {
 		for w := range strings.FieldsSeq(name) {
 			if r := w[0]; 'A' <= r && r <= 'Z' {
-				if lw, _ := stripPossessive(strings.ToLower(w)); sameNation(nation, lw) {
+				if lw, _ := stripPossessive(strings.ToLower(w)); sameNation(nation, lw) || country([]string{lw}) && sameNation(lw, nation) {
 					return true
 				}
 			}
