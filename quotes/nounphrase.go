@@ -158,7 +158,7 @@ func compoundModifier(w string) bool {
 	}
 	switch part {
 	case "run", "owned", "backed", "based", "led", "controlled", "funded", "affiliated",
-		"linked", "aligned", "allied", "supported", "sponsored", "operated", "appointed", "elected":
+		"linked", "aligned", "allied", "supported", "sponsored", "operated", "appointed", "elected", "born", "raised", "bred":
 		return true
 	}
 	return false
@@ -196,11 +196,29 @@ func (e *engine) titlesBetween(a, b int) bool {
 // National Bureau of Investigation".
 func (e *engine) nameOfThe(k, hi int) bool {
 	if k < 2 || !e.toks[k].is(fThe) || !e.toks[k-1].lower() || !e.wordIn(&e.toks[k-1], "of") ||
-		!e.orgIn(k+1, hi) && !(hi-1 > k && e.toks[hi-1].lower() && e.toks[hi-1].fl&fBodyNoun != 0) {
-		return false // (a body: "the National Bureau of Investigation", "the main opposition party")
+		!e.orgIn(k+1, hi) && !(hi-1 > k && e.toks[hi-1].lower() && e.toks[hi-1].fl&fBodyNoun != 0) && !e.titledBefore(k-2) {
+		// (a body: "the National Bureau of Investigation", "the main
+		// opposition party"; or a person by their title: "Judge William
+		// Alsup of the Northern District of California")
+		return false
 	}
 	n := &e.toks[k-2]
 	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0
+}
+
+// titledBefore reports whether the capitalised words ending at token n
+// open with a title: "Judge William Alsup".
+func (e *engine) titledBefore(n int) bool {
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		t := &e.toks[k]
+		if !t.cap() {
+			return false
+		}
+		if t.fl&fTitle != 0 && t.fl&fOrg == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterName reports whether the noun at j is a verb after a person's
