@@ -383,3 +383,17 @@ func TestLabelAfterThe(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameParticles checks that a surname's lower-case particles stay
+// in the name, with the first name and without it.
+func TestSurnameParticles(t *testing.T) {
+	qs := quotes.Find("Group CEO Anna van der Ley added: \"We are working at full speed.\"\n\n\"We will be hampered,\" said van der Ley.", nil)
+	if len(qs) != 2 {
+		t.Fatalf("Find = %+v, want 2 quotations", qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Anna van der Ley" {
+			t.Errorf("%q: by %q, want Anna van der Ley", q.Text, q.Speaker)
+		}
+	}
+}

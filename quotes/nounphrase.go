@@ -132,6 +132,10 @@ func (e *engine) npBack(lo, j int) int {
 		case u.fl&fConn != 0 && k > lo && e.toks[k-1].cap() && e.toks[a].cap():
 			a = k
 			continue
+		case u.lower() && u.fl&fConn != 0 && k-1 > lo && e.toks[k-1].lower() && e.toks[k-1].fl&fConn != 0 && e.toks[k-2].cap() && e.toks[a].cap():
+			a = k - 1 // "Anthony van der Ley"
+			k--
+			continue
 		case strings.EqualFold(e.str(u), "and") && k > lo && e.toks[k-1].cap() && e.toks[a].cap() &&
 			(e.titleBefore(max(lo, k-4), k) || e.andJoins(k, j+1)):
 			a = k

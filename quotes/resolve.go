@@ -184,10 +184,24 @@ func (e *engine) capSpan(a0, b int) int {
 		}
 		break
 	}
-	for c < b && (e.toks[c].lower() || c+1 < b && ownedBy(e.str(&e.toks[c]))) {
+	if c == b-1 && e.surnameParticles(a0, b) {
+		return a0 // "said van der Ley"
+	}
+	for c < b && (e.toks[c].lower() && !e.surnameParticles(c, b) || c+1 < b && ownedBy(e.str(&e.toks[c]))) {
 		c++ // (and "State-owned" before "Petroecuador": the name's modifier)
 	}
 	return c
+}
+
+// surnameParticles reports whether the lower-case words from c are the
+// particles of the surname that ends at b: "said van der Ley", "Anthony
+// van der Ley".
+func (e *engine) surnameParticles(c, b int) bool {
+	k := c
+	for k < b-1 && e.toks[k].lower() && e.wordIn(&e.toks[k], "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "bin", "ibn", "binti", "ter", "ten") {
+		k++
+	}
+	return k > c && k == b-1 && e.toks[k].cap()
 }
 
 // allKnown reports whether the words [a,b) are all words of the
@@ -245,7 +259,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if n == b && b-2 >= c && e.wordIn(&e.toks[b-1], prefixHonorifics...) && e.toks[b-2].cap() && e.toks[b-2].fl&(fTitle|fOrg|fPlace|fFunc) == 0 {
 		n = c // "Ko Zaw Tun": an honorific that only comes before a name, here the name's own word
 	}
-	for n < b && e.toks[n].lower() {
+	for n < b && e.toks[n].lower() && !e.surnameParticles(n, b) {
 		n++
 	}
 	for n+2 < b && n > a0 && e.toks[n-1].lower() && e.toks[n-1].fl&(fPrep|fPrepOf) != 0 && country([]string{strings.ToLower(e.str(&e.toks[n]))}) {
