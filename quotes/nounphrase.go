@@ -129,7 +129,7 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 1 // "The leader of Zambia’s main opposition party"
 			k--
 			continue
-		case u.fl&fConn != 0 && k > lo && e.toks[k-1].cap() && e.toks[a].cap():
+		case u.fl&fConn != 0 && k > lo && e.toks[k-1].cap() && e.toks[a].cap() || e.bodyOn(k, j+1):
 			a = k
 			continue
 		case u.lower() && u.fl&fConn != 0 && k-1 > lo && e.toks[k-1].lower() && e.toks[k-1].fl&fConn != 0 && e.toks[k-2].cap() && e.toks[a].cap():
@@ -208,6 +208,13 @@ func (e *engine) nameOfThe(k, hi int) bool {
 	}
 	n := &e.toks[k-2]
 	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0
+}
+
+// bodyOn reports whether token k is the "on" inside a body's name,
+// between a word for a body and a capitalised word: "Commission on
+// Refugees", "Council on Foreign Relations".
+func (e *engine) bodyOn(k, hi int) bool {
+	return k > 0 && k+1 < hi && e.toks[k].lower() && e.wordIn(&e.toks[k], "on") && e.toks[k-1].cap() && e.toks[k-1].fl&fOrg != 0 && e.toks[k+1].cap() && !notName(&e.toks[k+1])
 }
 
 // titledBefore reports whether the capitalised words ending at token n
@@ -450,6 +457,8 @@ func (e *engine) npForward(i, hi int) int {
 			continue
 		case u.fl&fConn != 0 && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap():
 			continue
+		case e.bodyOn(k, hi) && end == k-1:
+			continue // "the UN High Commission on Refugees chief"
 		case e.ofThe(k, hi) && end == k-1 && e.orgIn(i, k):
 			k++ // "Federal Office for the Protection of the Constitution"
 			continue
