@@ -686,8 +686,20 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				// "Western Digital confirms …": a body named with no noun
 				// at all, which can only be a business's own name
 				i = e.latest(func(_ int, en *entity) bool {
-					return en.kind == kBody && !en.roleOnly && len(en.heads) == 0 && !e.hasBodyNoun(en) && !country(en.words)
+					return en.kind == kBody && !en.roleOnly && len(en.heads) == 0 && !e.hasBodyNoun(en) && !country(en.words) && !placeName(en.name)
 				})
+			}
+			if i < 0 && headKey == "company" {
+				// "Hydro now knows what caused …. “…,” the company says": the
+				// first one-word name of no kind till now, which the story
+				// opened on
+				for k := range e.ents {
+					if en := &e.ents[k]; en.kind == kUnknown && !en.roleOnly && len(en.nameWords) == 1 && len(en.roles) == 0 && en.para <= e.ledePara+1 && !country(en.words) {
+						i = k
+						en.kind = kBody
+						break
+					}
+				}
 			}
 			if i >= 0 {
 				e.seq++
@@ -750,6 +762,13 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		e.addRoleWords(i, e.phraseText(a0, hb))
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
+}
+
+// placeName reports whether a name's last word is a place's: "Schuylkill
+// County", "Quezon City".
+func placeName(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 1 && lexicon[words[len(words)-1]]&fPlace != 0
 }
 
 // otherNation reports whether entity i belongs to another nation than
