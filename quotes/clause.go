@@ -670,15 +670,16 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		// Serbia and Kosovo said": not Kosovo, the sentence's subject
 		return a.by(e.curSubjTok, e.curSubjTok, e.curSubj), true, false
 	}
-	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && e.toks[start].cap() && e.toks[start].fl&fTitle != 0 && e.personHeaded(start, end) {
-		// "Philip Glanville, Mayor of Hackney said:": the name before
-		// the role no comma closes
+	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && (e.toks[start].cap() && e.toks[start].fl&fTitle != 0 || e.toks[start].is(fDet) && e.toks[start].fl&pronouns == 0) && e.personHeaded(start, end) {
+		// "Philip Glanville, Mayor of Hackney said:", "Irshad Bhatti, a
+		// spokesman for the authority told AFP": the name before the
+		// role no comma closes
 		for st > s.a && e.toks[st-1].cap() {
 			st--
 		}
-		if st == s.a && start-1-st >= 2 && e.plainName(st, start-1) {
+		if (st == s.a || e.toks[st-1].punct(',')) && start-1-st >= 2 && e.toks[st].fl&(fPrep|fFunc|fDet) == 0 && e.plainName(st, start-1) {
 			if w := e.resolvePhrase(st, start-1, i); w.ent >= 0 && e.ents[w.ent].kind != kBody && !e.ents[w.ent].roleOnly {
-				w.role = e.phraseText(start, end)
+				w.role = stripDet(e.phraseText(start, end))
 				e.addRole(w.ent, w.role)
 				return a.by(st, end, w), true, false
 			}
