@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The 6th Circuit said the firm had not acted in bad faith in “pursuing this meritless lawsuit.”", "6th Circuit"},
 		{"Heavy rains destroyed houses, Tom Reyes, a spokesman for the authority told AFP.\n\n“A total of 78 people have died,” he said.", "Tom Reyes"},
 		{"Hydro now knows what caused the attack on Tuesday.\n\nHydro is one of the largest employers in Schuylkill County.\n\n“Lack of ability to connect has caused stoppages,” the company says.", "Hydro"},
 		{"Tom Reyes, Mayor of Hackney said: “Council officers have been working closely with the centre.”", "Tom Reyes"},

@@ -33,8 +33,8 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	if e.toks[a0].is(fDet) {
 		det, a0 = a0, a0+1
 	}
-	for a0 < b && (e.toks[a0].is(fNum) || e.toks[a0].sh&sDigit != 0) {
-		a0++
+	for a0 < b && (e.toks[a0].is(fNum) || e.toks[a0].sh&sDigit != 0) && !(ordinal(e.str(&e.toks[a0])) && a0+1 < b && e.toks[a0+1].cap()) {
+		a0++ // (but "The 6th Circuit said": the ordinal is the name's)
 	}
 	if a0 >= b {
 		return noOne
@@ -168,6 +168,10 @@ func (e *engine) capSpan(a0, b int) int {
 		u := &e.toks[c-1]
 		if u.cap() && (c == b || u.sh&sPoss == 0) && !notName(u) {
 			c--
+			continue
+		}
+		if c < b && ordinal(e.str(u)) {
+			c-- // "the 6th Circuit"
 			continue
 		}
 		if e.nameJoin(c-1, b) && c-1 > a0 && e.toks[c-2].cap() && c < b {
@@ -762,6 +766,20 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		e.addRoleWords(i, e.phraseText(a0, hb))
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
+}
+
+// ordinal reports whether w is a number written as an ordinal: "6th",
+// "2nd", "21st".
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // placeName reports whether a name's last word is a place's: "Schuylkill
