@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Peter Bol said he was innocent.\n\n\"I am innocent,\" the Sudan-born Bol, a silver medallist, said on social media.", "Peter Bol"},
+		{"In a statement, the parent company, New York-based Altria Group Inc., called the award “grossly excessive” on Monday.", "Altria Group Inc."},
 		{"The 6th Circuit said the firm had not acted in bad faith in “pursuing this meritless lawsuit.”", "6th Circuit"},
 		{"Heavy rains destroyed houses, Tom Reyes, a spokesman for the authority told AFP.\n\n“A total of 78 people have died,” he said.", "Tom Reyes"},
 		{"Hydro now knows what caused the attack on Tuesday.\n\nHydro is one of the largest employers in Schuylkill County.\n\n“Lack of ability to connect has caused stoppages,” the company says.", "Hydro"},

@@ -241,6 +241,11 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
 		b-- // "Alison Pryce KC", "Richard Penhale KCB CBE ADC": letters after the name are not the name
 	}
+	for k := c; k < b-1; k++ {
+		if compoundModifier(strings.ToLower(e.str(&e.toks[k]))) {
+			c = k + 1 // "New York-based Altria Group", "the Sudan-born Bol": where, not who
+		}
+	}
 	for k := c + 2; k < b-1; k++ {
 		if e.nameOfThe(k, b) {
 			// "Kaisa Lehtonen of the National Bureau of Investigation":
