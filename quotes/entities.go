@@ -267,6 +267,9 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			if i := e.titleInitials(last); i >= 0 {
 				return i // "the CS" for "Cabinet Secretary Joyce Otieno"
 			}
+			if i := e.syllabicOf(strings.ToLower(strings.ReplaceAll(last, ".", ""))); i >= 0 {
+				return i // "MARAD" for "Maritime Administration Department"
+			}
 		}
 	case len(words) == 1:
 		consider(recent(e.byLast[last]))
@@ -540,6 +543,41 @@ func (e *engine) noteLast(i int) {
 	default:
 		e.lastUnknown = i
 	}
+}
+
+// syllabicOf returns the body last named whose name a short form of
+// four letters or more spells by the first letters of its words, two or
+// more from each of two or more words in order ("MARAD": MARitime
+// ADministration Department), or -1.
+func (e *engine) syllabicOf(short string) int {
+	if len(short) < 4 {
+		return -1
+	}
+	for i := len(e.ents) - 1; i >= 0; i-- {
+		if en := &e.ents[i]; en.kind == kBody && !en.roleOnly && len(en.nameWords) >= 2 && syllables(short, en.nameWords, 0) {
+			return i
+		}
+	}
+	return -1
+}
+
+// syllables reports whether short is made of prefixes of two letters or
+// more of words in order, from the first, at least two of them (words
+// after the last one used may be left out).
+func syllables(short string, words []string, used int) bool {
+	if short == "" {
+		return used >= 2
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	for n := min(len(w), len(short)); n >= 2; n-- {
+		if w[:n] == short[:n] && syllables(short[n:], words[1:], used+1) {
+			return true
+		}
+	}
+	return false
 }
 
 func initials(words []string) string {
