@@ -653,9 +653,9 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if b, ok := e.placedBody(s, start, end, i, a); ok {
 		return b, b.who.ok(), false
 	}
-	if start-3 >= s.a && e.wordIn(&e.toks[start-1], "with") && e.toks[start-1].lower() && e.toks[start].cap() {
-		// "Chad Woodburn with EMA says": the person, with the body he
-		// works for
+	if start-3 >= s.a && e.wordIn(&e.toks[start-1], "with", "from", "at") && e.toks[start-1].lower() && e.toks[start].cap() {
+		// "Chad Woodburn with EMA says", "Miles Shipside from Rightmove
+		// said": the person, with the body he works for
 		if st := e.npBack(s.a, start-2); st >= 0 && st < start-2 {
 			if w := e.resolvePhrase(st, start-1, i); w.ent >= 0 && e.ents[w.ent].kind == kPerson && !e.ents[w.ent].roleOnly {
 				return a.by(st, end, w), true, false
