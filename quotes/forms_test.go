@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Tom Reyes’s wife, Anna Reyes, thanked everyone.\n\n“Anna has not yet heard from Tom,” said a family statement.", "a family statement"},
+		{"Flight Lieutenant Tom Reyes ejected safely.\n\nIn a statement, Flight Lieutenant Reyes's family said: \"We are so grateful.\"", "Tom Reyes's family"},
 		{"Tom Reyes from Rightmove said: ‘My view is that sellers start too high.’", "Tom Reyes"},
 		{"Crew rescued, the Maritime Administration Department has clarified.\n\n“The vessel was unstable,” MARAD reported.", "Maritime Administration Department"},
 		{"US software giant Vaultly said that EU regulators were unjustified.\n\n'It is very difficult,' a company spokesman said.", "Vaultly"},

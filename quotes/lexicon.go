@@ -175,7 +175,8 @@ var wordLists = []struct {
 		fishermen policeman policewoman craftsman tradesman herdsman boatman billionaire billionaires tycoon
 		tycoons magnate mogul entrepreneur businessman businesswoman banker bankers singer musician
 		actor actress novelist writer poet artist athlete player coach veteran veterans pensioner
-		pensioners runner-up front-runner frontrunner incumbent challenger whistleblower whistle-blower teenager grandmother grandfather widow widower cleric priest monk nun survivor`},
+		pensioners runner-up front-runner frontrunner incumbent challenger whistleblower whistle-blower teenager grandmother grandfather widow widower cleric priest monk nun survivor
+		family families`},
 	{fBodyNoun, `navy coastguard ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups

@@ -541,6 +541,15 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 			}
 		}
 	}
+	if p := hb - 2; p >= a0 && hb == b && (headKey == "family" || headKey == "relatives") && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 {
+		// "Flight Lieutenant Parry's family said": the family of the
+		// person named before, by their full name
+		if w := e.resolvePhrase(a, p+1, at); w.ent >= 0 && e.ents[w.ent].kind == kPerson && !e.ents[w.ent].roleOnly {
+			poss := strings.TrimPrefix(e.str(&e.toks[p]), e.name(&e.toks[p]))
+			i := e.entity(e.ents[w.ent].name+poss+" "+e.str(head), kPerson, "")
+			return attribution{ent: i, kind: e.ents[i].kind}
+		}
+	}
 	if subUnit(headKey) {
 		for p := hb - 2; p >= a0; p-- {
 			if t := &e.toks[p]; t.cap() && t.sh&sPoss != 0 {

@@ -342,7 +342,7 @@ func (e *engine) wordToken(s, end int) token {
 	case len(w) > 3 && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z':
 		t.sh |= sCap // "State e-Government Agency": a name's word
 	default:
-		if t.fl == 0 && len(key) > 3 && key[len(key)-2:] == "ly" {
+		if t.fl == 0 && len(key) > 3 && key[len(key)-2:] == "ly" && !lyNouns[key] {
 			t.sh |= sLy
 		}
 	}
@@ -441,3 +441,6 @@ func arabicParticle(w string) bool {
 	}
 	return false
 }
+
+// lyNouns are nouns that end as adverbs do: "a family statement".
+var lyNouns = setOf(`family ally rally assembly supply monopoly anomaly homily butterfly`)
