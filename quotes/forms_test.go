@@ -410,3 +410,17 @@ func TestSurnameParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementAuthor checks that a statement named by its author
+// speaks for the author, and "the statement" after it too.
+func TestStatementAuthor(t *testing.T) {
+	qs := quotes.Find("“Both sides discussed many issues,” said a foreign ministry statement.\n\n“The visit will deepen ties,” the statement said.", nil)
+	if len(qs) != 2 {
+		t.Fatalf("Find = %+v, want 2 quotations", qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "foreign ministry" {
+			t.Errorf("%q: by %q, want foreign ministry", q.Text, q.Speaker)
+		}
+	}
+}

@@ -613,6 +613,16 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 				return e.lastDoc // "the statement" after "said in a joint communique"
 			}
 		}
+		if head.fl&fDocNoun != 0 && hb == b && hb-1 > a0 && !strings.HasSuffix(headKey, "s") && (e.toks[hb-2].cap() || hb-2 > a0 && e.toks[hb-2].fl&fBodyNoun != 0) && e.toks[hb-2].sh&sPoss == 0 {
+			// "a foreign ministry statement said", "a Kremlin statement":
+			// its author
+			if w := e.resolvePhrase(a0, hb-1, at); w.ok() && (w.ent < 0 || e.ents[w.ent].kind != kPerson) {
+				if w.ent >= 0 {
+					e.docAuthor[headKey] = attribution{ent: w.ent, text: w.text, kind: w.kind} // and "the statement" after
+				}
+				return w
+			}
+		}
 		if head.fl&fDocNoun != 0 {
 			return attribution{ent: -1, text: text, kind: kBody}
 		}
