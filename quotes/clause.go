@@ -41,7 +41,7 @@ func (e *engine) attributions(s span) []attr {
 				continue
 			}
 		}
-		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 && !e.heldThat(s, i) {
+		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 && !e.heldThat(s, i) || e.reportsAsSaying(s, i) {
 			continue
 		}
 		if a, ok := e.attribution(s, i, out); ok {
@@ -50,6 +50,26 @@ func (e *engine) attributions(s span) []attr {
 	}
 	e.attrBuf = out
 	return out
+}
+
+// reportsAsSaying reports whether token i is "reported" with the one
+// reported and "as saying" after it: "Local media reported party leader
+// Yoshihiko Noda, himself a former PM, as saying:", whose "saying" is
+// the attribution (see quotedAs).
+func (e *engine) reportsAsSaying(s span, i int) bool {
+	if !e.toks[i].lower() || !e.wordIn(&e.toks[i], "reported", "reports") {
+		return false
+	}
+	for k := i + 1; k+1 < s.b && k <= i+15; k++ {
+		t := &e.toks[k]
+		if t.kind != tWord && !t.punct(',') {
+			return false
+		}
+		if e.wordIn(t, "as") && e.wordIn(&e.toks[k+1], "saying") {
+			return k > i+1
+		}
+	}
+	return false
 }
 
 // heldThat reports whether token i is a court's "held that": "The
@@ -451,7 +471,7 @@ func (e *engine) quotedAs(s span, i int) (st, end int, ok bool) {
 	}
 	for k := end - 1; k >= s.a && k >= i-14; k-- {
 		switch t := &e.toks[k]; {
-		case t.lower() && e.wordIn(t, "quoted", "quotes", "cited", "cites"):
+		case t.lower() && e.wordIn(t, "quoted", "quotes", "cited", "cites", "reported", "reports"):
 			if k-2 >= s.a && e.wordIn(&e.toks[k+1], "by") && e.wordIn(&e.toks[k-1], "was", "were", "is", "are", "been") {
 				// "Peskov was quoted by The New York Times as saying": the
 				// one quoted is the passive's subject, not the paper
