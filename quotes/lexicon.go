@@ -109,7 +109,7 @@ var wordLists = []struct {
 		defense finance economy health education energy trade digital security national homeland
 		intelligence former acting interim executive senior assistant associate under undersecretary
 		secretary-general director-general vice-president president-elect attorney-general mp mep ceo
-		cto ciso coo cfo lord lady sir dame baroness baron spokesperson spokesman spokeswoman head state
+		cto ciso coo cfo fm lord lady sir dame baroness baron spokesperson spokesman spokeswoman head state
 		affairs cyber deputy-director minister-president high representative sec ambassador-at-large
 		det insp supt constable councilor councillor councilman councilwoman alderman alderwoman
 		assemblyman assemblywoman assemblymember honourable honorable hon commodore legislator lawmaker barrister advocate
@@ -263,6 +263,7 @@ var roleKin = buildKin(
 	"lawmaker senator congressman congresswoman representative mp mep msp td legislator parliamentarian",
 	"legislator senator congressman congresswoman representative mp mep msp td lawmaker parliamentarian",
 	"premier prime pm",
+	"fm minister", "dpm minister",
 	"executive ceo chairman chairwoman founder",
 	"boss ceo executive chairman chairwoman founder director head",
 	"chief secretary-general director-general ceo governor",

@@ -231,12 +231,16 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		// as the story recalls the one it is about, not a name
 		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
 	}
-	if h := &e.toks[b-1]; det >= 0 && e.toks[det].is(fThe) && b-a0 <= 3 && h.fl&(fPersonNoun|fTitle) != 0 && h.fl&fBodyNoun == 0 &&
-		(h.sh&sAllCaps == 0 && len(e.str(h)) > 3 && e.allKnown(a0, b-1) || b-a0 == 2 && strings.HasSuffix(e.str(&e.toks[a0]), "ed") && h.fl&fTitle != 0) &&
+	if h := &e.toks[b-1]; (det >= 0 && e.toks[det].is(fThe) || det < 0 && b-a0 == 2 && shortOffice[strings.ToLower(e.str(h))] && (demonym(strings.ToLower(e.str(&e.toks[a0]))) || country([]string{strings.ToLower(e.str(&e.toks[a0]))}))) && b-a0 <= 3 && h.fl&(fPersonNoun|fTitle) != 0 && h.fl&fBodyNoun == 0 &&
+		(h.sh&sAllCaps == 0 && len(e.str(h)) > 3 && e.allKnown(a0, b-1) || b-a0 == 2 && strings.HasSuffix(e.str(&e.toks[a0]), "ed") && h.fl&fTitle != 0 || shortOffice[strings.ToLower(e.str(h))] && e.allKnown(a0, b-1)) &&
 		!e.some(a0, b-1, func(t *token) bool { return t.fl&(fBodyNoun|fPrepOf) != 0 }) {
 		// "the Interior Boss emphasised", "The Health Minister said", "The
 		// Nominated MP stated": an office set in capitals, not a name
-		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
+		from := a0
+		if det >= 0 {
+			from = det
+		}
+		return e.roleLookup(a0, b, b, det, e.phraseText(from, b))
 	}
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
 		b-- // "Alison Pryce KC", "Richard Penhale KCB CBE ADC": letters after the name are not the name
@@ -791,6 +795,10 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
 }
+
+// shortOffice are offices written in capitals that stand for a title:
+// "the Iranian FM", "Iranian FM noted".
+var shortOffice = setOf(`fm pm dpm`)
 
 // ordinal reports whether w is a number written as an ordinal: "6th",
 // "2nd", "21st".
