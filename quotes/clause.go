@@ -41,6 +41,15 @@ func (e *engine) attributions(s span) []attr {
 				continue
 			}
 		}
+		if k := e.madeAppeal(s, i); k > i {
+			// "The UN human rights chief made a strong appeal to Iranian
+			// authorities to stop their “unnecessary and
+			// disproportionate” use of force": the appeal is their words
+			if a, ok, passive := e.subjectBefore(s, i, attr{verb: i, verbEnd: k + 1}); ok && !passive {
+				out = append(out, e.quoting(s, a))
+			}
+			continue
+		}
 		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 && !e.heldThat(s, i) || e.reportsAsSaying(s, i) {
 			continue
 		}
@@ -50,6 +59,25 @@ func (e *engine) attributions(s span) []attr {
 	}
 	e.attrBuf = out
 	return out
+}
+
+// madeAppeal returns the token of the noun for words said after "made",
+// "issued" or "renewed" and at most two words: "made a strong appeal",
+// "issued a plea"; or -1.
+func (e *engine) madeAppeal(s span, i int) int {
+	if t := &e.toks[i]; t.kind != tWord || !t.lower() || !e.wordIn(t, "made", "makes", "issued", "issues", "renewed", "renews") {
+		return -1
+	}
+	for k := i + 1; k < s.b && k <= i+3; k++ {
+		t := &e.toks[k]
+		if t.kind != tWord || !t.lower() {
+			return -1
+		}
+		if e.wordIn(t, "appeal", "plea", "call", "warning", "pledge", "promise") {
+			return k
+		}
+	}
+	return -1
 }
 
 // reportsAsSaying reports whether token i is "reported" with the one

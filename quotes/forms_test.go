@@ -426,3 +426,17 @@ func TestStatementAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestMadeAppeal checks that words quoted inside an appeal or a plea
+// someone made are theirs, not scare quotes.
+func TestMadeAppeal(t *testing.T) {
+	for _, text := range []string{
+		"Tom Reyes on Thursday made a strong appeal to the authorities to stop their “unnecessary and disproportionate” use of force.",
+		"Tom Reyes issued a plea for “calm and restraint” on Sunday.",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 1 || qs[0].Kind != quotes.Partial || qs[0].Speaker != "Tom Reyes" {
+			t.Errorf("Find(%q) = %+v, want a partial quotation by Tom Reyes", text, qs)
+		}
+	}
+}
