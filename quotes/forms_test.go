@@ -245,9 +245,10 @@ func TestAttributionForms(t *testing.T) {
 // still opens a quotation inside it.
 func TestMisprintedCloser(t *testing.T) {
 	for text, want := range map[string]string{
-		"Chairman Gary Peters opened the hearing.\n\n“I’m glad your company is still recovering “Peters stated.":       "I’m glad your company is still recovering",
-		"Chairman Gary Peters opened the hearing.\n\n“Make no mistake. The consequences will be severe “He continued.": "Make no mistake. The consequences will be severe",
-		"Chairman Gary Peters opened the hearing.\n\n“They called it “a mistake” in the end,” Peters said.":            "They called it “a mistake” in the end,",
+		"Chairman Gary Peters opened the hearing.\n\n“I’m glad your company is still recovering “Peters stated.":                                "I’m glad your company is still recovering",
+		"Chairman Gary Peters opened the hearing.\n\n“Make no mistake. The consequences will be severe “He continued.":                          "Make no mistake. The consequences will be severe",
+		"Chairman Gary Peters opened the hearing.\n\n“They called it “a mistake” in the end,” Peters said.":                                     "They called it “a mistake” in the end,",
+		"Chairman Gary Peters opened the hearing.\n\nThe samples tested positive on Wednesday,\" committee chairman Gary Peters said Thursday.": "The samples tested positive on Wednesday,",
 	} {
 		qs := quotes.Find(text, nil)
 		if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker != "Gary Peters" {

@@ -107,6 +107,10 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 		// mark to say so, and closes here: "… of conflict.¶There is
 		// little consideration … law." In his discussion …
 		push(p.s, 0, famDouble, false, false)
+	} else if contFam == 0 && e.closesFirst(p.s, p.e) && e.attributionAfterCloser(p.s, p.e) {
+		// a paragraph that lost its opening mark: "Blood samples …
+		// tested positive on Wednesday," minister Anisur Rahaman said.
+		push(p.s, 0, famDouble, false, false)
 	}
 	for i := p.s; i < p.e; {
 		b := text[i]
@@ -280,6 +284,35 @@ func (e *engine) closesFirst(s, end int) bool {
 			return strings.ContainsRune(".,!?", prev) && isSpace(next)
 		}
 		i += n
+	}
+	return false
+}
+
+// attributionAfterCloser reports whether what follows the first double
+// mark of paragraph [s,end) is only a short attribution with a speech
+// verb: ", minister Anisur Rahaman said Thursday."
+func (e *engine) attributionAfterCloser(s, end int) bool {
+	i := strings.IndexAny(e.text[s:end], "\"”")
+	if i < 0 {
+		return false
+	}
+	if before := e.text[s : s+i]; strings.Contains(before, "‘’") || strings.Contains(before, "''") || strings.ContainsAny(before, "“„«") {
+		return false // opened after all, by two single marks as one double
+	}
+	_, n := utf8.DecodeRuneInString(e.text[s+i : end])
+	rest := strings.TrimSpace(e.text[s+i+n : end])
+	if len(rest) > 160 || strings.ContainsAny(rest, "\"“”„«»") || !strings.HasSuffix(rest, ".") {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(rest, "."))
+	if len(words) < 2 || len(words) > 14 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(strings.Trim(w, ",")) {
+		case "said", "says", "told", "added", "stated", "explained", "noted", "warned", "insisted", "wrote":
+			return true
+		}
 	}
 	return false
 }
