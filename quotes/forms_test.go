@@ -441,3 +441,12 @@ func TestMadeAppeal(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherSpeaker checks that "another farmer said" is another
+// unnamed speaker, quoted directly, not the first one.
+func TestAnotherSpeaker(t *testing.T) {
+	qs := quotes.Find(`"Where will we sell those onions?" a farmer told news agency ANI. "Prices will fall," another farmer said.`, nil)
+	if len(qs) != 2 || qs[1].Speaker != "another farmer" || qs[1].Kind != quotes.Direct {
+		t.Errorf("Find = %+v, want the second quotation by another farmer, direct", qs)
+	}
+}

@@ -105,6 +105,8 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 2 // "Kaisa Lehtonen of the National Bureau of Investigation": the person, and where they work
 			k -= 2
 			continue
+		case u.lower() && e.wordIn(u, "another") && k < j:
+			return k // "another farmer said"
 		case u.fl&fDet != 0:
 			if e.wordIn(u, "that", "this") && strings.HasSuffix(e.str(&e.toks[j]), "s") && e.toks[j].lower() {
 				return trimConn(e, k+1, j) // "a package that diplomats described": a clause's "that"
