@@ -65,8 +65,12 @@ func (e *engine) attributions(s span) []attr {
 // "issued" or "renewed" and at most two words: "made a strong appeal",
 // "issued a plea"; or -1.
 func (e *engine) madeAppeal(s span, i int) int {
-	if t := &e.toks[i]; t.kind != tWord || !t.lower() || !e.wordIn(t, "made", "makes", "issued", "issues", "renewed", "renews") {
+	t := &e.toks[i]
+	if t.kind != tWord || !t.lower() || t.e-t.s < 4 || t.e-t.s > 7 {
 		return -1
+	}
+	if c := e.text[t.s]; c != 'm' && c != 'i' && c != 'r' || !e.wordIn(t, "made", "makes", "issued", "issues", "renewed", "renews") {
+		return -1 // (the first letter first: this runs on every word)
 	}
 	for k := i + 1; k < s.b && k <= i+3; k++ {
 		t := &e.toks[k]
@@ -85,7 +89,7 @@ func (e *engine) madeAppeal(s span, i int) int {
 // Yoshihiko Noda, himself a former PM, as saying:", whose "saying" is
 // the attribution (see quotedAs).
 func (e *engine) reportsAsSaying(s span, i int) bool {
-	if !e.toks[i].lower() || !e.wordIn(&e.toks[i], "reported", "reports") {
+	if t := &e.toks[i]; t.kind != tWord || e.text[t.s] != 'r' || !e.wordIn(t, "reported", "reports") {
 		return false
 	}
 	for k := i + 1; k+1 < s.b && k <= i+15; k++ {
