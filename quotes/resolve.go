@@ -715,23 +715,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				}
 			}
 			if i < 0 {
-				// "Western Digital confirms …": a body named with no noun
-				// at all, which can only be a business's own name
-				i = e.latest(func(_ int, en *entity) bool {
-					return en.kind == kBody && !en.roleOnly && len(en.heads) == 0 && !e.hasBodyNoun(en) && !country(en.words) && !placeName(en.name)
-				})
-			}
-			if i < 0 && headKey == "company" {
-				// "Hydro now knows what caused …. “…,” the company says": the
-				// first one-word name of no kind till now, which the story
-				// opened on
-				for k := range e.ents {
-					if en := &e.ents[k]; en.kind == kUnknown && !en.roleOnly && len(en.nameWords) == 1 && len(en.roles) == 0 && en.para <= e.ledePara+1 && !country(en.words) {
-						i = k
-						en.kind = kBody
-						break
-					}
-				}
+				i = e.companyNamed(headKey)
 			}
 			if i >= 0 {
 				e.seq++
@@ -812,6 +796,29 @@ func ordinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// companyNamed returns the body a generic noun ("the company", "a
+// company spokesman") stands for when no business has been named as
+// one, or -1.
+func (e *engine) companyNamed(head string) int {
+	// "Western Digital confirms …": a body named with no noun at all,
+	// which can only be a business's own name
+	i := e.latest(func(_ int, en *entity) bool {
+		return en.kind == kBody && !en.roleOnly && len(en.heads) == 0 && !e.hasBodyNoun(en) && !country(en.words) && !placeName(en.name)
+	})
+	if i < 0 && head == "company" {
+		// "Hydro now knows what caused …. “…,” the company says": the
+		// first one-word name of no kind till now, which the story
+		// opened on
+		for k := range e.ents {
+			if en := &e.ents[k]; en.kind == kUnknown && !en.roleOnly && len(en.nameWords) == 1 && len(en.roles) == 0 && en.para <= e.ledePara+1 && !country(en.words) {
+				en.kind = kBody
+				return k
+			}
+		}
+	}
+	return i
 }
 
 // placeName reports whether a name's last word is a place's: "Schuylkill
