@@ -179,6 +179,11 @@ func (e *engine) goesOn(k int) bool {
 func (e *engine) pluralRole(i int) bool {
 	en := &e.ents[i]
 	w := en.nameWords
+	for k := 1; k+1 < len(w); k++ {
+		if lexicon[w[k+1]]&(fPrep|fPrepOf) != 0 && strings.HasSuffix(w[k], "s") && !strings.HasSuffix(w[k], "ss") && lexicon[w[k]]&fPersonNoun != 0 {
+			return true // "Local residents at Moghor", its sentence's capital on an adjective
+		}
+	}
 	if len(w) == 0 || !en.roleOnly && len(w) > 1 {
 		return false // a name, or "Officers" opening a sentence
 	}
