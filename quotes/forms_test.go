@@ -11,7 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
-		{"Local residents at Moghor on Monday prevented a team from fixing the pipeline, company spokesman Tom Reyes said.\n\n“Unknown persons set the spill on fire,” he said.", "Tom Reyes"},
+		{"Local residents at Moghor on Monday prevented a Shell team from fixing the pipeline, Shell spokesman Tom Reyes said in the statement.\n\n“Unknown persons set the spill on fire,” he said.", "Tom Reyes"},
 		{"Foreign Minister Tom Reyes announced the visit.\n\n\"I intend to travel to countries that can help,\" Iranian FM noted.", "Tom Reyes"},
 		{"Local media reported party leader Tom Reyes, himself a former PM, as saying: “We are on the eve of a change of government.”", "Tom Reyes"},
 		{"Tom Reyes’s wife, Anna Reyes, thanked everyone.\n\n“Anna has not yet heard from Tom,” said a family statement.", "a family statement"},
