@@ -765,8 +765,8 @@ func (e *engine) prepObject(s span, start int) bool {
 // not Tirana's. It reports false when no body stands before the place.
 func (e *engine) placedBody(s span, start, end, i int, a attr) (attr, bool) {
 	if start-2 < s.a || !e.toks[start-1].lower() || !e.wordIn(&e.toks[start-1], "in", "at") ||
-		!(e.toks[start-2].is(fOrg) || e.toks[start-2].lower() && e.toks[start-2].is(fBodyNoun)) {
-		return a, false
+		!(e.toks[start-2].is(fOrg) || e.toks[start-2].lower() && e.toks[start-2].is(fBodyNoun)) || e.toks[end-1].fl&fChannel != 0 {
+		return a, false // (and "The company in a statement said": how, not where)
 	}
 	s2 := e.npBack(s.a, start-2)
 	if s2 < 0 {

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // resolvePhrase says whom the speaker phrase [a,b) names; at is where
 // it stands, for pronouns.
@@ -810,9 +813,10 @@ func (e *engine) companyNamed(head string) int {
 	if i < 0 && head == "company" {
 		// "Hydro now knows what caused …. “…,” the company says": the
 		// first one-word name of no kind till now, which the story
-		// opened on
+		// opened on (or called an operator, a firm: "Telecommunications
+		// operator, 9mobile,")
 		for k := range e.ents {
-			if en := &e.ents[k]; en.kind == kUnknown && !en.roleOnly && len(en.nameWords) == 1 && len(en.roles) == 0 && en.para <= e.ledePara+1 && !country(en.words) {
+			if en := &e.ents[k]; en.kind == kUnknown && !en.roleOnly && len(en.nameWords) == 1 && (len(en.roles) == 0 || slices.ContainsFunc(en.heads, genericBody)) && en.para <= e.ledePara+1 && !country(en.words) {
 				en.kind = kBody
 				return k
 			}

@@ -335,6 +335,8 @@ func (e *engine) wordToken(s, end int) token {
 		}
 	case unicode.IsDigit(first) && strings.HasSuffix(key, "-year-old"):
 		t.fl |= fPersonNoun // "the 61-year-old wrote": a noun for a person, written lower case
+	case unicode.IsDigit(first) && digitName(key):
+		t.sh |= sCap // "9mobile", "23andMe": a name that starts with a digit
 	case unicode.IsDigit(first):
 		t.sh |= sDigit
 	case arabicParticle(w):
@@ -444,3 +446,21 @@ func arabicParticle(w string) bool {
 
 // lyNouns are nouns that end as adverbs do: "a family statement".
 var lyNouns = setOf(`family ally rally assembly supply monopoly anomaly homily butterfly`)
+
+// digitName reports whether a word that starts with digits goes on with
+// four letters or more, as a brand's name does ("9mobile", "23andMe"),
+// not a number's unit or ending ("10am", "1990s", "5th", "100km").
+func digitName(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	letters := 0
+	for _, r := range w[i:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 4
+}
