@@ -84,6 +84,9 @@ func (e *engine) tokenize(p para) {
 			if k := len(e.toks) - 1; k > 0 && baseVerbs[text[i:j]] && e.toks[k-1].lower() && modals[e.str(&e.toks[k-1])] {
 				e.toks[k].fl |= fVerb // "Mr Horne will warn the danger is …"
 			}
+			if k := len(e.toks) - 1; k > 0 && text[i:j] == "call" && e.toks[k-1].lower() && e.pluralSubject(&e.toks[k-1]) && calledWhat(text[j:limit]) {
+				e.toks[k].fl |= fVerb | fDescribe // "Defense lawyers call it a “cheap shot.”"
+			}
 			if w := text[i:j]; (w == "put" || w == "puts") && strings.HasPrefix(text[j:limit], " to ") && len(e.toks) > 1 && e.toks[len(e.toks)-2].kind == tWord {
 				e.toks[len(e.toks)-1].fl |= fVerb // "‘…,’ Mr Nolan put to her."
 			}
@@ -100,6 +103,29 @@ func (e *engine) tokenize(p para) {
 // "urged them to warn".
 var baseVerbs = setOf(`warn add insist stress explain argue urge caution emphasise emphasize underline
 	reiterate highlight cite point declare announce confirm deny claim note`)
+
+// pluralSubject reports whether t, before a base speech verb, is a
+// plural noun for people or "they": "Defense lawyers call it", "critics
+// argue".
+func (e *engine) pluralSubject(t *token) bool {
+	if t.fl&fPronPlural != 0 {
+		return true
+	}
+	w := e.str(t)
+	return t.fl&fPersonNoun != 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// calledWhat reports whether the words after "call" name what is called
+// ("it a …", "them …", "the plan …"), not "call for", "call on".
+func calledWhat(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range [...]string{"it ", "this ", "that ", "them ", "the ", "him ", "her "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // modals are the auxiliaries a base speech verb follows.
 var modals = setOf(`will would may might could should must shall`)
