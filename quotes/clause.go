@@ -317,6 +317,9 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		return attr{}, false // "the alleged hackers", a sentence-initial "Saying"
 	}
 	if t.fl&fPart != 0 && t.fl&fVerb == 0 {
+		if i > s.a && e.toks[i-1].kind == tQuote && i+1 < s.b && e.toks[i+1].lower() && e.toks[i+1].fl&(fFunc|fVerb|fPart|fDet|fPrep|fPrepOf|fConn|pronouns) == 0 && e.toks[i+1].sh&sLy == 0 {
+			return attr{}, false // "the ‘loudest and clearest’ warning signal": a noun's modifier
+		}
 		if i+1 < s.b && e.toks[i+1].is(fReflex) {
 			return attr{}, false // "a group calling itself …" names, not quotes
 		}
