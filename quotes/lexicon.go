@@ -135,7 +135,7 @@ var wordLists = []struct {
 		inspectorate ombudsman engineering aerospace logistics solutions resources mining petroleum
 		shipping telecom telecoms pharma foods software networks insurance securities investments
 		consulting construction electric chemicals headquarters warehouse stores supermarkets retail
-		brewery brewing energy power utilities airport railways railway rail capital international`},
+		brewery brewing energy power utilities airport railways railway rail capital international building`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
