@@ -455,3 +455,19 @@ func TestAnotherSpeaker(t *testing.T) {
 		t.Errorf("Find = %+v, want the second quotation by another farmer, direct", qs)
 	}
 }
+
+// TestTitlesAndPrintedWords checks that a title that took the full stop
+// inside its marks after "the Pacific" and words printed on a thing
+// ("buttons numbered “…”") are scare quotes, not statements.
+func TestTitlesAndPrintedWords(t *testing.T) {
+	text := "Tom Reyes said the quake was shallow.\n\nIndonesia is prone to seismic upheaval due to its location on the Pacific “Ring of Fire.”\n\nThe toy phone has buttons numbered \"1, 2, 3, 4,\" and \"Play.\" The company said it was sorry."
+	qs := quotes.Find(text, nil)
+	if len(qs) != 3 {
+		t.Fatalf("Find = %+v, want 3 quotations", qs)
+	}
+	for _, q := range qs {
+		if q.Kind != quotes.Scare {
+			t.Errorf("%q: %s by %q, want a scare quote", q.Text, q.Kind, q.Speaker)
+		}
+	}
+}

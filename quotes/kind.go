@@ -284,7 +284,10 @@ func (e *engine) titleWithStop(qi int, s span, content string) bool {
 		return false
 	}
 	p := &e.toks[qi-1]
-	return p.lower() && p.fl&fPrep != 0 && (qi+1 == s.b || e.toks[qi+1].kind == tPunct)
+	if p.cap() && p.fl&(fTitle|fOrg) == 0 && qi-2 >= s.a && (e.toks[qi-2].is(fThe) || e.toks[qi-2].lower() && e.toks[qi-2].fl&fPrep != 0) {
+		p = &e.toks[qi-2] // "on the Pacific “Ring of Fire.”": a name's word before the title
+	}
+	return (p.lower() && p.fl&fPrep != 0 || p.is(fThe)) && (qi+1 == s.b || e.toks[qi+1].kind == tPunct)
 }
 
 // modifier reports whether the quotation at qi is a few words standing

@@ -218,7 +218,7 @@ var wordLists = []struct {
 		day days weeks months years`},
 	{fTimeMod, `last this next earlier late early past`},
 	{fNaming, `so-called dubbed nicknamed codenamed code-named titled entitled headlined named known stamped
-		self-styled self-described meaning translated translates literally`},
+		self-styled self-described meaning translated translates literally numbered marked inscribed emblazoned`},
 	{fReflex, `itself themselves himself herself`},
 	{fNum, `one two three four five six seven eight nine ten dozen dozens hundreds thousands several
 		many some most few both all`},
