@@ -194,6 +194,9 @@ func (e *engine) capSpan(a0, b int) int {
 	if c == b-1 && e.surnameParticles(a0, b) {
 		return a0 // "said van der Ley"
 	}
+	if c == b-1 && c > a0 && e.toks[c].fl&fOrg != 0 && e.toks[c-1].lower() && officeOf[strings.ToLower(e.str(&e.toks[c-1]))] {
+		return c - 1 // "The defense Ministry": what it is for, printed lower case, is its name's
+	}
 	for c < b && (e.toks[c].lower() && !e.surnameParticles(c, b) || c+1 < b && ownedBy(e.str(&e.toks[c]))) {
 		c++ // (and "State-owned" before "Petroecuador": the name's modifier)
 	}
