@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The 6th Circuit reversed the sanctions.\n\nThe federal appeals court in Cincinnati found that the software “was sold before the firm even saw the secrets.”", "6th Circuit"},
 		{"The defense Ministry has reported that the president ordered drills to ensure “security in the southwest.”", "defense Ministry"},
 		{"An earthquake shook buildings across the Northeast.\n\nThe X account for the Empire State Building posted: \"I'm fine.\"", "Empire State Building"},
 		{"The World Glacier Monitoring Service issued a report.\n\nThe melting glaciers were now the ‘loudest and clearest’ warning signal of global warming, the report quoted Tom Reyes, head of the UN Environment Programme, as saying.", "Tom Reyes"},
