@@ -407,30 +407,23 @@ func TestLabelAfterThe(t *testing.T) {
 	}
 }
 
-// TestSurnameParticles checks that a surname's lower-case particles stay
-// in the name, with the first name and without it.
-func TestSurnameParticles(t *testing.T) {
-	qs := quotes.Find("Group CEO Anna van der Ley added: \"We are working at full speed.\"\n\n\"We will be hampered,\" said van der Ley.", nil)
-	if len(qs) != 2 {
-		t.Fatalf("Find = %+v, want 2 quotations", qs)
-	}
-	for _, q := range qs {
-		if q.Speaker != "Anna van der Ley" {
-			t.Errorf("%q: by %q, want Anna van der Ley", q.Text, q.Speaker)
+// TestOneSpeakerThroughout checks texts of two quotations by one speaker
+// named two ways: a surname's lower-case particles with the first name
+// and without it; a statement named by its author, then "the statement".
+func TestOneSpeakerThroughout(t *testing.T) {
+	for text, want := range map[string]string{
+		"Group CEO Anna van der Ley added: \"We are working at full speed.\"\n\n\"We will be hampered,\" said van der Ley.":           "Anna van der Ley",
+		"“Both sides discussed many issues,” said a foreign ministry statement.\n\n“The visit will deepen ties,” the statement said.": "foreign ministry",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 2 {
+			t.Errorf("Find(%q) = %+v, want 2 quotations", text, qs)
+			continue
 		}
-	}
-}
-
-// TestStatementAuthor checks that a statement named by its author
-// speaks for the author, and "the statement" after it too.
-func TestStatementAuthor(t *testing.T) {
-	qs := quotes.Find("“Both sides discussed many issues,” said a foreign ministry statement.\n\n“The visit will deepen ties,” the statement said.", nil)
-	if len(qs) != 2 {
-		t.Fatalf("Find = %+v, want 2 quotations", qs)
-	}
-	for _, q := range qs {
-		if q.Speaker != "foreign ministry" {
-			t.Errorf("%q: by %q, want foreign ministry", q.Text, q.Speaker)
+		for _, q := range qs {
+			if q.Speaker != want {
+				t.Errorf("%q: by %q, want %q", q.Text, q.Speaker, want)
+			}
 		}
 	}
 }
