@@ -353,7 +353,32 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 		e.lengthen(best, name, words)
 		return best
 	}
+	if kind != kPerson && len(words) >= 2 {
+		// "FA chairman Greg Clarke" in the headline, then "the English
+		// Football Association": the short form named first is this body
+		if i := e.shortFormOf(words); i >= 0 {
+			en := &e.ents[i]
+			en.name, en.kind = name, kBody
+			e.setNameWords(i, words)
+			return i
+		}
+	}
 	return e.newEntity(name, words, kind)
+}
+
+// shortFormOf returns the entity named so far only by a short form in
+// capitals that the initials of words spell, with or without a leading
+// nationality, or -1.
+func (e *engine) shortFormOf(words []string) int {
+	for _, w := range [...][]string{words, words[min(1, len(words)-2):]} {
+		if len(w) < 2 || len(w) == len(words)-1 && !demonym(words[0]) {
+			continue
+		}
+		if i, ok := e.entBy[initials(w)]; ok && i >= 0 && allCaps(e.ents[i].name) && len(e.ents[i].nameWords) == 1 && e.ents[i].kind != kPerson && !e.ents[i].roleOnly {
+			return i
+		}
+	}
+	return -1
 }
 
 // recent returns the last of the entities a name index lists: a name
@@ -420,7 +445,8 @@ func sameReferent(en *entity, name string, words []string, kind uint8) bool {
 	}
 	switch {
 	case len(words) == 1 && allCaps(name):
-		return initials(ew) == strings.ReplaceAll(words[0], ".", "")
+		short := strings.ReplaceAll(words[0], ".", "")
+		return initials(ew) == short || len(ew) > 2 && demonym(ew[0]) && initials(ew[1:]) == short
 	case len(words) == 1:
 		// "Watson" for a person; for a body, a capitalised word that
 		// makes bodies: "a Commission spokesperson" after "the European
@@ -519,6 +545,12 @@ func (e *engine) setNameWords(i int, words []string) {
 		// acronyms name bodies: "AJC", "NCSC"
 		ini := initials(words)
 		e.byInitials[ini] = append(e.byInitials[ini], i)
+		if len(words) > 2 && demonym(words[0]) {
+			// "FA" for the "English Football Association": the short
+			// form leaves out whose it is
+			ini = initials(words[1:])
+			e.byInitials[ini] = append(e.byInitials[ini], i)
+		}
 	}
 }
 

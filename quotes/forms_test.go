@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"FA chairman Tom Reyes resigns\n\nTom Reyes resigned as chairman of the English Football Association on Tuesday.\n\n“We can confirm that Tom Reyes has stepped down,” the FA said in a statement.", "English Football Association"},
 		{"The 6th Circuit reversed the sanctions.\n\nThe federal appeals court in Cincinnati found that the software “was sold before the firm even saw the secrets.”", "6th Circuit"},
 		{"The defense Ministry has reported that the president ordered drills to ensure “security in the southwest.”", "defense Ministry"},
 		{"An earthquake shook buildings across the Northeast.\n\nThe X account for the Empire State Building posted: \"I'm fine.\"", "Empire State Building"},
