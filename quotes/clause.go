@@ -725,10 +725,11 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		// Serbia and Kosovo said": not Kosovo, the sentence's subject
 		return a.by(e.curSubjTok, e.curSubjTok, e.curSubj), true, false
 	}
-	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && (e.toks[start].cap() && e.toks[start].fl&fTitle != 0 || e.toks[start].is(fDet) && e.toks[start].fl&pronouns == 0) && e.personHeaded(start, end) {
+	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && (e.toks[start].cap() && (e.toks[start].fl&fTitle != 0 || e.possIn(start, end)) || e.toks[start].is(fDet) && e.toks[start].fl&pronouns == 0) && e.personHeaded(start, end) {
 		// "Philip Glanville, Mayor of Hackney said:", "Irshad Bhatti, a
-		// spokesman for the authority told AFP": the name before the
-		// role no comma closes
+		// spokesman for the authority told AFP", "Spencer Birns, Cardiff
+		// Airport's commercial director said:": the name before the role
+		// no comma closes
 		for st > s.a && e.toks[st-1].cap() {
 			st--
 		}
@@ -743,6 +744,17 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
 	return a, a.who.ok(), false
+}
+
+// possIn reports whether tokens [a,b) hold a possessive: "Cardiff
+// Airport's commercial director".
+func (e *engine) possIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.toks[k].sh&sPoss != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // prepObject reports whether the phrase starting at token start is the

@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"“We’ll only leave the rig voluntarily,” Greenpeace program manager for Norway Tom Reyes told Bloomberg News.", "Tom Reyes"},
+		{"Flights were cancelled.\n\nTom Reyes, Cardiff Airport's commercial director said: \"We're disappointed passengers have been inconvenienced.\"", "Tom Reyes"},
+		{"Cardiff airport: Flybe apologises for cancelled flights\n\nFlybe has apologised after cancelling several flights at Cardiff Airport.\n\nWelsh Government-owned Cardiff Airport said it would work with its partners.\n\nTom Reyes, a local politician, claimed the service had deteriorated.\n\nThe airline said it was doing “everything it can to mitigate any future re-occurrence”.", "Flybe"},
 		{"FA chairman Tom Reyes resigns\n\nTom Reyes resigned as chairman of the English Football Association on Tuesday.\n\n“We can confirm that Tom Reyes has stepped down,” the FA said in a statement.", "English Football Association"},
 		{"The 6th Circuit reversed the sanctions.\n\nThe federal appeals court in Cincinnati found that the software “was sold before the firm even saw the secrets.”", "6th Circuit"},
 		{"The defense Ministry has reported that the president ordered drills to ensure “security in the southwest.”", "defense Ministry"},

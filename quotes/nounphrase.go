@@ -127,8 +127,8 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 1 // "Hundreds of doctors"
 			k--
 			continue
-		case u.lower() && strings.EqualFold(e.str(u), "of") && k > lo && e.toks[k-1].lower() && e.toks[k-1].fl&fPersonNoun != 0 && e.roleHead(&e.toks[k-1]) && e.toks[a].cap():
-			a = k - 1 // "The leader of Zambia’s main opposition party"
+		case u.lower() && (strings.EqualFold(e.str(u), "of") || strings.EqualFold(e.str(u), "for")) && k > lo && e.toks[k-1].lower() && e.toks[k-1].fl&fPersonNoun != 0 && e.roleHead(&e.toks[k-1]) && e.toks[a].cap():
+			a = k - 1 // "The leader of Zambia’s main opposition party", "program manager for Norway Truls Gulowsen"
 			k--
 			continue
 		case u.fl&fConn != 0 && k > lo && e.toks[k-1].cap() && e.toks[a].cap() || e.bodyOn(k, j+1):

@@ -67,8 +67,11 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	// before "of" is the head, not the place or body after it.
 	for k := a0 + 1; k < b-1; k++ {
 		if t := &e.toks[k]; t.lower() && (t.fl&fPrepOf != 0 || e.wordIn(t, "to") && e.accredited(&e.toks[k-1])) && e.roleHead(&e.toks[k-1]) {
-			if e.titledName(k+1, b) {
-				break // "Former ambassador to Thailand Tan Sri Abdul Latiff Hamzah": the name ends it
+			if e.titledName(k+1, b) || k+4 <= b && country([]string{strings.ToLower(e.str(&e.toks[k+1]))}) && e.plainName(k+2, b) {
+				// "Former ambassador to Thailand Tan Sri Abdul Latiff
+				// Hamzah", "program manager for Norway Truls Gulowsen": the
+				// name ends it
+				break
 			}
 			return e.rolePhrase(a, a0, k, b, det, text, at)
 		}
@@ -721,7 +724,9 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				}
 			}
 			if i < 0 {
-				i = e.companyNamed(headKey)
+				if i = e.companyNamed(headKey); i >= 0 {
+					e.addRoleWords(i, headKey) // so "the airline" finds it again
+				}
 			}
 			if i >= 0 {
 				e.seq++
@@ -813,7 +818,7 @@ func (e *engine) companyNamed(head string) int {
 	i := e.latest(func(_ int, en *entity) bool {
 		return en.kind == kBody && !en.roleOnly && len(en.heads) == 0 && !e.hasBodyNoun(en) && !country(en.words) && !placeName(en.name)
 	})
-	if i < 0 && head == "company" {
+	if i < 0 && genericBody(head) {
 		// "Hydro now knows what caused …. “…,” the company says": the
 		// first one-word name of no kind till now, which the story
 		// opened on (or called an operator, a firm: "Telecommunications
