@@ -470,3 +470,18 @@ func TestTitlesAndPrintedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLostSpaces checks text whose spaces after full stops were lost in
+// copying: `answered.The BNR governor`, `chocolate"."We want`.
+func TestLostSpaces(t *testing.T) {
+	text := "Bank governor Tom Reyes spoke on Wednesday.\n\n\"We are looking at the data,\" Reyes answered.The governor said no one should become \"a slave\" to a loan or compare a house to \"a piece of chocolate\".\"We want to keep it in prudent limits,\" the governor said."
+	qs := quotes.Find(text, nil)
+	if len(qs) != 4 {
+		t.Fatalf("Find = %+v, want 4 quotations", qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Tom Reyes" {
+			t.Errorf("%q: by %q, want Tom Reyes", q.Text, q.Speaker)
+		}
+	}
+}

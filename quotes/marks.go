@@ -170,8 +170,8 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 		case '"':
 			k := findFam(stack, famDouble)
 			switch {
-			case opensBefore(prev) && !isSpace(next) && !(k >= 0 && closesBefore(next)):
-				push(i, n, famDouble, true, false)
+			case (opensBefore(prev) || k < 0 && (prev == '.' || prev == ',') && unicode.IsUpper(next)) && !isSpace(next) && !(k >= 0 && closesBefore(next)):
+				push(i, n, famDouble, true, false) // (and `chocolate"."We want`: a space lost before it)
 			case k >= 0:
 				closeTo(k, i, n)
 			}

@@ -247,6 +247,9 @@ func (e *engine) scanWord(s, j, limit int) int {
 		case '-', '‐', '‑', '’', '\'', '.', '&', '/':
 			if j+m < limit {
 				if r2, _ := utf8.DecodeRuneInString(text[j+m : limit]); isWord(r2) {
+					if r == '.' && gluedSentence(text[s:j], text[j+m:limit]) {
+						return j // "… Isarescu answered.The BNR governor explained": a space lost
+					}
 					if r == '.' {
 						inner = true
 					}
@@ -489,4 +492,20 @@ func digitName(w string) bool {
 		letters++
 	}
 	return letters >= 4
+}
+
+// gluedSentence reports whether a full stop between word and rest ends a
+// sentence whose space was lost in copying ("answered.The"): three
+// lower-case letters or more before it, a capital and a lower-case
+// letter after, not "U.S." or "e.g.".
+func gluedSentence(word, rest string) bool {
+	if len(word) < 3 || len(rest) < 2 || rest[0] < 'A' || rest[0] > 'Z' || rest[1] < 'a' || rest[1] > 'z' {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
