@@ -699,7 +699,14 @@ func (e *engine) noteDocuments(s span, attrs []attr) {
 		if p >= s.b || p >= i+6 || e.toks[p].kind != tWord {
 			p = i + 1
 		}
-		if st, end := e.docByAt(s, i+1, p); st > 0 {
+		st, end := e.docByAt(s, i+1, p)
+		if st == 0 && i+2 < s.b && e.toks[i+1].lower() && e.wordIn(&e.toks[i+1], "from") {
+			// "A statement from the FA confirmed that …": its author
+			if end = e.npForward(i+2, s.b); end > i+2 {
+				st = i + 2
+			}
+		}
+		if st > 0 {
 			// "A statement issued in Port Harcourt by the Police Public
 			// Relations Officer, Nnamdi Omoni said": its author
 			if n, ne := e.nameAfterRole(st, end, s.b, true); n > 0 {

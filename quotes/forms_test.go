@@ -485,3 +485,17 @@ func TestLostSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementFrom checks that "a statement from X" is X's, and "the
+// statement" after it.
+func TestStatementFrom(t *testing.T) {
+	for text, want := range map[string]string{
+		"The FA met on Monday.\n\nA statement from the FA confirmed that Tom Reyes will take over.\n\n\"Tom Reyes will step into the role,\" the statement said.": "FA",
+		"Flights were suspended.\n\nA statement from the airport confirmed: “Due to reports of a drone, runway operations were suspended.”":                       "the airport",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 1 || qs[0].Speaker != want {
+			t.Errorf("Find(%q) = %+v, want one quotation by %q", text, qs, want)
+		}
+	}
+}

@@ -184,7 +184,7 @@ var wordLists = []struct {
 		foundation network outlet newspaper broadcaster country state body board cabinet presidency
 		directorate command force forces platform website channel campaign delegation mission school
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
-		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit giant
+		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit giant airport
 		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum
 		prefecture municipality governorate secretariat community college division branch section wing`},
 	{fDocNoun, `statement statements sheet sheets report reports document documents indictment complaint filing
