@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Greenpeace activists boarded the ship on Monday, the group said.\n\nPrior to that, “they unfurled banners reading Save our Rainforest,” it added.", "the group"},
 		{"“We’ll only leave the rig voluntarily,” Greenpeace program manager for Norway Tom Reyes told Bloomberg News.", "Tom Reyes"},
 		{"Flights were cancelled.\n\nTom Reyes, Cardiff Airport's commercial director said: \"We're disappointed passengers have been inconvenienced.\"", "Tom Reyes"},
 		{"Cardiff airport: Flybe apologises for cancelled flights\n\nFlybe has apologised after cancelling several flights at Cardiff Airport.\n\nWelsh Government-owned Cardiff Airport said it would work with its partners.\n\nTom Reyes, a local politician, claimed the service had deteriorated.\n\nThe airline said it was doing “everything it can to mitigate any future re-occurrence”.", "Flybe"},

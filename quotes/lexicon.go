@@ -209,7 +209,7 @@ var wordLists = []struct {
 	{fConn, `of for de del dela della da di du van von der den bin ibn al el la le dos das y binte binti bint ole`},
 	{fPrep, `in on at during via through over from by to with about after before under within without
 		into onto upon against among between across toward towards amid despite since until around near
-		like as per following regarding concerning`},
+		like as per following regarding concerning prior`},
 	{fPrepOf, `of for from by at`},
 	{fWeekday, `monday tuesday wednesday thursday friday saturday sunday`},
 	{fMonth, `january february march april may june july august september october november december
