@@ -41,6 +41,10 @@ func (e *engine) attributions(s span) []attr {
 				continue
 			}
 		}
+		if a, ok := e.attributedTo(s, i); ok {
+			out = append(out, a)
+			continue
+		}
 		if k := e.madeAppeal(s, i); k > i {
 			// "The UN human rights chief made a strong appeal to Iranian
 			// authorities to stop their “unnecessary and
@@ -59,6 +63,37 @@ func (e *engine) attributions(s span) []attr {
 	}
 	e.attrBuf = out
 	return out
+}
+
+// attributedTo reads "The following statement can be attributed to the
+// Commander, Southern Command, Michael Murphy:": the one it is
+// attributed to, by the name at the end of the phrase when commas set it
+// off.
+func (e *engine) attributedTo(s span, i int) (attr, bool) {
+	t := &e.toks[i]
+	if t.kind != tWord || e.text[t.s] != 'a' || i+2 >= s.b || !e.wordIn(t, "attributed") || !e.wordIn(&e.toks[i+1], "to") {
+		return attr{}, false
+	}
+	end := e.npForward(i+2, s.b)
+	if end <= i+2 {
+		return attr{}, false
+	}
+	st := i + 2
+	if last := &e.toks[s.b-1]; last.punct(':') {
+		c := s.b - 2
+		for c > i+2 && !e.toks[c].punct(',') {
+			c--
+		}
+		if c > i+2 && s.b-1-(c+1) >= 2 && e.plainName(c+1, s.b-1) {
+			st, end = c+1, s.b-1 // the name after its role
+		}
+	}
+	who := e.resolvePhrase(st, end, i)
+	if st > i+2 && who.ent >= 0 {
+		who.role = stripDet(e.phraseText(i+2, st-1))
+		e.addRole(who.ent, who.role)
+	}
+	return attr{verb: i, verbEnd: i + 2, a: st, b: end, first: i, last: end - 1, who: who}, who.ok()
 }
 
 // madeAppeal returns the token of the noun for words said after "made",
