@@ -101,10 +101,8 @@ func (e *engine) attributedTo(s span, i int) (attr, bool) {
 // "issued a plea"; or -1.
 func (e *engine) madeAppeal(s span, i int) int {
 	t := &e.toks[i]
-	if t.kind != tWord || !t.lower() || t.e-t.s < 4 || t.e-t.s > 7 {
-		return -1
-	}
-	if c := e.text[t.s]; c != 'm' && c != 'i' && c != 'r' || !e.wordIn(t, "made", "makes", "issued", "issues", "renewed", "renews") {
+	if c := e.text[t.s]; c != 'm' && c != 'i' && c != 'r' || t.e-t.s < 4 || t.e-t.s > 7 || t.kind != tWord ||
+		!e.wordIn(t, "made", "makes", "issued", "issues", "renewed", "renews") {
 		return -1 // (the first letter first: this runs on every word)
 	}
 	for k := i + 1; k < s.b && k <= i+3; k++ {

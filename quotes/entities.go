@@ -585,8 +585,8 @@ func (e *engine) syllabicOf(short string) int {
 	if len(short) < 4 {
 		return -1
 	}
-	for i := len(e.ents) - 1; i >= 0; i-- {
-		if en := &e.ents[i]; en.kind == kBody && !en.roleOnly && len(en.nameWords) >= 2 && syllables(short, en.nameWords, 0) {
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
+		if en := &e.ents[i]; en.kind == kBody && !en.roleOnly && len(en.nameWords) >= 2 && en.nameWords[0][0] == short[0] && syllables(short, en.nameWords, 0) {
 			return i
 		}
 	}
