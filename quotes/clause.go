@@ -650,6 +650,9 @@ func (e *engine) personHeaded(a, b int) bool {
 // not the speaker.
 func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool) {
 	j := i - 1
+	if i-3 >= s.a && e.wantedTo(i) {
+		j = i - 3 // "Ballesteros wanted to remind": who wanted to
+	}
 	for j >= s.a && e.toks[j].kind == tWord {
 		switch {
 		case e.toks[j].fl&fSkip != 0 || e.toks[j].sh&sLy != 0:

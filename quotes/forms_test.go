@@ -501,3 +501,18 @@ func TestStatementFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOfTheSubject checks partial quotations whose verb is no plain
+// verb of saying: "wanted to remind residents to “…”" and "used the word
+// “…”" are the subject's words.
+func TestWordsOfTheSubject(t *testing.T) {
+	for _, text := range []string{
+		"Anna Lind, a spokesperson for the utility, spoke.\n\nHigh winds knock down power lines every year, and Lind wanted to remind residents to “never touch a power line on the ground.”",
+		"Anna Lind resigned.\n\nLind was earlier forced to apologise after she used the word \"coloured\" when referring to players.",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 1 || qs[0].Kind != quotes.Partial || qs[0].Speaker != "Anna Lind" {
+			t.Errorf("Find(%q) = %+v, want a partial quotation by Anna Lind", text, qs)
+		}
+	}
+}

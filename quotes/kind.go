@@ -137,6 +137,14 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		d.kind, d.has, d.attr = Scare, false, noOne
 		return -1, false
 	}
+	if !d.has && e.usedWord(qi) && e.curSubj.ok() && e.curSubjTok < qi {
+		// "Clarke was forced to apologise after he used the word
+		// “coloured”": the word was his
+		d.attr, d.has, d.kind = e.curSubj, true, Partial
+		if qi-4 >= s.a && e.toks[qi-4].fl&pronouns != 0 {
+			d.attr = e.resolvePronoun(&e.toks[qi-4], qi-4)
+		}
+	}
 	if !d.has && e.accusedOf(qi, s) && e.curSubj.ok() && e.curSubjTok < qi {
 		// "The chair of a … inquiry has accused ministers of “…”": the
 		// subject's words, however far the verb is from it
@@ -268,7 +276,7 @@ func (e *engine) naming(qi int, s span, content string) bool {
 	case p.fl&fReflex != 0:
 		return true
 	case namingNouns[w]:
-		return true
+		return !e.usedWord(qi) // (but "he used the word “coloured”": his word)
 	case p.fl&fDescribe != 0 && strings.HasPrefix(w, "call") && titleLike(content):
 		return true
 	}
@@ -344,6 +352,13 @@ func (e *engine) nameFromQuote(qi int, s span, content string) {
 			return
 		}
 	}
+}
+
+// usedWord reports whether the quotation at qi follows "used the word"
+// (term, phrase): words someone used, not a name for something.
+func (e *engine) usedWord(qi int) bool {
+	return qi >= 3 && e.toks[qi-1].kind == tWord && namingNouns[strings.ToLower(e.str(&e.toks[qi-1]))] && e.toks[qi-2].is(fThe) &&
+		e.wordIn(&e.toks[qi-3], "used", "uses", "using", "use")
 }
 
 var namingNouns = map[string]bool{"term": true, "word": true, "phrase": true, "slogan": true, "hashtag": true,

@@ -81,8 +81,8 @@ func (e *engine) tokenize(p para) {
 				}
 			}
 			e.toks = append(e.toks, e.wordToken(i, j))
-			if k := len(e.toks) - 1; k > 0 && baseVerbs[text[i:j]] && e.toks[k-1].lower() && modals[e.str(&e.toks[k-1])] {
-				e.toks[k].fl |= fVerb // "Mr Horne will warn the danger is …"
+			if k := len(e.toks) - 1; k > 0 && baseVerbs[text[i:j]] && e.toks[k-1].lower() && (modals[e.str(&e.toks[k-1])] || e.wantedTo(k)) {
+				e.toks[k].fl |= fVerb // "Mr Horne will warn the danger is …", "she wanted to remind residents"
 			}
 			if k := len(e.toks) - 1; k > 0 && text[i:j] == "call" && e.toks[k-1].lower() && e.pluralSubject(&e.toks[k-1]) && calledWhat(text[j:limit]) {
 				e.toks[k].fl |= fVerb | fDescribe // "Defense lawyers call it a “cheap shot.”"
@@ -102,7 +102,7 @@ func (e *engine) tokenize(p para) {
 // verbs only after one: "the cyber security chief will warn", but not
 // "urged them to warn".
 var baseVerbs = setOf(`warn add insist stress explain argue urge caution emphasise emphasize underline
-	reiterate highlight cite point declare announce confirm deny claim note`)
+	reiterate highlight cite point declare announce confirm deny claim note remind`)
 
 // pluralSubject reports whether t, before a base speech verb, is a
 // plural noun for people or "they": "Defense lawyers call it", "critics
@@ -125,6 +125,13 @@ func calledWhat(rest string) bool {
 		}
 	}
 	return false
+}
+
+// wantedTo reports whether the word before token k is the "to" of
+// "wanted to", "sought to", "tried to": "Ballesteros wanted to remind
+// residents to “never touch a power line”".
+func (e *engine) wantedTo(k int) bool {
+	return k >= 2 && e.wordIn(&e.toks[k-1], "to") && e.wordIn(&e.toks[k-2], "want", "wants", "wanted", "sought", "seeks", "tried", "tries", "wished", "hoped")
 }
 
 // modals are the auxiliaries a base speech verb follows.
