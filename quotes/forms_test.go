@@ -509,6 +509,7 @@ func TestWordsOfTheSubject(t *testing.T) {
 	for _, text := range []string{
 		"Anna Lind, a spokesperson for the utility, spoke.\n\nHigh winds knock down power lines every year, and Lind wanted to remind residents to “never touch a power line on the ground.”",
 		"Anna Lind resigned.\n\nLind was earlier forced to apologise after she used the word \"coloured\" when referring to players.",
+		"Party leader Anna Lind spoke after the vote. Lind thinks it will be “difficult” to form a coalition with the liberals.",
 	} {
 		qs := quotes.Find(text, nil)
 		if len(qs) != 1 || qs[0].Kind != quotes.Partial || qs[0].Speaker != "Anna Lind" {

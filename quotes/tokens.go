@@ -84,6 +84,9 @@ func (e *engine) tokenize(p para) {
 			if k := len(e.toks) - 1; k > 0 && baseVerbs[text[i:j]] && e.toks[k-1].lower() && (modals[e.str(&e.toks[k-1])] || e.wantedTo(k)) {
 				e.toks[k].fl |= fVerb // "Mr Horne will warn the danger is …", "she wanted to remind residents"
 			}
+			if k := len(e.toks) - 1; k > 0 && (text[i:j] == "thinks" || text[i:j] == "believes") && (e.toks[k-1].cap() && !notName(&e.toks[k-1]) || e.toks[k-1].fl&fPronPerson != 0) {
+				e.toks[k].fl |= fVerb // "Klaver thinks it will be “difficult”": his word (not "anyone who believes")
+			}
 			if k := len(e.toks) - 1; k > 0 && text[i:j] == "call" && e.toks[k-1].lower() && e.pluralSubject(&e.toks[k-1]) && calledWhat(text[j:limit]) {
 				e.toks[k].fl |= fVerb | fDescribe // "Defense lawyers call it a “cheap shot.”"
 			}
