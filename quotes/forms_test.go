@@ -459,12 +459,13 @@ func TestAnotherSpeaker(t *testing.T) {
 
 // TestTitlesAndPrintedWords checks that a title that took the full stop
 // inside its marks after "the Pacific" and words printed on a thing
-// ("buttons numbered “…”") are scare quotes, not statements.
+// ("buttons numbered “…”", "a banner that read “…”") are scare quotes,
+// not statements.
 func TestTitlesAndPrintedWords(t *testing.T) {
-	text := "Tom Reyes said the quake was shallow.\n\nIndonesia is prone to seismic upheaval due to its location on the Pacific “Ring of Fire.”\n\nThe toy phone has buttons numbered \"1, 2, 3, 4,\" and \"Play.\" The company said it was sorry."
+	text := "Tom Reyes said the quake was shallow.\n\nIndonesia is prone to seismic upheaval due to its location on the Pacific “Ring of Fire.”\n\nThe toy phone has buttons numbered \"1, 2, 3, 4,\" and \"Play.\" The company said it was sorry.\n\nTwo activists climbed a coal loader, unfurling a banner that read “Protect Our Water”.\n\nThey displayed a banner with the message, “Stop Drilling. Start Paying.”"
 	qs := quotes.Find(text, nil)
-	if len(qs) != 3 {
-		t.Fatalf("Find = %+v, want 3 quotations", qs)
+	if len(qs) != 5 {
+		t.Fatalf("Find = %+v, want 5 quotations", qs)
 	}
 	for _, q := range qs {
 		if q.Kind != quotes.Scare {

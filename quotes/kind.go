@@ -132,7 +132,7 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		e.nameFromQuote(qi, s, name) // (“Digital Sich,”: the comma American style sets inside)
 	}
 	described := k >= 0 && attrs[k].describe && attrs[k].verb < qi // "described it as the bloc's “most targeted” move"
-	if e.naming(qi, s, content) || e.modifier(qi, s, content) && !described || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||
+	if e.naming(qi, s, content) || e.displayed(qi, s) || e.modifier(qi, s, content) && !described || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||
 		d.kind == Partial && titleLike(content) {
 		d.kind, d.has, d.attr = Scare, false, noOne
 		return -1, false
@@ -353,6 +353,27 @@ func (e *engine) nameFromQuote(qi int, s span, content string) {
 		}
 	}
 }
+
+// displayed reports whether the quotation at qi is words printed on a
+// banner, sign or shirt: "a banner that read “Protect Our Water”", "a
+// banner with the message, “Stop Drilling. Start Paying.”".
+func (e *engine) displayed(qi int, s span) bool {
+	p := qi - 1
+	if p > s.a && (e.toks[p].punct(',') || e.toks[p].punct(':')) {
+		p--
+	}
+	if p <= s.a || !e.wordIn(&e.toks[p], "read", "reads", "reading", "saying", "message", "words", "bearing", "emblazoned") {
+		return false
+	}
+	for k := p - 1; k >= s.a && k >= p-5; k-- {
+		if t := &e.toks[k]; t.kind == tWord && displayNouns[strings.TrimSuffix(strings.ToLower(e.str(t)), "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+var displayNouns = setOf(`banner placard sign poster billboard t-shirt shirt slogan graffiti plaque inscription sticker flag`)
 
 // usedWord reports whether the quotation at qi follows "used the word"
 // (term, phrase): words someone used, not a name for something.
