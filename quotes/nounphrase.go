@@ -89,7 +89,7 @@ func (e *engine) npBack(lo, j int) int {
 		}
 		switch {
 		case u.fl&fDet != 0 && k-2 >= lo && e.toks[k-1].lower() && e.toks[k-1].fl&fPrepOf != 0 &&
-			(e.roleHead(&e.toks[k-2]) || e.toks[k-2].is(fNum)):
+			(e.roleHead(&e.toks[k-2]) || e.toks[k-2].is(fNum) || e.toks[k-2].cap() && e.toks[k-2].fl&fTitle != 0 && e.toks[k-2].fl&fOrg == 0 && e.toks[a].cap()):
 			a = k - 2 // "one of the people", "a spokesperson for the ministry"
 			k -= 2
 			continue
