@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"“We will hold an election,” junta spokesman Brigadier General Zaw Min Tun said.", "Zaw Min Tun"},
 		{"A spy was hanged on Monday.\n\n“This person communicated with foreign services,” the official IRNA news agency reported.", "IRNA"},
 		{"Lending to slow\n\nGovernor of the National Bank of Romania (BNR) Tom Reyes said the pace of lending would slow.\n\n“It was the big problem,” the governor said.", "Tom Reyes"},
 		{"Police Officer Summonsed to Face Court\n\nThe following statement can be attributed to the Commander, Southern Command, Tom Reyes:\n\n“A 30-year-old officer has been summonsed to appear in court.”", "Tom Reyes"},

@@ -279,7 +279,15 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		n = c // "Doctors Without Borders": the title word is the name's
 	}
 	if n == b && b-2 >= c && e.wordIn(&e.toks[b-1], prefixHonorifics...) && e.toks[b-2].cap() && e.toks[b-2].fl&(fTitle|fOrg|fPlace|fFunc) == 0 {
-		n = c // "Ko Zaw Tun": an honorific that only comes before a name, here the name's own word
+		// "Ko Zaw Tun": an honorific that only comes before a name, here
+		// the name's own word (after "Brigadier General", the title's end)
+		n = c
+		for k := b - 2; k > c; k-- {
+			if e.toks[k-1].fl&fTitle != 0 {
+				n = k
+				break
+			}
+		}
 	}
 	for n < b && e.toks[n].lower() && !e.surnameParticles(n, b) {
 		n++
