@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The FA met on Monday.\n\nA statement from the FA confirmed that Tom Reyes will take over.\n\n\"Tom Reyes will step into the role,\" the statement said.", "FA"},
+		{"Flights were suspended.\n\nA statement from the airport confirmed: “Due to reports of a drone, runway operations were suspended.”", "the airport"},
 		{"“We will hold an election,” junta spokesman Brigadier General Zaw Min Tun said.", "Zaw Min Tun"},
 		{"A spy was hanged on Monday.\n\n“This person communicated with foreign services,” the official IRNA news agency reported.", "IRNA"},
 		{"Lending to slow\n\nGovernor of the National Bank of Romania (BNR) Tom Reyes said the pace of lending would slow.\n\n“It was the big problem,” the governor said.", "Tom Reyes"},
@@ -488,20 +490,6 @@ func TestLostSpaces(t *testing.T) {
 	for _, q := range qs {
 		if q.Speaker != "Tom Reyes" {
 			t.Errorf("%q: by %q, want Tom Reyes", q.Text, q.Speaker)
-		}
-	}
-}
-
-// TestStatementFrom checks that "a statement from X" is X's, and "the
-// statement" after it.
-func TestStatementFrom(t *testing.T) {
-	for text, want := range map[string]string{
-		"The FA met on Monday.\n\nA statement from the FA confirmed that Tom Reyes will take over.\n\n\"Tom Reyes will step into the role,\" the statement said.": "FA",
-		"Flights were suspended.\n\nA statement from the airport confirmed: “Due to reports of a drone, runway operations were suspended.”":                       "the airport",
-	} {
-		qs := quotes.Find(text, nil)
-		if len(qs) != 1 || qs[0].Speaker != want {
-			t.Errorf("Find(%q) = %+v, want one quotation by %q", text, qs, want)
 		}
 	}
 }
