@@ -426,16 +426,7 @@ func TestOneSpeakerThroughout(t *testing.T) {
 		"Group CEO Anna van der Ley added: \"We are working at full speed.\"\n\n\"We will be hampered,\" said van der Ley.":           "Anna van der Ley",
 		"“Both sides discussed many issues,” said a foreign ministry statement.\n\n“The visit will deepen ties,” the statement said.": "foreign ministry",
 	} {
-		qs := quotes.Find(text, nil)
-		if len(qs) != 2 {
-			t.Errorf("Find(%q) = %+v, want 2 quotations", text, qs)
-			continue
-		}
-		for _, q := range qs {
-			if q.Speaker != want {
-				t.Errorf("%q: by %q, want %q", q.Text, q.Speaker, want)
-			}
-		}
+		wantEach(t, text, 2, "by "+want, func(q quotes.Quote) bool { return q.Speaker == want })
 	}
 }
 
@@ -468,28 +459,27 @@ func TestAnotherSpeaker(t *testing.T) {
 // not statements.
 func TestTitlesAndPrintedWords(t *testing.T) {
 	text := "Tom Reyes said the quake was shallow.\n\nIndonesia is prone to seismic upheaval due to its location on the Pacific “Ring of Fire.”\n\nThe toy phone has buttons numbered \"1, 2, 3, 4,\" and \"Play.\" The company said it was sorry.\n\nTwo activists climbed a coal loader, unfurling a banner that read “Protect Our Water”.\n\nThey displayed a banner with the message, “Stop Drilling. Start Paying.”"
-	qs := quotes.Find(text, nil)
-	if len(qs) != 5 {
-		t.Fatalf("Find = %+v, want 5 quotations", qs)
-	}
-	for _, q := range qs {
-		if q.Kind != quotes.Scare {
-			t.Errorf("%q: %s by %q, want a scare quote", q.Text, q.Kind, q.Speaker)
-		}
-	}
+	wantEach(t, text, 5, "a scare quote", func(q quotes.Quote) bool { return q.Kind == quotes.Scare })
 }
 
 // TestLostSpaces checks text whose spaces after full stops were lost in
 // copying: `answered.The BNR governor`, `chocolate"."We want`.
 func TestLostSpaces(t *testing.T) {
 	text := "Bank governor Tom Reyes spoke on Wednesday.\n\n\"We are looking at the data,\" Reyes answered.The governor said no one should become \"a slave\" to a loan or compare a house to \"a piece of chocolate\".\"We want to keep it in prudent limits,\" the governor said."
+	wantEach(t, text, 4, "by Tom Reyes", func(q quotes.Quote) bool { return q.Speaker == "Tom Reyes" })
+}
+
+// wantEach checks that Find gives text n quotations, each as ok says.
+func wantEach(t *testing.T, text string, n int, want string, ok func(quotes.Quote) bool) {
+	t.Helper()
 	qs := quotes.Find(text, nil)
-	if len(qs) != 4 {
-		t.Fatalf("Find = %+v, want 4 quotations", qs)
+	if len(qs) != n {
+		t.Errorf("Find(%q) = %+v, want %d quotations", text, qs, n)
+		return
 	}
 	for _, q := range qs {
-		if q.Speaker != "Tom Reyes" {
-			t.Errorf("%q: by %q, want Tom Reyes", q.Text, q.Speaker)
+		if !ok(q) {
+			t.Errorf("%q: %s by %q, want %s", q.Text, q.Kind, q.Speaker, want)
 		}
 	}
 }
