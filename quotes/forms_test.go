@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"“We will leave,” Prime Minister Theresa May said.", "Theresa May"},
+		{"“It is open,” health minister Will Quince said.", "Will Quince"},
+		{"The vote is in May. Will Britain leave? “We shall see,” Tom Reyes said.", "Tom Reyes"},
 		{"The FA met on Monday.\n\nA statement from the FA confirmed that Tom Reyes will take over.\n\n\"Tom Reyes will step into the role,\" the statement said.", "FA"},
 		{"Flights were suspended.\n\nA statement from the airport confirmed: “Due to reports of a drone, runway operations were suspended.”", "the airport"},
 		{"“We will hold an election,” junta spokesman Brigadier General Zaw Min Tun said.", "Zaw Min Tun"},

@@ -81,6 +81,7 @@ func (e *engine) tokenize(p para) {
 				}
 			}
 			e.toks = append(e.toks, e.wordToken(i, j))
+			e.nameWordOfDate(len(e.toks) - 1)
 			if k := len(e.toks) - 1; k > 0 && baseVerbs[text[i:j]] && e.toks[k-1].lower() && (modals[e.str(&e.toks[k-1])] || e.wantedTo(k)) {
 				e.toks[k].fl |= fVerb // "Mr Horne will warn the danger is …", "she wanted to remind residents"
 			}
@@ -518,4 +519,28 @@ func gluedSentence(word, rest string) bool {
 		}
 	}
 	return true
+}
+
+// nameWordOfDate clears the flags of a month or a modal that is a name's
+// word: "Theresa May" (a name before it), "health minister Will Quince"
+// (a name after it, a word before it); not "in May 2020", "Tuesday May
+// 12" or a sentence's "Will Britain leave?".
+func (e *engine) nameWordOfDate(k int) {
+	if k < 1 {
+		return
+	}
+	cur, prev := &e.toks[k], &e.toks[k-1]
+	if cur.kind != tWord || prev.kind != tWord || !cur.cap() || !prev.cap() {
+		return
+	}
+	const dateOrModal = fMonth | fWeekday | fFunc
+	if cur.fl&fMonth != 0 && cur.fl&(fTitle|fDet|pronouns) == 0 && prev.fl&dateOrModal == 0 && prev.fl&(fTitle|fOrg|fPlace) == 0 && prev.sh&sAllCaps == 0 && cur.sh&sAllCaps == 0 {
+		cur.fl &^= dateOrModal // "Theresa May"
+		return
+	}
+	if k >= 2 && prev.fl&fFunc != 0 && e.wordIn(prev, "will", "may", "can", "grace", "hope", "joy", "faith") && prev.fl&(fTitle|fDet|pronouns|fMonth) == 0 && prev.sh&sAllCaps == 0 && cur.fl&dateOrModal == 0 && cur.sh&sAllCaps == 0 {
+		if pp := &e.toks[k-2]; pp.kind == tWord && (pp.lower() && pp.fl&(fFunc|fVerb) == 0 || pp.fl&fTitle != 0) {
+			prev.fl &^= dateOrModal // "health minister Will Quince"
+		}
+	}
 }
