@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"UN leader Tom Reyes said he was outraged by the killings.\n\n“More than 40 peacekeepers remain with the villagers,” the UN chief said.", "Tom Reyes"},
 		{"“We will leave,” Prime Minister Theresa May said.", "Theresa May"},
 		{"“It is open,” health minister Will Quince said.", "Will Quince"},
 		{"The vote is in May. Will Britain leave? “We shall see,” Tom Reyes said.", "Tom Reyes"},

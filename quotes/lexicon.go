@@ -266,7 +266,7 @@ var roleKin = buildKin(
 	"fm minister", "dpm minister",
 	"executive ceo chairman chairwoman founder",
 	"boss ceo executive chairman chairwoman founder director head",
-	"chief secretary-general director-general ceo governor",
+	"chief secretary-general director-general ceo governor leader",
 	"cleric imam rabbi priest bishop archbishop cardinal pastor mufti ayatollah sheikh",
 	"lawyer attorney barrister solicitor counsel advocate",
 	"counsel lawyer attorney barrister solicitor advocate",
