@@ -540,8 +540,9 @@ func (e *engine) quotedAs(s span, i int) (st, end int, ok bool) {
 	for k := end - 1; k >= s.a && k >= i-14; k-- {
 		switch t := &e.toks[k]; {
 		case t.lower() && e.wordIn(t, "quoted", "quotes", "cited", "cites", "reported", "reports"):
-			if k-2 >= s.a && e.wordIn(&e.toks[k+1], "by") && e.wordIn(&e.toks[k-1], "was", "were", "is", "are", "been") {
-				// "Peskov was quoted by The New York Times as saying": the
+			if k-2 >= s.a && (e.wordIn(&e.toks[k+1], "by") || k+1 == end) && e.wordIn(&e.toks[k-1], "was", "were", "is", "are", "been") {
+				// "Peskov was quoted by The New York Times as saying",
+				// "journalist Ahmed al-Mullah was quoted as saying": the
 				// one quoted is the passive's subject, not the paper
 				if st := e.npBack(s.a, k-2); st >= 0 {
 					return st, k - 1, true

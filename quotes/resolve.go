@@ -644,6 +644,13 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 				return w
 			}
 		}
+		if headKey == "statement" && det >= 0 && !e.toks[det].is(fThe) && hb == a0+1 {
+			// "Reporters Without Borders (RSF) called for an inquiry.
+			// “…,” a statement said": the body the sentence before was about
+			if w := e.bodySubject(at); w.ent >= 0 {
+				return w
+			}
+		}
 		if head.fl&fDocNoun != 0 {
 			return attribution{ent: -1, text: text, kind: kBody}
 		}
