@@ -192,6 +192,10 @@ func (e *engine) capSpan(a0, b int) int {
 			c -= 2 // "Federal Office for the Protection of the Constitution", "Kaisa Lehtonen of the Bureau"
 			continue
 		}
+		if u.lower() && u.is(fThe) && c-3 >= a0 && c < b && e.wordIn(&e.toks[c-2], "to") && e.toks[c-2].lower() && e.toks[c-3].cap() && e.accredited(&e.toks[c-3]) {
+			c -= 2 // "The U.S. Mission to the United Nations": one body
+			continue
+		}
 		break
 	}
 	if c == b-1 && e.surnameParticles(a0, b) {
@@ -336,8 +340,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	// Administration Minister Maras Dukaj" it is the role's.
 	from := n
 	personTitle := n < b && n > c && e.toks[n-1].cap() && e.toks[n-1].fl&fPersonNoun != 0 // "Bank of Japan Governor Haruto Ikeda"
-	if n == b || n > c && e.toks[n-1].lower() || !personTitle && c+2 < n && e.toks[c].fl&fOrg != 0 && e.toks[c+1].lower() && e.toks[c+1].fl&fConn != 0 {
-		from = c // "Ministry of Foreign Affairs of Lithuania", "Office of Foreign Assets Control"
+	if n == b || n > c && e.toks[n-1].lower() || !personTitle && c+2 < n && e.toks[c].fl&fOrg != 0 && e.toks[c+1].lower() && e.toks[c+1].fl&fConn != 0 ||
+		!personTitle && n < b && e.orgThenFor(c, n) {
+		from = c // "Ministry of Foreign Affairs of Lithuania", "Office of Foreign Assets Control", "United Party for National Development"
 	}
 	if b == c+1 && c > a0 && e.wordIn(&e.toks[c], "office") && e.toks[c-1].sh&sPoss != 0 && e.toks[c-1].cap() {
 		// "The Prime Minister’s Office said": the prime minister named
@@ -405,6 +410,18 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	// all titles: "the Prime Minister"
 	return e.roleLookup(a0, b, b, det, e.phraseText(a0, b))
+}
+
+// orgThenFor reports whether [c,n) holds a word for a body followed by a
+// lower-case "for" or "of": "United Party for National", where
+// "National" is the name's word, not a title's.
+func (e *engine) orgThenFor(c, n int) bool {
+	for k := c; k+1 < n; k++ {
+		if e.toks[k].cap() && e.toks[k].fl&fOrg != 0 && e.toks[k+1].lower() && e.wordIn(&e.toks[k+1], "for", "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // postNominal reports whether t is letters after a name: two to four
