@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Talks were held, according to diplomatic sources.\n\n“The security of all missions is provided,” sources said.", "diplomatic sources"},
 		{"Zambia votes\n\nIn response, Mr Reyes’s United Party for National Development said the statement was the “desperate final act of an outgoing administration”.", "United Party for National Development"},
 		{"The U.S. Mission to the United Nations said in a statement that the diplomats “have abused their privileges”.", "U.S. Mission to the United Nations"},
 		{"An anchorman was shot dead, AFP reported. \"He was killed at 6:00 am,\" journalist Tom Reyes was quoted as saying.", "Tom Reyes"},

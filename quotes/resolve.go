@@ -820,6 +820,15 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		}
 		return attribution{ent: i, kind: e.ents[i].kind}
 	}
+	if det < 0 && hb == a0+1 && hb == b && strings.HasSuffix(headKey, "s") && anonNoun(strings.TrimSuffix(headKey, "s")) {
+		// "diplomatic sources" in the lede, then "“…,” sources said": the
+		// same sources, by the fuller words
+		if i := e.latest(func(_ int, en *entity) bool {
+			return en.roleOnly && len(en.nameWords) > 1 && en.nameWords[len(en.nameWords)-1] == headKey
+		}); i >= 0 {
+			return e.touch(nameHit{i, e.ents[i].kind, ""})
+		}
+	}
 	// An unnamed speaker ("a senior official") is someone "the official"
 	// may refer to later.
 	n := len(e.ents)
