@@ -250,7 +250,7 @@ func (e *engine) dateline() int {
 				return 0 // "Lopez Obrador -- who rejected …": a dash in the sentence
 			}
 			if e.toks[d-1].punct(')') || e.toks[0].sh&sAllCaps != 0 && len(e.str(&e.toks[0])) > 2 || e.placeLine(d) {
-				return d + 1
+				return n // (after both dashes of "(NEW YORK) --")
 			}
 			return 0
 		case '.':

@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Refugees\n\n(NEW YORK) -- The UN refugee chief Tom Reyes spoke to the council on Wednesday and warned that a “moment of truth” was approaching.", "Tom Reyes"},
 		{"Talks were held, according to diplomatic sources.\n\n“The security of all missions is provided,” sources said.", "diplomatic sources"},
 		{"Zambia votes\n\nIn response, Mr Reyes’s United Party for National Development said the statement was the “desperate final act of an outgoing administration”.", "United Party for National Development"},
 		{"The U.S. Mission to the United Nations said in a statement that the diplomats “have abused their privileges”.", "U.S. Mission to the United Nations"},
