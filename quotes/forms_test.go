@@ -509,3 +509,12 @@ func TestWordsOfTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitWithoutComma checks a quotation split by its attribution with
+// no comma after it, the sentence going on in lower case: one quotation.
+func TestSplitWithoutComma(t *testing.T) {
+	qs := quotes.Find("Tom Reyes spoke.\n\n“However”, he added “the minister insisted on his resignation.”", nil)
+	if len(qs) != 1 || qs[0].Text != "However the minister insisted on his resignation." || len(qs[0].Parts) != 2 {
+		t.Errorf("Find = %+v, want one quotation of two parts", qs)
+	}
+}

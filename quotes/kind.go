@@ -243,8 +243,8 @@ func (e *engine) splitPart(qi int, a *attr, s span, content string) int {
 		t := &e.toks[k]
 		switch {
 		case t.kind == tQuote:
-			if e.toks[k-1].punct(',') || e.toks[k-1].punct('—') {
-				return k
+			if e.toks[k-1].punct(',') || e.toks[k-1].punct('—') || k == a.last+1 && !startsUpper(e.segText(t)) {
+				return k // (and “However”, he added “the minister insisted …”: no comma, but the sentence goes on)
 			}
 			return -1
 		case t.kind == tWord && t.fl&(fVerb|fPart) != 0:
