@@ -440,20 +440,6 @@ func TestOneSpeakerThroughout(t *testing.T) {
 	}
 }
 
-// TestMadeAppeal checks that words quoted inside an appeal or a plea
-// someone made are theirs, not scare quotes.
-func TestMadeAppeal(t *testing.T) {
-	for _, text := range []string{
-		"Tom Reyes on Thursday made a strong appeal to the authorities to stop their “unnecessary and disproportionate” use of force.",
-		"Tom Reyes issued a plea for “calm and restraint” on Sunday.",
-	} {
-		qs := quotes.Find(text, nil)
-		if len(qs) != 1 || qs[0].Kind != quotes.Partial || qs[0].Speaker != "Tom Reyes" {
-			t.Errorf("Find(%q) = %+v, want a partial quotation by Tom Reyes", text, qs)
-		}
-	}
-}
-
 // TestAnotherSpeaker checks that "another farmer said" is another
 // unnamed speaker, quoted directly, not the first one.
 func TestAnotherSpeaker(t *testing.T) {
@@ -495,18 +481,18 @@ func wantEach(t *testing.T, text string, n int, want string, ok func(quotes.Quot
 }
 
 // TestWordsOfTheSubject checks partial quotations whose verb is no plain
-// verb of saying: "wanted to remind residents to “…”" and "used the word
-// “…”" are the subject's words.
+// verb of saying: words inside an appeal or a plea someone made, "wanted
+// to remind residents to “…”", "used the word “…”" and "thinks it will be
+// “…”" are the subject's words, not scare quotes.
 func TestWordsOfTheSubject(t *testing.T) {
 	for _, text := range []string{
+		"Anna Lind on Thursday made a strong appeal to the authorities to stop their “unnecessary and disproportionate” use of force.",
+		"Anna Lind issued a plea for “calm and restraint” on Sunday.",
 		"Anna Lind, a spokesperson for the utility, spoke.\n\nHigh winds knock down power lines every year, and Lind wanted to remind residents to “never touch a power line on the ground.”",
 		"Anna Lind resigned.\n\nLind was earlier forced to apologise after she used the word \"coloured\" when referring to players.",
 		"Party leader Anna Lind spoke after the vote. Lind thinks it will be “difficult” to form a coalition with the liberals.",
 	} {
-		qs := quotes.Find(text, nil)
-		if len(qs) != 1 || qs[0].Kind != quotes.Partial || qs[0].Speaker != "Anna Lind" {
-			t.Errorf("Find(%q) = %+v, want a partial quotation by Anna Lind", text, qs)
-		}
+		wantEach(t, text, 1, "a partial quotation by Anna Lind", func(q quotes.Quote) bool { return q.Kind == quotes.Partial && q.Speaker == "Anna Lind" })
 	}
 }
 
