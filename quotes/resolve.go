@@ -244,11 +244,10 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		// as the story recalls the one it is about, not a name
 		return e.roleLookup(a0, b, b, det, e.phraseText(det, b))
 	}
-	if h := &e.toks[b-1]; (det >= 0 && e.toks[det].is(fThe) || det < 0 && b-a0 == 2 && shortOffice[strings.ToLower(e.str(h))] && (demonym(strings.ToLower(e.str(&e.toks[a0]))) || country([]string{strings.ToLower(e.str(&e.toks[a0]))}))) && b-a0 <= 3 && h.fl&(fPersonNoun|fTitle) != 0 && h.fl&fBodyNoun == 0 &&
-		(h.sh&sAllCaps == 0 && len(e.str(h)) > 3 && e.allKnown(a0, b-1) || b-a0 == 2 && strings.HasSuffix(e.str(&e.toks[a0]), "ed") && h.fl&fTitle != 0 || shortOffice[strings.ToLower(e.str(h))] && e.allKnown(a0, b-1)) &&
-		!e.some(a0, b-1, func(t *token) bool { return t.fl&(fBodyNoun|fPrepOf) != 0 }) {
+	if e.capitalOffice(a0, b, det) {
 		// "the Interior Boss emphasised", "The Health Minister said", "The
-		// Nominated MP stated": an office set in capitals, not a name
+		// Nominated MP stated", "Iranian FM noted": an office set in
+		// capitals, not a name
 		from := a0
 		if det >= 0 {
 			from = det
@@ -839,6 +838,28 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		e.addRoleWords(i, e.phraseText(a0, hb))
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
+}
+
+// capitalOffice reports whether the phrase [a0,b), after the
+// determiner at det (or none, -1), is an office written in capitals: at
+// most three words ending in a title or a noun for a person, after "the"
+// ("the Interior Boss", "the Nominated MP") or a nation and a short
+// form ("Iranian FM"), none of them a body's word or "of".
+func (e *engine) capitalOffice(a0, b, det int) bool {
+	h := &e.toks[b-1]
+	if b-a0 > 3 || h.fl&(fPersonNoun|fTitle) == 0 || h.fl&fBodyNoun != 0 {
+		return false
+	}
+	hk, first := strings.ToLower(e.str(h)), strings.ToLower(e.str(&e.toks[a0]))
+	the := det >= 0 && e.toks[det].is(fThe)
+	if !the && !(det < 0 && b-a0 == 2 && shortOffice[hk] && (demonym(first) || country([]string{first}))) {
+		return false
+	}
+	known := e.allKnown(a0, b-1)
+	if !(h.sh&sAllCaps == 0 && len(e.str(h)) > 3 && known || b-a0 == 2 && strings.HasSuffix(first, "ed") && h.fl&fTitle != 0 || shortOffice[hk] && known) {
+		return false
+	}
+	return !e.some(a0, b-1, func(t *token) bool { return t.fl&(fBodyNoun|fPrepOf) != 0 })
 }
 
 // shortOffice are offices written in capitals that stand for a title:
