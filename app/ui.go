@@ -2,7 +2,6 @@ package app
 
 import (
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -67,24 +66,6 @@ type UI struct {
 
 	escapes   map[fyne.CanvasObject]func() // what Escape does to each dialog showing (escape.go)
 	caseItems []menuNeed                   // the menu items that need a case open (menu.go)
-}
-
-// runOnUI runs fn on the UI goroutine; work off it (saving, indexing,
-// exporting, signals) reaches widgets only through it. Tests replace it
-// with a queue they run on the test goroutine, because the test driver
-// runs fyne.Do's function at once on the calling goroutine.
-var runOnUI = doOnUI
-
-// uiEnded is set once the event loop has ended. Work that finishes after
-// that (a save in flight when the app quit, a case still loading) must not
-// reach the widgets: Fyne would run it on the worker's own goroutine, with
-// the window gone, while Run saves the case on the main one.
-var uiEnded atomic.Bool
-
-func doOnUI(fn func()) {
-	if !uiEnded.Load() {
-		fyne.Do(fn)
-	}
 }
 
 // windowTitleMax is how much of a case title the window title shows.
@@ -192,6 +173,7 @@ func (u *UI) ReadOnly() string {
 // Run shows the window, opens path in it (or the analyst's working copy of
 // the default case when path is "") and runs the app until it quits.
 func Run(a fyne.App, path, version string) {
+	uiGoroutine.Store(goroutineID())
 	u := NewUI(a, version)
 	u.quitOnSignal()
 	// The case loads once the event loop runs, after the window is
