@@ -522,6 +522,16 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 	if !firstSpeaker.ok() {
 		rel = e.relativeSpeaker(s, attrs)
 	}
+	// "According to early investigations, a struggle involving Montero
+	// took place, police chief Andres Serna said.": the clause of
+	// reporting, whichever attribution it is
+	report := -1
+	for k := range attrs {
+		if a := &attrs[k]; e.curSubj.ok() && a.who.ok() && a.who.ent != e.curSubj.ent && a.first > e.curSubjTok && e.reportClause(s, a) {
+			report = k
+			break
+		}
+	}
 	switch {
 	case firstSpeaker.ok():
 		e.prevSubj, e.prevNarr = firstSpeaker, false
@@ -529,11 +539,11 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 		// "Ionescu spoke alongside Gen. Victor Stanescu, …, who said …":
 		// the one who said it, whom "he said" next refers to
 		e.prevSubj, e.prevNarr = rel, false
-	case e.curSubj.ok() && len(attrs) > 0 && attrs[0].who.ok() && attrs[0].who.ent != e.curSubj.ent && attrs[0].first > e.curSubjTok && e.reportClause(s, &attrs[0]):
+	case report >= 0:
 		// "The release of water has worsened the flooding, Khan said.",
 		// "Air strikes were launched, Morgan reported, and …": the one
 		// reporting it, not what the report is about
-		e.prevSubj, e.prevNarr = attrs[0].who, false
+		e.prevSubj, e.prevNarr = attrs[report].who, false
 	case e.curSubj.ok():
 		e.prevSubj, e.prevNarr = e.curSubj, true
 	case len(attrs) > 0 && attrs[0].who.ok():

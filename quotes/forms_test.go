@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Chief Cabinet Secretary Tom Reyes said the ships must leave.\n\n“The islands are ours,” the top government spokesman said.", "Tom Reyes"},
+		{"Tom Reyes told the newspaper that inspectors had no access.\n\nThe agency chief said relations were “bumpy” but went on.", "Tom Reyes"},
+		{"According to early investigations, a struggle involving Ana Montero took place, police chief Tom Reyes said.\n\nAccording to the officer, “the journalist chose to leave.”", "Tom Reyes"},
 		{"Refugees\n\n(NEW YORK) -- The UN refugee chief Tom Reyes spoke to the council on Wednesday and warned that a “moment of truth” was approaching.", "Tom Reyes"},
 		{"Talks were held, according to diplomatic sources.\n\n“The security of all missions is provided,” sources said.", "diplomatic sources"},
 		{"Zambia votes\n\nIn response, Mr Reyes’s United Party for National Development said the statement was the “desperate final act of an outgoing administration”.", "United Party for National Development"},

@@ -808,6 +808,15 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 			// person quoted with none, is theirs
 			return e.touch(nameHit{p, kPerson, ""})
 		}
+		if p := e.prevSubj.ent; kind == kPerson && det >= 0 && e.toks[det].is(fThe) && hb == b && variedRole[headKey] &&
+			p >= 0 && e.ents[p].kind == kPerson && !e.ents[p].roleOnly && !e.otherNation(p, nation) {
+			// "Chief Cabinet Secretary Yoshimasa Hayashi said … “…,” the
+			// top government spokesman said": a description no one named
+			// has, for the person the story was just about
+			if g := roleGender(text); g == 0 || e.ents[p].gender == 0 || e.ents[p].gender == g {
+				return e.touch(nameHit{p, kPerson, ""})
+			}
+		}
 		// A definite role names someone: keep it as an entity, so "the
 		// embassy" finds "Moscow's embassy" and a name given later
 		// can replace it.
@@ -839,6 +848,14 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
 }
+
+// variedRole holds the role nouns a story uses for a person it has just
+// named, to vary its words ("the top government spokesman" for the Chief
+// Cabinet Secretary, "the agency chief" for its director general): not an
+// office only one person holds ("the prime minister", "the judge"), which
+// may be someone else.
+var variedRole = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"chief": true, "officer": true, "envoy": true, "boss": true}
 
 // capitalOffice reports whether the phrase [a0,b), after the
 // determiner at det (or none, -1), is an office written in capitals: at
