@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The City of Cape Town has announced water cuts.\n\nThe City said in a statement that it was “a necessary step”.", "City of Cape Town"},
+		{"The Department for Water and Sanitation warned residents.\n\n“Store water,” the Department said.", "Department for Water and Sanitation"},
 		{"Chief Cabinet Secretary Tom Reyes said the ships must leave.\n\n“The islands are ours,” the top government spokesman said.", "Tom Reyes"},
 		{"Tom Reyes told the newspaper that inspectors had no access.\n\nThe agency chief said relations were “bumpy” but went on.", "Tom Reyes"},
 		{"According to early investigations, a struggle involving Ana Montero took place, police chief Tom Reyes said.\n\nAccording to the officer, “the journalist chose to leave.”", "Tom Reyes"},

@@ -254,6 +254,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		}
 		return e.roleLookup(a0, b, b, det, e.phraseText(from, b))
 	}
+	if i := e.shortOfBody(a0, c, b, det); i >= 0 {
+		return e.touch(nameHit{i, kBody, ""})
+	}
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
 		b-- // "Alison Pryce KC", "Richard Penhale KCB CBE ADC": letters after the name are not the name
 	}
@@ -847,6 +850,24 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		e.addRoleWords(i, e.phraseText(a0, hb))
 	}
 	return attribution{ent: i, kind: e.ents[i].kind}
+}
+
+// shortOfBody finds the body "the Ministry", "The City" or "the Council"
+// is short for: the one last named with those first words before "of" or
+// "for" ("the Ministry of Defence", "the City of Cape Town", "the Council
+// of Europe"), or -1.
+func (e *engine) shortOfBody(a0, c, b, det int) int {
+	if det < 0 || !e.toks[det].is(fThe) || c != a0 || b-c > 2 {
+		return -1
+	}
+	short := e.phraseText(c, b)
+	return e.latest(func(_ int, en *entity) bool {
+		if en.kind == kPerson || !strings.HasPrefix(en.name, short+" ") {
+			return false
+		}
+		rest := en.name[len(short)+1:]
+		return strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ")
+	})
 }
 
 // variedRole holds the role nouns a story uses for a person it has just
