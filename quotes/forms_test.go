@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Goalkeeper Tom Reyes stated that there “isn’t any added pressure.”", "Tom Reyes"},
+		{"Rosetta Project Scientist Tom Reyes said: “Now it is up to us.”", "Tom Reyes"},
+		{"“Eight were alive,” Ranger Tom Reyes said.", "Tom Reyes"},
 		{"The City of Cape Town has announced water cuts.\n\nThe City said in a statement that it was “a necessary step”.", "City of Cape Town"},
 		{"The Department for Water and Sanitation warned residents.\n\n“Store water,” the Department said.", "Department for Water and Sanitation"},
 		{"Chief Cabinet Secretary Tom Reyes said the ships must leave.\n\n“The islands are ours,” the top government spokesman said.", "Tom Reyes"},

@@ -176,7 +176,9 @@ var wordLists = []struct {
 		tycoons magnate mogul entrepreneur businessman businesswoman banker bankers singer musician
 		actor actress novelist writer poet artist athlete player coach veteran veterans pensioner
 		pensioners runner-up front-runner frontrunner incumbent challenger whistleblower whistle-blower teenager grandmother grandfather widow widower cleric priest monk nun survivor
-		family families`},
+		family families goalkeeper keeper striker defender midfielder winger skipper batsman batter bowler
+		wicketkeeper all-rounder ranger physicist biologist ecologist zoologist astronomer astronaut geologist
+		epidemiologist virologist curator conservationist paramedic firefighter lecturer`},
 	{fBodyNoun, `navy coastguard ministry ministries government governments administration embassy office council
 		committee commission parliament police army military regime authority authorities service bank
 		organisation organization party movement coalition alliance union court tribunal group groups

@@ -381,6 +381,15 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if n < b && b-n >= 3 && !e.withoutJoin(n+1, b) && (n == e.sentStart && descriptor(strings.ToLower(e.str(&e.toks[n]))) || e.toks[n].fl&fPersonNoun != 0 && e.toks[n].fl&fTitle == 0) {
 		n++ // "Incumbent Helena Varga", "Analyst Priya Raman": the sentence's capital is not the name's
 	}
+	for k := b - 3; k >= n && k >= b-4 && k > c; k-- {
+		// "Goalkeeper Gurpreet Sandhu", "Rosetta Project Scientist Matt
+		// Taylor": an occupation set in capitals before a plain name of
+		// two or three words is the role's
+		if t := &e.toks[k]; t.cap() && t.fl&fPersonNoun != 0 && t.fl&(fTitle|fBodyNoun|fOrg) == 0 && !strings.HasSuffix(e.name(t), "s") && e.plainName(k+1, b) {
+			n = k + 1
+			break
+		}
+	}
 
 	if n < b && n > a0 && e.toks[n-1].lower() && e.toks[n-1].fl&(fPrep|fPrepOf) != 0 && country(strings.Fields(strings.ToLower(e.phraseText(n, b)))) {
 		// "Assistant Secretary-General for Africa", "Minister for
