@@ -345,6 +345,8 @@ func TestSecondQuotation(t *testing.T) {
 		"“No home will go cold,” Lithuanian Energy Minister Dainius Kairys said after a call with his Latvian counterpart, Edgars Liepa. " +
 			"The Latvian minister, speaking separately to public broadcaster LSM, said Riga would put troops at stations. “There will be soldiers at every station,” he said.": "Edgars Liepa",
 		"“Greg is on his way home,” the White House said in a statement, which thanked the United Arab Emirates for “its patience and discretion.”": "White House",
+		"ISRO chief Tom Reyes said, “We did it.”\n\n“This is the fifth launch,” the ISRO chairman said.":                                            "Tom Reyes",
+		"Party chairman Ana Lind said, “We stay.”\n\nThe European Union’s foreign policy chief said the bill was “incompatible” with the bid.":      "The European Union’s foreign policy chief",
 	} {
 		qs := quotes.Find(text, nil)
 		if len(qs) != 2 || qs[1].Speaker != want {

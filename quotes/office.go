@@ -73,11 +73,18 @@ func (e *engine) byRole(head string, words []string, named bool) int {
 	best := -1
 	for _, kin := range roleKin[strings.TrimSuffix(head, "s")] {
 		if i := e.byRole1(kin, words, named, true); i >= 0 && (best < 0 || e.ents[i].last > e.ents[best].last) {
+			if (chairs(head) || chairs(kin)) && !sharesWord(words, e.ents[i].words, head) {
+				// "the ISRO chairman" is "ISRO chief S Somanath", but "the
+				// EU's foreign policy chief" is no party's chairman
+				continue
+			}
 			best = i
 		}
 	}
 	return best
 }
+
+func chairs(w string) bool { return w == "chairman" || w == "chairwoman" }
 
 // byRole1 is byRole for the head word itself, or for a word of the same
 // kind of office (kin): "the diplomat" may be a deputy foreign minister.
