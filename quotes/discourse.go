@@ -525,7 +525,7 @@ func (e *engine) businessAppositive(j, hi int) string {
 // (a headline's "NCSC") takes the full name. It returns the token after
 // the closing bracket, or b when there is no short form.
 func (e *engine) shortName(w, a, b, hi int) int {
-	if b+2 >= hi || !e.toks[b].punct('(') || e.ents[w].kind == kPerson {
+	if b+2 >= hi || !e.toks[b].punct('(') {
 		return b
 	}
 	c := b + 1
@@ -536,6 +536,16 @@ func (e *engine) shortName(w, a, b, hi int) int {
 		return b
 	}
 	short := e.phraseText(b+1, c)
+	if en := &e.ents[w]; en.kind == kPerson {
+		if c != b+2 || !acronym(short) || en.role != "" || len(en.roles) > 0 || en.gender != 0 || partyState(short) {
+			return b
+		}
+		// "ISRO's Geosynchronous Satellite Launch Vehicle (GSLV-F16)": a
+		// name given a short form is a body's or a thing's, which "he"
+		// is not, though its words first read as a person's
+		en.kind = kBody
+		e.notPerson(w)
+	}
 	if c == b+2 && !acronym(short) && !e.spelt(short, a, b) || c > b+2 && !e.wordsOf(b+1, c, a, b) {
 		return b
 	}
@@ -562,6 +572,12 @@ func (e *engine) shortName(w, a, b, hi int) int {
 	}
 	e.entBy[key] = w
 	return c + 1
+}
+
+// partyState reports whether a short form in brackets is a legislator's
+// party and state, "(R-TX)", "(D-Calif)", not a name's short form.
+func partyState(s string) bool {
+	return len(s) > 2 && s[1] == '-' && strings.ContainsRune("RDI", rune(s[0]))
 }
 
 // spelt reports whether a short form set as a word ("Aosis", "Nato")

@@ -554,6 +554,25 @@ func (e *engine) setNameWords(i int, words []string) {
 	}
 }
 
+// notPerson forgets entity i, found not to be a person, as the person
+// last mentioned: the one before it is again.
+func (e *engine) notPerson(i int) {
+	r := e.recentPeople[:0]
+	for _, j := range e.recentPeople {
+		if j != i {
+			r = append(r, j)
+		}
+	}
+	e.recentPeople = r
+	if e.lastPerson == i {
+		e.lastPerson = -1
+		if len(r) > 0 {
+			e.lastPerson = r[len(r)-1]
+		}
+	}
+	e.noteLast(i)
+}
+
 // noteLast records entity i as the latest of its kind mentioned.
 func (e *engine) noteLast(i int) {
 	switch e.ents[i].kind {

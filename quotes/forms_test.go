@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"ISRO Chairman V Raman said the launch was precise.\n\nHe was speaking to reporters, a day after ISRO launched the mission aboard ISRO's Geosynchronous Satellite Launch Vehicle (GSLV-F16) from Sriharikota.\n\nThe NISAR satellite will circle Earth. “They were so excited,” he said.", "V Raman"},
+		{"ISRO Chairman V Raman said the launch was precise.\n\nHe was speaking to reporters, a day after ISRO launched the NISAR (NASA-ISRO Synthetic Aperture Radar) mission aboard ISRO's Geosynchronous Satellite Launch Vehicle (GSLV-F16) from Sriharikota.\n\nThe NISAR satellite will circle Earth. “They were so excited,” he said.", "V Raman"},
+		{"Pakistan Tehreek-e-Insaf (PTI) condemned the ban.\n\n“X is now blocked,” PTI said.", "Pakistan Tehreek-e-Insaf"},
 		{"Goalkeeper Tom Reyes stated that there “isn’t any added pressure.”", "Tom Reyes"},
 		{"Rosetta Project Scientist Tom Reyes said: “Now it is up to us.”", "Tom Reyes"},
 		{"“Eight were alive,” Ranger Tom Reyes said.", "Tom Reyes"},

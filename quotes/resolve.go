@@ -508,6 +508,9 @@ func (e *engine) nameKind(a0, n, b, det int) uint8 {
 	if det >= 0 && e.toks[det].is(fThe) {
 		return kBody
 	}
+	if a0 >= 2 && e.toks[a0-1].punct('(') && b < len(e.toks) && e.toks[b].punct(')') && acronym(e.str(&e.toks[a0-2])) {
+		return kBody // "the NISAR (NASA-ISRO Synthetic Aperture Radar) mission": what a short form stands for
+	}
 	if b-n == 1 {
 		if e.toks[n].sh&sAllCaps != 0 {
 			return kBody
