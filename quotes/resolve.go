@@ -441,8 +441,14 @@ func (e *engine) orgThenFor(c, n int) bool {
 // A generation's numeral is the name's own: "Antonio Trillanes IV".
 func (e *engine) postNominal(t *token) bool {
 	n := t.e - t.s
-	return t.kind == tWord && t.sh&sAllCaps != 0 && n >= 2 && n <= 4 && t.sh&sDot == 0 && !e.wordIn(t, "II", "III", "IV", "VI", "VII", "VIII")
+	return t.kind == tWord && t.sh&sAllCaps != 0 && n >= 2 && n <= 4 && t.sh&sDot == 0 && !e.wordIn(t, "II", "III", "IV", "VI", "VII", "VIII") ||
+		t.kind == tWord && t.sh&sDot != 0 && dottedPostNominal[e.str(t)]
 }
+
+// dottedPostNominal holds letters after a name written with stops ("Ruairí
+// Quinn T.D."); not "U.S." or "S.C.", which are places.
+var dottedPostNominal = map[string]bool{"T.D.": true, "M.P.": true, "Q.C.": true, "K.C.": true, "M.L.A.": true,
+	"M.E.P.": true, "M.S.P.": true, "O.B.E.": true, "C.B.E.": true, "M.B.E.": true}
 
 // longName reports whether the words [n,b) have the marks of one
 // person's name of more than two words: a particle inside it ("Nur
