@@ -982,13 +982,20 @@ func (e *engine) otherNation(i int, nation string) bool {
 	en := &e.ents[i]
 	if !demonym(nation) {
 		// A possessor: "China’s coast guard" is not the Philippine coast
-		// guard's spokesman named before it.
-		return en.kind == kPerson
+		// guard's spokesman named before it, and "China's foreign
+		// ministry" is not "the Japanese defence ministry".
+		return en.kind == kPerson || country([]string{nation}) && demonymOtherThan(en, nation)
 	}
+	return demonymOtherThan(en, nation)
+}
+
+// demonymOtherThan reports whether a capitalised word of en's name or
+// roles is a nationality other than nation's (a demonym or a country).
+func demonymOtherThan(en *entity, nation string) bool {
 	for _, name := range append([]string{en.name}, en.roles...) {
 		for w := range strings.FieldsSeq(name) {
 			if r := w[0]; 'A' <= r && r <= 'Z' {
-				if lw := strings.ToLower(w); lw != nation && demonym(lw) {
+				if lw := strings.ToLower(w); lw != nation && demonym(lw) && !sameNation(nation, lw) {
 					return true
 				}
 			}
