@@ -524,10 +524,17 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 	}
 	// "According to early investigations, a struggle involving Montero
 	// took place, police chief Andres Serna said.": the clause of
-	// reporting, whichever attribution it is
+	// reporting, whichever attribution it is; and after an opening
+	// phrase ("On the allegation that Joko Widodo was quoted as saying
+	// …, Anifah said he …") the one reporting after its comma
 	report := -1
+	fronted := e.toks[s.a].cap() && e.toks[s.a].fl&fPrep != 0
 	for k := range attrs {
-		if a := &attrs[k]; e.curSubj.ok() && a.who.ok() && a.who.ent != e.curSubj.ent && a.first > e.curSubjTok && e.reportClause(s, a) {
+		a := &attrs[k]
+		if !a.who.ok() || a.first <= s.a {
+			continue
+		}
+		if e.curSubj.ok() && a.who.ent != e.curSubj.ent && a.first > e.curSubjTok && e.reportClause(s, a) || fronted && e.toks[a.first-1].punct(',') {
 			report = k
 			break
 		}
