@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"North Korea's state-run KCNA news service said the drills are “no more than a pretext”.", "KCNA"},
 		{"Foreign Minister Tom Reyes spoke.\n\nOn the allegation that President Ana Lind was quoted as saying that boats would be sunk, Reyes said he did not believe it.\n\n“I will investigate this allegation,” he said.", "Tom Reyes"},
 		{"A plane flew over the islands, the Japanese defence ministry says.\n\nChina's foreign ministry termed the flight “completely normal”.", "China's foreign ministry"},
 		{"The Minister for Education and Skills, Tom Reyes T.D., today congratulated students.\n\n“They should be proud,” Mr Reyes said.", "Tom Reyes"},

@@ -700,7 +700,7 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 // the speaker.
 func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 	head := &e.toks[hb-1]
-	if hk := strings.ToLower(e.name(head)); mediaNouns[hk] && hb == b && (hk != "agency" || hb-2 >= a0 && e.wordIn(&e.toks[hb-2], "news")) {
+	if hk := strings.ToLower(e.name(head)); mediaNouns[hk] && hb == b && (hk != "agency" && hk != "service" || hb-2 >= a0 && e.wordIn(&e.toks[hb-2], "news", "wire")) {
 		// "the official IRNA news agency", "the Mizan Online website":
 		// the outlet by its name
 		if cs, ce := e.capRunBefore(a0, hb-1); cs < ce && ce < hb && e.allLower(ce, hb) {
@@ -963,7 +963,7 @@ func (e *engine) companyNamed(head string) int {
 // mediaNouns are the nouns for an outlet that follow its name: "the
 // official IRNA news agency", "the Mizan Online website" (but "the UN
 // agency" is the UN's, and "a Telegram channel" is not Telegram).
-var mediaNouns = setOf(`agency website newspaper paper daily weekly broadcaster station outlet portal tabloid`)
+var mediaNouns = setOf(`agency service website newspaper paper daily weekly broadcaster station outlet portal tabloid`)
 
 // placeName reports whether a name's last word is a place's: "Schuylkill
 // County", "Quezon City".
