@@ -740,7 +740,7 @@ func (e *engine) noteDocuments(s span, attrs []attr) {
 		issued := false
 		for k := i - 1; k >= s.a && k >= i-4; k-- {
 			u := &e.toks[k]
-			if u.is(fIssue) || u.lower() && strings.EqualFold(e.str(u), "in") {
+			if u.is(fIssue) || (u.lower() || k == s.a) && strings.EqualFold(e.str(u), "in") { // "In a statement, the ministry said"
 				issued = true
 				break
 			}
@@ -756,8 +756,11 @@ func (e *engine) noteDocuments(s span, attrs []attr) {
 			}
 		}
 		if who.ok() {
-			e.lastDoc = attribution{ent: who.ent, text: who.text, kind: who.kind}
-			e.docAuthor[strings.ToLower(e.name(t))] = e.lastDoc
+			a := attribution{ent: who.ent, text: who.text, kind: who.kind}
+			e.docAuthor[strings.ToLower(e.name(t))] = a
+			if t.fl&fChannel != 0 {
+				e.lastDoc = a // "In a statement, …"; not "In a ruling delivered Friday, Justice X found"
+			}
 		}
 	}
 }

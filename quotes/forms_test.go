@@ -352,6 +352,9 @@ func TestSecondQuotation(t *testing.T) {
 		"“No home will go cold,” Lithuanian Energy Minister Dainius Kairys said after a call with his Latvian counterpart, Edgars Liepa. " +
 			"The Latvian minister, speaking separately to public broadcaster LSM, said Riga would put troops at stations. “There will be soldiers at every station,” he said.": "Edgars Liepa",
 		"“Greg is on his way home,” the White House said in a statement, which thanked the United Arab Emirates for “its patience and discretion.”": "White House",
+		"In a statement, the foreign ministry said the drill was a “violation”.\n\n“The move shows their true nature,” the statement said.":         "the foreign ministry",
+		"In a statement, Europol said the suspects were “high-value targets”. The indictment alleges that they extorted “at least $48 million”.":    "The indictment",
+		"In a ruling delivered Friday, Justice Ana Lind found “enough evidence”.\n\n“This is my home,” the statement said.":                         "the statement",
 		"ISRO chief Tom Reyes said, “We did it.”\n\n“This is the fifth launch,” the ISRO chairman said.":                                            "Tom Reyes",
 		"Party chairman Ana Lind said, “We stay.”\n\nThe European Union’s foreign policy chief said the bill was “incompatible” with the bid.":      "The European Union’s foreign policy chief",
 	} {

@@ -667,8 +667,8 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 			if w, ok := e.docAuthor[headKey]; ok {
 				return w
 			}
-			if e.lastDoc.ok() {
-				return e.lastDoc // "the statement" after "said in a joint communique"
+			if e.lastDoc.ok() && head.fl&fChannel != 0 {
+				return e.lastDoc // "the statement" after "said in a joint communique", but not "the indictment"
 			}
 		}
 		if head.fl&fDocNoun != 0 && hb == b && hb-1 > a0 && !strings.HasSuffix(headKey, "s") && (e.toks[hb-2].cap() || hb-2 > a0 && e.toks[hb-2].fl&fBodyNoun != 0) && e.toks[hb-2].sh&sPoss == 0 {
