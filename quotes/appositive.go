@@ -25,6 +25,18 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		}
 		k--
 	}
+	if named < 0 && k > s.a+1 && k+1 < j && e.toks[k].punct(',') && e.toks[s.a].cap() && e.toks[s.a].fl&fPrep != 0 && !e.wordIn(&e.toks[s.a], "as", "like") &&
+		e.plainName(k+1, j) && !e.some(s.a, k, func(t *token) bool { return t.punct(',') }) {
+		// "In a veiled attack against Congress, Nirmala Sitharaman,
+		// said": the comma closes an opening phrase, and the name after
+		// it is the subject, not an apposition to "Congress" (but "As
+		// Elena Markovic, a legal scholar, has argued" is hers)
+		if who := e.resolvePhrase(k+1, j, i); who.ok() {
+			a.a, a.b, a.first, a.last = k+1, j, k+1, a.verbEnd-1
+			a.who = who
+			return a, true
+		}
+	}
 	if named < 0 && k > s.a && e.toks[k].punct(',') && !e.personNounIn(k+1, j) && e.andIn(k+1, j) {
 		// "X, Burkina Faso’s minister of economy, finance and
 		// foresight, told": the role's own list, not the appositive

@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{`In a veiled attack against Congress, Tom Reyes, said, " There is a difference between defence dealings and dealing in defence."`, "Tom Reyes"},
 		{"North Korea's state-run KCNA news service said the drills are “no more than a pretext”.", "KCNA"},
 		{"Foreign Minister Tom Reyes spoke.\n\nOn the allegation that President Ana Lind was quoted as saying that boats would be sunk, Reyes said he did not believe it.\n\n“I will investigate this allegation,” he said.", "Tom Reyes"},
 		{"A plane flew over the islands, the Japanese defence ministry says.\n\nChina's foreign ministry termed the flight “completely normal”.", "China's foreign ministry"},

@@ -172,6 +172,8 @@ func (e *engine) scanMarks(p para, contFam byte, next para) {
 			switch {
 			case (opensBefore(prev) || k < 0 && (prev == '.' || prev == ',') && unicode.IsUpper(next)) && !isSpace(next) && !(k >= 0 && closesBefore(next)):
 				push(i, n, famDouble, true, false) // (and `chocolate"."We want`: a space lost before it)
+			case k < 0 && prev == ' ' && next == ' ' && spacedOpener(text[p.s:i], text[i+n:p.e]):
+				push(i, n, famDouble, true, false) // `said, " China and Pakistan …`: a space typed after the mark
 			case k >= 0:
 				closeTo(k, i, n)
 			}
@@ -403,6 +405,19 @@ func isSpace(r rune) bool  { return unicode.IsSpace(r) }
 func isLetter(r rune) bool { return unicode.IsLetter(r) }
 func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// spacedOpener reports whether a straight double mark with a space on
+// each side opens a quotation: after "said," or a colon, before a
+// capital (`said, " China and Pakistan are …"`).
+func spacedOpener(before, after string) bool {
+	before = strings.TrimRight(before, " ")
+	after = strings.TrimLeft(after, " ")
+	if before == "" || after == "" || !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r)
 }
 
 // opensBefore reports whether a quotation may open after r: after space,
