@@ -762,11 +762,13 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		// Serbia and Kosovo said": not Kosovo, the sentence's subject
 		return a.by(e.curSubjTok, e.curSubjTok, e.curSubj), true, false
 	}
-	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && (e.toks[start].cap() && (e.toks[start].fl&fTitle != 0 || e.possIn(start, end)) || e.toks[start].is(fDet) && e.toks[start].fl&pronouns == 0) && e.personHeaded(start, end) {
+	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && (e.toks[start].cap() && (e.toks[start].fl&fTitle != 0 || e.possIn(start, end)) || e.toks[start].is(fDet) && e.toks[start].fl&pronouns == 0 ||
+		e.toks[start].lower() && e.toks[start].fl&(fTitle|fPersonNoun) != 0) && e.personHeaded(start, end) {
 		// "Philip Glanville, Mayor of Hackney said:", "Irshad Bhatti, a
 		// spokesman for the authority told AFP", "Spencer Birns, Cardiff
-		// Airport's commercial director said:": the name before the role
-		// no comma closes
+		// Airport's commercial director said:", "Geoff Barton, leader of
+		// ASCL head teachers’ union said:": the name before the role no
+		// comma closes
 		for st > s.a && e.toks[st-1].cap() {
 			st--
 		}
