@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,6 +144,15 @@ func (e *engine) headlinePerson(i int) bool {
 // refers to ("Albania’s prime minister said …" before "Prime Minister
 // Arben Lleshi"), or -1.
 func (e *engine) lateRole(r int) int {
+	i := e.lateRole1(r)
+	if i >= 0 && otherOf(&e.ents[r], &e.ents[i]) {
+		return -1
+	}
+	return i
+}
+
+// lateRole1 is lateRole before checking what each role is of.
+func (e *engine) lateRole1(r int) int {
 	en := &e.ents[r]
 	if en.kind == kBody && len(en.heads) > 0 && (en.head == "" || !en.anon && !strings.HasPrefix(strings.ToLower(en.name), "the ")) {
 		// ("A hacker group that says …" and then "The group, which calls
@@ -238,6 +248,45 @@ func (e *engine) lateRole(r int) int {
 		}
 	}
 	return -1
+}
+
+// otherOf reports whether role-only r and entity i head bodies named
+// differently, sharing no word: "the head of the IMF" is not "the head
+// of NATO Mark Rutte" named later (but "the head of the trust" may be
+// the chief executive "of Riverside NHS Trust").
+func otherOf(r, i *entity) bool {
+	mine := ofObject(r.name)
+	if mine == nil {
+		return false
+	}
+	for _, role := range i.roles {
+		if theirs := ofObject(role); theirs != nil && !slices.ContainsFunc(theirs, func(w string) bool { return slices.Contains(mine, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofObject is the lower-case words of the proper name a role is of: [imf]
+// for "the head of the IMF"; nil when it is of no proper name ("the head
+// of Norway’s gas operator").
+func ofObject(role string) []string {
+	k := strings.LastIndex(role, " of ")
+	if k < 0 {
+		return nil
+	}
+	o := strings.TrimSpace(role[k+4:])
+	if len(o) > 4 && strings.EqualFold(o[:4], "the ") {
+		o = o[4:]
+	}
+	words := strings.Fields(o)
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+		words[i] = strings.ToLower(w)
+	}
+	return words
 }
 
 // kinOfNoNation reports whether body i, found for role-only body r by a

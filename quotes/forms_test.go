@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"“The lights are rampant,” said general secretary of NFF T Peter.", "T Peter"},
 		{`In a veiled attack against Congress, Tom Reyes, said, " There is a difference between defence dealings and dealing in defence."`, "Tom Reyes"},
 		{"North Korea's state-run KCNA news service said the drills are “no more than a pretext”.", "KCNA"},
 		{"Foreign Minister Tom Reyes spoke.\n\nOn the allegation that President Ana Lind was quoted as saying that boats would be sunk, Reyes said he did not believe it.\n\n“I will investigate this allegation,” he said.", "Tom Reyes"},
@@ -339,6 +340,21 @@ func TestSelfNamedGroup(t *testing.T) {
 	qs := quotes.Find(`A group calling itself "Black Harbour" claimed responsibility in a post on Telegram, saying Belgium would "pay for every shell it sends to Kyiv."`, nil)
 	if len(qs) != 2 || qs[0].Kind != quotes.Scare || qs[1].Speaker != "Black Harbour" {
 		t.Errorf("got %+v, want the name a scare quote and the claim Black Harbour's", qs)
+	}
+}
+
+// TestRoleOfAnotherBody checks that a role the text names no one in is
+// not taken by a person named later with the same role of another body,
+// and that a name after a body's short form is the person's.
+func TestRoleOfAnotherBody(t *testing.T) {
+	for _, text := range []string{
+		"“We will see,” said the head of the IMF.\n\n“We will go,” the head of NATO Mark Rutte said.",
+		"“We will see,” said the head of the IMF.\n\nThe weather was fine.\n\n“We will go,” the head of NATO Mark Rutte said.",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) != 2 || qs[0].Speaker != "the head of the IMF" || qs[1].Speaker != "Mark Rutte" {
+			t.Errorf("Find(%q) = %+v, want the head of the IMF, then Mark Rutte", text, qs)
+		}
 	}
 }
 

@@ -67,10 +67,10 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	// before "of" is the head, not the place or body after it.
 	for k := a0 + 1; k < b-1; k++ {
 		if t := &e.toks[k]; t.lower() && (t.fl&fPrepOf != 0 || e.wordIn(t, "to") && e.accredited(&e.toks[k-1])) && e.roleHead(&e.toks[k-1]) {
-			if e.titledName(k+1, b) || k+4 <= b && country([]string{strings.ToLower(e.str(&e.toks[k+1]))}) && e.plainName(k+2, b) {
+			if e.titledName(k+1, b) || k+4 <= b && (country([]string{strings.ToLower(e.str(&e.toks[k+1]))}) || e.shortForm(k+1)) && e.plainName(k+2, b) {
 				// "Former ambassador to Thailand Tan Sri Abdul Latiff
-				// Hamzah", "program manager for Norway Truls Gulowsen": the
-				// name ends it
+				// Hamzah", "program manager for Norway Truls Gulowsen",
+				// "general secretary of NFF T Peter": the name ends it
 				break
 			}
 			return e.rolePhrase(a, a0, k, b, det, text, at)
@@ -105,6 +105,12 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 		return w
 	}
 	return e.rolePhrase(a, a0, b, b, det, text, at)
+}
+
+// shortForm reports whether token k is a body's short form in capitals:
+// "NFF", "IMF".
+func (e *engine) shortForm(k int) bool {
+	return e.toks[k].sh&sAllCaps != 0 && acronym(e.str(&e.toks[k]))
 }
 
 // another returns a new unnamed speaker of the kind last quoted without a
@@ -256,6 +262,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	}
 	if i := e.shortOfBody(a0, c, b, det); i >= 0 {
 		return e.touch(nameHit{i, kBody, ""})
+	}
+	if c > 0 && b-c >= 3 && b-c <= 4 && e.toks[c-1].lower() && e.toks[c-1].fl&fPrepOf != 0 && e.shortForm(c) && e.plainName(c+1, b) {
+		c++ // "general secretary of NFF T Peter": the body's short form is the role's, the name follows
 	}
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
 		b-- // "Alison Pryce KC", "Richard Penhale KCB CBE ADC": letters after the name are not the name
