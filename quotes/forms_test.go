@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Minister for Economic Affairs and Climate Protection Tom Reyes said it was “serious”.", "Tom Reyes"},
+		{"Minister of State for Electronics and Information Technology Tom Reyes said: “I am all over the place.”", "Tom Reyes"},
+		{"Minister for Trade and Industry Lim Wei Han said it was “fine”.", "Lim Wei Han"},
 		{"“The lights are rampant,” said general secretary of NFF T Peter.", "T Peter"},
 		{`In a veiled attack against Congress, Tom Reyes, said, " There is a difference between defence dealings and dealing in defence."`, "Tom Reyes"},
 		{"North Korea's state-run KCNA news service said the drills are “no more than a pretext”.", "KCNA"},

@@ -263,6 +263,14 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if i := e.shortOfBody(a0, c, b, det); i >= 0 {
 		return e.touch(nameHit{i, kBody, ""})
 	}
+	if c > 0 && b-c >= 3 && e.toks[c-1].lower() && e.wordIn(&e.toks[c-1], "and") {
+		for p := b - 3; p >= c && p >= b-4; p-- {
+			if portfolioWord(e.name(&e.toks[p])) && e.plainName(p+1, b) {
+				c = p + 1 // "… and Information Technology Rajeev Chandrasekhar": the office's words, then the name
+				break
+			}
+		}
+	}
 	if c > 0 && b-c >= 3 && b-c <= 4 && e.toks[c-1].lower() && e.toks[c-1].fl&fPrepOf != 0 && e.shortForm(c) && e.plainName(c+1, b) {
 		c++ // "general secretary of NFF T Peter": the body's short form is the role's, the name follows
 	}
@@ -322,6 +330,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 		n++ // "Minister for Trade and Industry Lim Wei Han": the title's
 		for n+1 < b && e.toks[n].cap() && e.toks[n].fl&fOrg != 0 {
 			n++ // "Secretary of Health and Human Services Xavier Becerra": "Services" too
+		}
+		if b-n >= 3 && portfolioWord(e.name(&e.toks[n])) && e.plainName(n+1, b) {
+			n++ // "Minister for Electronics and Information Technology Rajeev Chandrasekhar", "… and Climate Protection Robert Habeck"
 		}
 	}
 	if n > a0 && b-n >= 3 && e.prepIn(a0, n) && !titleAnd {
@@ -492,6 +503,19 @@ func (e *engine) plainName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// portfolioWord reports whether a capitalised word has the ending of an
+// abstract noun, as what an office is for ends ("Technology",
+// "Protection", "Development", "Security"), not a name.
+func portfolioWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range [...]string{"ion", "ions", "ogy", "ment", "ments", "ity", "ance", "ence", "ure", "ics", "ism", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptor reports whether a word has the ending of an adjective or a
