@@ -121,6 +121,16 @@ func (e *engine) subject(s span) (attribution, int) {
 		e.addRoleWords(k, strings.ToLower(e.name(&e.toks[b-1])))
 		return attribution{ent: k, kind: kBody}, i
 	}
+	if b+2 < s.b && e.toks[b].lower() && e.wordIn(&e.toks[b], "and") && e.roleHead(&e.toks[b-1]) && e.toks[b-1].lower() {
+		// "The national oil company’s president and group chief
+		// executive Tengku Muhammad Taufik said": two roles of the one
+		// person the name ends
+		if b2 := e.npForward(b+1, s.b); b2 > b+2 && e.toks[b2-1].cap() && e.hasRoleWord(b+1, b2) {
+			if w := e.resolvePhrase(b+1, b2, b+1); w.ent >= 0 && e.ents[w.ent].kind == kPerson && !e.ents[w.ent].roleOnly {
+				return w, b + 1
+			}
+		}
+	}
 	w := e.resolvePhrase(i, b, i)
 	if w.ent >= 0 && b < s.b && e.toks[b].punct(',') && e.toks[i].cap() && e.ents[w.ent].gender == 0 && e.ents[w.ent].role == "" {
 		// "Carrington Logistics, one of Britain's largest parcel

@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The company’s president and chief executive Tom Reyes said the results would be the guidance.\n\n“The government did not compel us,” he said.", "Tom Reyes"},
 		{"Minister for Economic Affairs and Climate Protection Tom Reyes said it was “serious”.", "Tom Reyes"},
 		{"Minister of State for Electronics and Information Technology Tom Reyes said: “I am all over the place.”", "Tom Reyes"},
 		{"Minister for Trade and Industry Lim Wei Han said it was “fine”.", "Lim Wei Han"},
