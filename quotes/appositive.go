@@ -121,7 +121,10 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		}
 		return a, a.who.ok()
 	}
-	if e.allNames(k+1, j) && (e.hasRoleWord(e.leftOfComma(s, k), k) || e.possRole(s, k)) {
+	if e.allNames(k+1, j) && (e.hasRoleWord(e.leftOfComma(s, k), k) || e.possRole(s, k)) && !e.titledPerson(e.leftOfComma(s, k), k) {
+		// (but "Acting Detective Senior Sergeant Shane Pilmer, Whangārei
+		// CIB, says" and "Group Captain Fiona Adair, Station Commander RAF
+		// Coningsby, said" are theirs: the titles come with a name)
 		// The name is the speaker; the words before it, up to the
 		// sentence's start or a verb, are its role: "The chief executive
 		// of the hospital trust, Dr Helen Marsh, said".
@@ -173,6 +176,13 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		e.addRole(a.who.ent, a.who.role)
 	}
 	return a, a.who.ok()
+}
+
+// titledPerson reports whether [a,b) is titles and the name they come
+// with, "Group Captain Fiona Adair", not a body's office ("The
+// programme’s Senior Responsible Owner").
+func (e *engine) titledPerson(a, b int) bool {
+	return a < b && e.toks[a].fl&fDet == 0 && !e.possIn(a, b) && e.titledName(a, b)
 }
 
 // beyondPlace reads the subject before a participle's or a relative

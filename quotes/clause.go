@@ -747,9 +747,14 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	}
 	if start-3 >= s.a && e.wordIn(&e.toks[start-1], "with", "from", "at") && e.toks[start-1].lower() && e.toks[start].cap() {
 		// "Chad Woodburn with EMA says", "Miles Shipside from Rightmove
+		// said", "Detective Constable Sarah Douglas, from Durham City CID
 		// said": the person, with the body he works for
-		if st := e.npBack(s.a, start-2); st >= 0 && st < start-2 {
-			if w := e.resolvePhrase(st, start-1, i); w.ent >= 0 && e.ents[w.ent].kind == kPerson && !e.ents[w.ent].roleOnly {
+		ne := start - 1
+		if e.toks[ne-1].punct(',') && ne-2 >= s.a {
+			ne--
+		}
+		if st := e.npBack(s.a, ne-1); st >= 0 && st < ne-1 {
+			if w := e.resolvePhrase(st, ne, i); w.ent >= 0 && e.ents[w.ent].kind == kPerson && !e.ents[w.ent].roleOnly {
 				return a.by(st, end, w), true, false
 			}
 		}

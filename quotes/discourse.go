@@ -201,7 +201,7 @@ func (e *engine) subjectNamed(s span, i, b int) (int, attribution, bool) {
 		// (or after the office held: "The first witness, former
 		// financial controller Aoife Brennan, told the court")
 		office := cs > b+1 && cs <= b+5 && e.allLower(b+1, cs) && e.roleHead(&e.toks[cs-1])
-		if unclosed > 0 || k < s.b && cs < ce && !suffix && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0 || office) {
+		if unclosed > 0 || k < s.b && cs < ce && !suffix && e.toks[k].punct(',') && (cs == b+1 || e.toks[cs-1].sh&sDigit != 0 || office) && !e.titledPerson(i, b) {
 			w := e.resolvePhrase(cs, ce, cs)
 			if w.ent >= 0 {
 				w.role = stripDet(e.phraseText(i, b))

@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Acting Detective Senior Sergeant Tom Reyes, Whangārei CIB, says police do not believe there is any risk.\n\n“The key focus for us is the events.”", "Tom Reyes"},
+		{"Group Captain Tom Reyes, Station Commander RAF Coningsby, said flying had been paused “as a precaution”.", "Tom Reyes"},
+		{"Detective Constable Tom Reyes, from Durham City CID said: “I would like to reassure the public.”", "Tom Reyes"},
 		{"The company’s president and chief executive Tom Reyes said the results would be the guidance.\n\n“The government did not compel us,” he said.", "Tom Reyes"},
 		{"Minister for Economic Affairs and Climate Protection Tom Reyes said it was “serious”.", "Tom Reyes"},
 		{"Minister of State for Electronics and Information Technology Tom Reyes said: “I am all over the place.”", "Tom Reyes"},
