@@ -377,6 +377,7 @@ func TestSecondQuotation(t *testing.T) {
 		"“No home will go cold,” Lithuanian Energy Minister Dainius Kairys said after a call with his Latvian counterpart, Edgars Liepa. " +
 			"The Latvian minister, speaking separately to public broadcaster LSM, said Riga would put troops at stations. “There will be soldiers at every station,” he said.": "Edgars Liepa",
 		"“Greg is on his way home,” the White House said in a statement, which thanked the United Arab Emirates for “its patience and discretion.”": "White House",
+		"“Two people die every day,” ACCC commissioner Sarah Court said.\n\n“We have the biggest recall,” Ms Court said.":                           "Sarah Court",
 		"In a statement, the foreign ministry said the drill was a “violation”.\n\n“The move shows their true nature,” the statement said.":         "the foreign ministry",
 		"In a statement, Europol said the suspects were “high-value targets”. The indictment alleges that they extorted “at least $48 million”.":    "The indictment",
 		"In a ruling delivered Friday, Justice Ana Lind found “enough evidence”.\n\n“This is my home,” the statement said.":                         "the statement",

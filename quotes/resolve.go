@@ -386,7 +386,13 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 			return e.touch(nameHit{i, kPerson, ""})
 		}
 	}
-	for k := from; k < b; k++ {
+	// "Ms Court", and "ACCC commissioner Sarah Court": after an honorific
+	// or a noun for a person, a surname that is a body's word is still a
+	// surname
+	personal := n > c && n == b-1 && e.wordIn(&e.toks[n-1], "mr", "mrs", "ms", "miss", "mx", "dr") ||
+		n == c && c > a0 && b-c >= 2 && b-c <= 3 && e.toks[c-1].lower() && e.toks[c-1].fl&(fPersonNoun|fTitle) != 0 && e.toks[c-1].fl&fBodyNoun == 0 &&
+			e.toks[c].fl&(fOrg|fPlace|fTitle) == 0 && e.toks[c].sh&sAllCaps == 0
+	for k := from; k < b && !personal; k++ {
 		if e.toks[k].fl&(fOrg|fPlace) != 0 {
 			if p := c - 1; p >= a0 && p == a0 && e.toks[p].cap() && e.toks[p].sh&sPoss != 0 && e.toks[p].fl&fTitle == 0 && e.toks[c].fl&fTitle == 0 {
 				// "Kazakhstan's Energy Ministry", "Guyana’s Ministry of
@@ -425,6 +431,10 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	if n < b {
 		role := e.phraseText(a0, n)
 		i := e.entity(e.phraseText(n, b), e.nameKind(a0, n, b, det), role)
+		if en := &e.ents[i]; personal && en.kind == kBody && len(en.roles) <= 1 {
+			en.kind = kPerson // first read alone as a body's name ("Sarah Court")
+			e.noteLast(i)
+		}
 		return attribution{ent: i, kind: e.ents[i].kind, role: role}
 	}
 	if n == b && b-c >= 2 && b+2 < len(e.toks) && e.toks[b].punct('(') && e.toks[b+2].punct(')') && acronym(e.str(&e.toks[b+1])) && e.andIn(c, b) {
