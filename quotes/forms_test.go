@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The UN Children’s Fund, UNICEF, said most victims were from “attacks using explosive weapons”.", "UN Children’s Fund"},
 		{"Acting Detective Senior Sergeant Tom Reyes, Whangārei CIB, says police do not believe there is any risk.\n\n“The key focus for us is the events.”", "Tom Reyes"},
 		{"Group Captain Tom Reyes, Station Commander RAF Coningsby, said flying had been paused “as a precaution”.", "Tom Reyes"},
 		{"Detective Constable Tom Reyes, from Durham City CID said: “I would like to reassure the public.”", "Tom Reyes"},

@@ -178,8 +178,8 @@ func (e *engine) capSpan(a0, b int) int {
 	c := b
 	for c > a0 {
 		u := &e.toks[c-1]
-		if u.cap() && (c == b || u.sh&sPoss == 0) && !notName(u) {
-			c--
+		if u.cap() && (c == b || u.sh&sPoss == 0 || e.pluralPossessive(u) && e.toks[c].cap() && e.toks[c].fl&fOrg != 0) && !notName(u) {
+			c-- // (and "UN Children’s Fund", "German Farmers’ Association": one name)
 			continue
 		}
 		if c < b && ordinal(e.str(u)) {
@@ -214,6 +214,17 @@ func (e *engine) capSpan(a0, b int) int {
 		c++ // (and "State-owned" before "Petroecuador": the name's modifier)
 	}
 	return c
+}
+
+// pluralPossessive reports whether t is a plural noun's possessive, as
+// bodies' names hold them: "Children’s", "Women’s", "Farmers’".
+func (e *engine) pluralPossessive(t *token) bool {
+	w := e.str(t)
+	if strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'") {
+		return true
+	}
+	stem := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+	return stem == "children" || stem == "women" || stem == "men" || stem == "people"
 }
 
 // surnameParticles reports whether the lower-case words from c are the
