@@ -333,8 +333,8 @@ func (e *engine) mentions(s span) {
 				u := &e.toks[j]
 				if u.cap() && !notName(u) && u.fl&fDet == 0 {
 					j++
-					if u.sh&sPoss != 0 {
-						break
+					if u.sh&sPoss != 0 && !(e.pluralPossessive(u) && j < s.b && e.toks[j].cap() && e.toks[j].fl&fOrg != 0) {
+						break // (but "UN Children’s Fund" is one name)
 					}
 					continue
 				}

@@ -255,7 +255,13 @@ func (e *engine) lateRole1(r int) int {
 // of NATO Mark Rutte" named later (but "the head of the trust" may be
 // the chief executive "of Riverside NHS Trust").
 func otherOf(r, i *entity) bool {
-	mine := ofObject(r.name)
+	return otherOfText(r.name, i)
+}
+
+// otherOfText is otherOf for a role phrase's text: "the head of the Bank
+// of England" is not Mark Rutte, "head of NATO".
+func otherOfText(text string, i *entity) bool {
+	mine := ofObject(text)
 	if mine == nil {
 		return false
 	}

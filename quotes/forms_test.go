@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"The president of the German Farmers’ Association Tom Reyes said it was “bad”.", "Tom Reyes"},
 		{"The UN Children’s Fund, UNICEF, said most victims were from “attacks using explosive weapons”.", "UN Children’s Fund"},
 		{"Acting Detective Senior Sergeant Tom Reyes, Whangārei CIB, says police do not believe there is any risk.\n\n“The key focus for us is the events.”", "Tom Reyes"},
 		{"Group Captain Tom Reyes, Station Commander RAF Coningsby, said flying had been paused “as a precaution”.", "Tom Reyes"},
@@ -363,6 +364,10 @@ func TestRoleOfAnotherBody(t *testing.T) {
 		if len(qs) != 2 || qs[0].Speaker != "the head of the IMF" || qs[1].Speaker != "Mark Rutte" {
 			t.Errorf("Find(%q) = %+v, want the head of the IMF, then Mark Rutte", text, qs)
 		}
+	}
+	text := "“We will go,” the head of NATO Mark Rutte said.\n\n“Fine,” said the head of the Bank of England."
+	if qs := quotes.Find(text, nil); len(qs) != 2 || qs[1].Speaker != "the head of the Bank of England" {
+		t.Errorf("Find(%q) = %+v, want Mark Rutte, then the head of the Bank of England", text, qs)
 	}
 }
 

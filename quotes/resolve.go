@@ -67,7 +67,7 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	// before "of" is the head, not the place or body after it.
 	for k := a0 + 1; k < b-1; k++ {
 		if t := &e.toks[k]; t.lower() && (t.fl&fPrepOf != 0 || e.wordIn(t, "to") && e.accredited(&e.toks[k-1])) && e.roleHead(&e.toks[k-1]) {
-			if e.titledName(k+1, b) || k+4 <= b && (country([]string{strings.ToLower(e.str(&e.toks[k+1]))}) || e.shortForm(k+1)) && e.plainName(k+2, b) {
+			if e.titledName(k+1, b) || k+4 <= b && country([]string{strings.ToLower(e.str(&e.toks[k+1]))}) && e.plainName(k+2, b) || e.nameAfterBody(k+1, b) > 0 {
 				// "Former ambassador to Thailand Tan Sri Abdul Latiff
 				// Hamzah", "program manager for Norway Truls Gulowsen",
 				// "general secretary of NFF T Peter": the name ends it
@@ -107,10 +107,38 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	return e.rolePhrase(a, a0, b, b, det, text, at)
 }
 
-// shortForm reports whether token k is a body's short form in capitals:
-// "NFF", "IMF".
-func (e *engine) shortForm(k int) bool {
-	return e.toks[k].sh&sAllCaps != 0 && acronym(e.str(&e.toks[k]))
+// nameAfterBody returns where a person's plain name of two or three words
+// begins after the body named right after "of" at a ("of NFF T Peter",
+// "of the German Farmers’ Association Joachim Rukwied"): after the
+// body's short form or its last word for a body. It returns 0 when [a,b)
+// is not so.
+func (e *engine) nameAfterBody(a, b int) int {
+	if a < 1 || a >= b {
+		return 0
+	}
+	p := a - 1
+	if e.toks[p].is(fThe) && p > 0 {
+		p-- // "of the German Farmers’ Association"
+	}
+	if !e.toks[p].lower() || !e.wordIn(&e.toks[p], "of", "for", "at") {
+		return 0
+	}
+	if e.toks[a].is(fThe) {
+		a++
+	}
+	for q := b - 3; q >= a && q >= b-4; q-- {
+		t := &e.toks[q]
+		if (t.sh&sAllCaps != 0 && acronym(e.str(t)) || t.cap() && t.fl&fOrg != 0) && e.allCapitalised(a, q) && e.plainName(q+1, b) {
+			return q + 1
+		}
+	}
+	return 0
+}
+
+// allCapitalised reports whether every token of [a,b) is a capitalised
+// word.
+func (e *engine) allCapitalised(a, b int) bool {
+	return !e.some(a, b, func(t *token) bool { return !t.cap() })
 }
 
 // another returns a new unnamed speaker of the kind last quoted without a
@@ -282,8 +310,8 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 			}
 		}
 	}
-	if c > 0 && b-c >= 3 && b-c <= 4 && e.toks[c-1].lower() && e.toks[c-1].fl&fPrepOf != 0 && e.shortForm(c) && e.plainName(c+1, b) {
-		c++ // "general secretary of NFF T Peter": the body's short form is the role's, the name follows
+	if n := e.nameAfterBody(c, b); n > 0 {
+		c = n // "general secretary of NFF T Peter", "president of the German Farmers’ Association Joachim Rukwied": the body is the role's, the name follows
 	}
 	for b-c >= 3 && e.postNominal(&e.toks[b-1]) && !e.postNominal(&e.toks[c]) && !e.postNominal(&e.toks[c+1]) {
 		b-- // "Alison Pryce KC", "Richard Penhale KCB CBE ADC": letters after the name are not the name
@@ -814,7 +842,7 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				i = c
 			}
 		}
-		if i >= 0 && !e.otherNation(i, nation) {
+		if i >= 0 && !e.otherNation(i, nation) && !otherOfText(text, &e.ents[i]) {
 			e.seq++
 			e.ents[i].last = e.seq
 			e.noteLast(i)
