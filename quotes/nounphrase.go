@@ -143,8 +143,8 @@ func (e *engine) npBack(lo, j int) int {
 			a = k
 			continue
 		case u.lower() && u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) == 0 && u.sh&sLy == 0 && lowers < 4:
-			if e.toks[a].cap() && u.fl&fTitle == 0 && !e.roleHead(u) && !compoundModifier(e.str(u)) {
-				return trimConn(e, a, j) // "… summoned China’s": a verb, not a modifier
+			if e.toks[a].cap() && u.fl&fTitle == 0 && !e.roleHead(u) && !compoundModifier(e.str(u)) && !(k > lo && e.toks[k-1].is(fThe|fDet) && e.toks[k-1].fl&pronouns == 0) {
+				return trimConn(e, a, j) // "… summoned China’s": a verb, not a modifier (but "the top Japanese government spokesman")
 			}
 			a, lowers = k, lowers+1
 			continue
