@@ -777,7 +777,7 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		for st > s.a && e.toks[st-1].cap() {
 			st--
 		}
-		if (st == s.a || e.toks[st-1].punct(',')) && start-1-st >= 2 && e.toks[st].fl&(fPrep|fFunc|fDet) == 0 && e.plainName(st, start-1) {
+		if (st == s.a || e.toks[st-1].punct(',') || e.toks[st-1].kind == tQuote) && start-1-st >= 2 && e.toks[st].fl&(fPrep|fFunc|fDet) == 0 && e.plainName(st, start-1) {
 			if w := e.resolvePhrase(st, start-1, i); w.ent >= 0 && e.ents[w.ent].kind != kBody && !e.ents[w.ent].roleOnly {
 				w.role = stripDet(e.phraseText(start, end))
 				e.addRole(w.ent, w.role)

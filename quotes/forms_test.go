@@ -80,6 +80,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Heavy rains destroyed houses, Tom Reyes, a spokesman for the authority told AFP.\n\n“A total of 78 people have died,” he said.", "Tom Reyes"},
 		{"Hydro now knows what caused the attack on Tuesday.\n\nHydro is one of the largest employers in Schuylkill County.\n\n“Lack of ability to connect has caused stoppages,” the company says.", "Hydro"},
 		{"Tom Reyes, Mayor of Hackney said: “Council officers have been working closely with the centre.”", "Tom Reyes"},
+		{"“These are the people we entrusted,” Tom Reyes, a spokesman for the park service said, according to The Associated Press.", "Tom Reyes"},
 		{"Tom Reyes, leader of ASCL head teachers’ union said: “We are very concerned.”", "Tom Reyes"},
 		{"“We need more,” said the UN High Commission on Refugees chief Tom Reyes on Wednesday.", "Tom Reyes"},
 		{"Judge Tom Reyes of the Northern District of California called it an “exceptional case” on Monday.", "Tom Reyes"},
