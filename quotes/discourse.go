@@ -265,12 +265,23 @@ func (e *engine) nameSuffix(t *token) bool {
 
 // titleParenName returns the name [ns,ne) that follows a title [i,j)
 // and its short form in brackets, "Interior Cabinet Secretary (CS)
-// Kithure Kindiki", or 0, 0.
+// Kithure Kindiki", or a body's short form and a role, or 0, 0.
 func (e *engine) titleParenName(i, j, hi int) (int, int) {
-	if j+4 >= hi || e.toks[j-1].fl&fTitle == 0 || !e.toks[j].punct('(') || !e.toks[j+2].punct(')') || !acronym(e.str(&e.toks[j+1])) {
+	if j+4 >= hi || !e.toks[j].punct('(') || !e.toks[j+2].punct(')') || !acronym(e.str(&e.toks[j+1])) {
 		return 0, 0
 	}
-	ns, ne := j+3, j+3
+	ns := j + 3
+	if e.toks[j-1].fl&fTitle == 0 {
+		// "International Olympic Committee (IOC) vice president John
+		// Coates said": the body's short form, then the role and name
+		for ns < hi && ns < j+7 && e.toks[ns].kind == tWord && (e.toks[ns].fl&fTitle != 0 || e.toks[ns].lower() && e.roleHead(&e.toks[ns])) {
+			ns++
+		}
+		if ns == j+3 {
+			return 0, 0
+		}
+	}
+	ne := ns
 	for ne < hi && ne < ns+4 && e.toks[ne].cap() && !notName(&e.toks[ne]) && e.toks[ne].fl&(fTitle|fOrg|fPlace) == 0 {
 		ne++
 	}
