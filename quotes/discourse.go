@@ -99,6 +99,13 @@ func (e *engine) subject(s span) (attribution, int) {
 		h.sh&sPoss != 0 && e.possessedThing(b, s.b) {
 		return noOne, -1 // "China's door to dialogue": not China
 	}
+	if b+4 < s.b && e.toks[b].punct('(') && e.toks[b+2].punct(')') && acronym(e.str(&e.toks[b+1])) {
+		// "Kruger National Park (KNP) Managing Executive, Glenn Phillips,
+		// had …": a role that goes on after the body's short form
+		if r := e.npForward(b+3, s.b); r > b+3 && r < s.b && e.toks[r].punct(',') && e.hasRoleWord(b+3, r) {
+			b = r
+		}
+	}
 	nb := b // the role's end: "The EU's envoy for the dialogue, Petra Lindahl, came out"
 	if b < s.b && e.toks[b].kind == tWord && e.hasRoleWord(i, b) && (e.toks[b].lower() && e.wordIn(&e.toks[b], "for", "to", "on", "at", "of", "in") || e.toks[b-1].cap() && e.prepBefore(i, b) && !strings.HasSuffix(e.str(&e.toks[b]), "ed")) {
 		// and "Her counterpart at the German auto industry association

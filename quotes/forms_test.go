@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Kruger National Park (KNP) Managing Executive, Tom Reyes, had nothing but praise for the team.\n\n“We have a zero tolerance for corruption.”", "Tom Reyes"},
 		{"International Olympic Committee (IOC) vice president Tom Reyes said in an Olympic Forum in Sydney that work was late, although he later said the city would host a ‘great’ event.", "Tom Reyes"},
 		{"Chief Cabinet Secretary Tom Reyes told a press conference it was a violation.\n\n“It is truly regrettable,” the top Japanese government spokesman said.", "Tom Reyes"},
 		{"The president of the German Farmers’ Association Tom Reyes said it was “bad”.", "Tom Reyes"},
