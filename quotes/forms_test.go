@@ -11,6 +11,9 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"His killing spree was described by trial judge Tom Reyes as “shocking beyond belief” and in 2002 Home Secretary Ana Lind ruled he should stay in prison.", "Tom Reyes"},
+		{"The plan was called “reckless” by opposition leader Tom Reyes.", "Tom Reyes"},
+		{"The deal was described as “historic” by Tom Reyes.", "Tom Reyes"},
 		{"Kruger National Park (KNP) Managing Executive, Tom Reyes, had nothing but praise for the team.\n\n“We have a zero tolerance for corruption.”", "Tom Reyes"},
 		{"International Olympic Committee (IOC) vice president Tom Reyes said in an Olympic Forum in Sydney that work was late, although he later said the city would host a ‘great’ event.", "Tom Reyes"},
 		{"Chief Cabinet Secretary Tom Reyes told a press conference it was a violation.\n\n“It is truly regrettable,” the top Japanese government spokesman said.", "Tom Reyes"},
@@ -471,6 +474,16 @@ func TestLabelAfterThe(t *testing.T) {
 		if len(qs) != 1 || qs[0].Kind != want {
 			t.Errorf("Find(%q) = %+v, want one %s quotation", text, qs, want)
 		}
+	}
+}
+
+// TestCalledBy checks that "called by" gives the quotation to its agent
+// only when the agent called it so: protests called by a movement are
+// not the movement's words.
+func TestCalledBy(t *testing.T) {
+	qs := quotes.Find("The protests were called by a youth movement calling itself “Tsy Manaiky”, which organised on TikTok.", nil)
+	if len(qs) != 1 || qs[0].Kind != quotes.Scare {
+		t.Errorf("Find = %+v, want the movement's name a scare quote", qs)
 	}
 }
 

@@ -99,6 +99,8 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		return -1, false
 	case pre >= 0:
 		k = pre
+	case e.passiveAgentAt(qi, s):
+		// left to the passive's agent below, not to a verb later on
 	default:
 		for j := range attrs {
 			if attrs[j].verb > qi {
@@ -121,6 +123,15 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 			d.kind = Direct
 		}
 	}
+	byAgent := false
+	if !d.has {
+		if w, ok := e.passiveAgent(qi, s); ok {
+			// "The spree was described by the judge as “shocking”", "The
+			// plan was called “reckless” by Ana Lind": the one it was
+			// called so by
+			d.attr, d.has, d.kind, byAgent = w, true, Partial, true
+		}
+	}
 	if n := e.headLabel(s); !d.has && e.headPara && n > 0 && qi > s.a+n {
 		// "Analyst: currency plan “more symbolic than monetary”", "Olmedo:
 		// Spain ‘will not sign up’": the headline's label is its speaker
@@ -132,8 +143,8 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		e.nameFromQuote(qi, s, name) // (“Digital Sich,”: the comma American style sets inside)
 	}
 	described := k >= 0 && attrs[k].describe && attrs[k].verb < qi // "described it as the bloc's “most targeted” move"
-	if e.naming(qi, s, content) || e.displayed(qi, s) || e.modifier(qi, s, content) && !described || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||
-		d.kind == Partial && titleLike(content) {
+	if !byAgent && (e.naming(qi, s, content) || e.displayed(qi, s) || e.modifier(qi, s, content) && !described || !d.has && (titleLike(content) || e.titleWithStop(qi, s, content)) ||
+		d.kind == Partial && titleLike(content)) {
 		d.kind, d.has, d.attr = Scare, false, noOne
 		return -1, false
 	}
@@ -171,6 +182,51 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		d.kind = Scare
 	}
 	return join, isPost
+}
+
+// passiveAgent reads who called the quotation at qi so in a passive
+// sentence: "was described by X as “…”", "was called “…” by X", "was
+// described as “…” by X". The verb must be one of describing, after a
+// form of "be".
+func (e *engine) passiveAgent(qi int, s span) (attribution, bool) {
+	v := -1
+	for k := qi - 1; k > s.a && k >= qi-10; k-- {
+		if t := &e.toks[k]; t.lower() && t.fl&fDescribe != 0 && strings.HasSuffix(e.str(t), "ed") {
+			if p := &e.toks[k-1]; e.wordIn(p, "was", "were", "is", "are", "been", "being") || k-2 > s.a && p.sh&sLy != 0 && e.wordIn(&e.toks[k-2], "was", "were", "is", "are", "been") {
+				v = k
+			}
+			break
+		}
+		if e.toks[k].kind == tQuote {
+			break
+		}
+	}
+	if v < 0 {
+		return noOne, false
+	}
+	agent := func(by int, before bool) (attribution, bool) {
+		if by >= s.b-1 || !e.toks[by].lower() || !e.wordIn(&e.toks[by], "by") {
+			return noOne, false
+		}
+		end := e.npForward(by+1, s.b)
+		if end <= by+1 || before && (end+1 != qi || !e.wordIn(&e.toks[end], "as")) {
+			return noOne, false // ("The protests were called by a youth movement calling itself “…”": not what it called them)
+		}
+		w := e.resolvePhrase(by+1, end, by+1)
+		w.verb = strings.ToLower(e.str(&e.toks[v]))
+		return w, w.ok()
+	}
+	if w, ok := agent(v+1, true); ok {
+		return w, true // "described by X as “…”"
+	}
+	return agent(qi+1, false) // "called “…” by X"
+}
+
+// passiveAgentAt reports whether passiveAgent finds who called the
+// quotation at qi so.
+func (e *engine) passiveAgentAt(qi int, s span) bool {
+	_, ok := e.passiveAgent(qi, s)
+	return ok
 }
 
 // accusedOf reports whether the quotation at qi follows "accused X of"
