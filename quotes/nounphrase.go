@@ -486,8 +486,8 @@ func (e *engine) npForward(i, hi int) int {
 			if e.verbAfterName(k) {
 				break // "Friederike von Hallberg heads a team"
 			}
-			if w := e.str(u); end == k-1 && len(w) > 4 && strings.HasSuffix(w, "ed") && e.roleHead(&e.toks[end]) && k+1 < hi && e.toks[k+1].kind == tWord && e.toks[k+1].fl&(fPrep|fPrepOf) == 0 {
-				break // "police lobbed canisters of tear gas": a verb and its object (but "officials briefed on the talks")
+			if w := e.str(u); end == k-1 && len(w) > 4 && strings.HasSuffix(w, "ed") && (e.roleHead(&e.toks[end]) || e.toks[end].cap() && e.toks[end].sh&sPoss == 0 && !compoundModifier(w)) && k+1 < hi && e.toks[k+1].kind == tWord && e.toks[k+1].fl&(fPrep|fPrepOf) == 0 {
+				break // "police lobbed canisters of tear gas", "Meyers advised people": a verb and its object (but "officials briefed on the talks")
 			}
 			if e.roleHead(u) {
 				end, lowers = k, 0
