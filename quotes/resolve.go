@@ -244,6 +244,21 @@ func (e *engine) capSpan(a0, b int) int {
 	return c
 }
 
+// dottedInitials reports whether token k is a name's initials set with stops:
+// "M.A." in "M.A. Matin".
+func (e *engine) dottedInitials(k int) bool {
+	w := e.str(&e.toks[k])
+	if len(w) < 2 || len(w) > 6 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralPossessive reports whether t is a plural noun's possessive, as
 // bodies' names hold them: "Children’s", "Women’s", "Farmers’".
 func (e *engine) pluralPossessive(t *token) bool {
@@ -389,7 +404,7 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	// work, not a body's name ("Bank of America", "Ministry of Defence").
 	for k := n + 2; k < b-1; k++ {
 		if t := &e.toks[k]; !t.cap() {
-			if t.lower() && strings.EqualFold(e.str(t), "of") && e.plainName(n, k) {
+			if t.lower() && strings.EqualFold(e.str(t), "of") && (e.plainName(n, k) || k-n >= 2 && e.dottedInitials(n) && e.plainName(n+1, k)) {
 				b = k
 			}
 			break
