@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"“This cannot be justified,” said Tom Reyes executive director of the New York-based organization.", "Tom Reyes"},
+		{"“Fine,” Green Progress leader Tom Reyes said.", "Tom Reyes"},
 		{"“The budget proposals are full of falsehood,” said M.A. Reyes of Jatiya Party (M-N).", "M.A. Reyes"},
 		{"Penelec spokesman Tom Reyes said the crews were busy.\n\nReyes advised people to report outages by calling the helpline.\n\n“If your power is still out, it’s very likely we know,” he said.", "Tom Reyes"},
 		{"His killing spree was described by trial judge Tom Reyes as “shocking beyond belief” and in 2002 Home Secretary Ana Lind ruled he should stay in prison.", "Tom Reyes"},

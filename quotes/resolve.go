@@ -63,6 +63,27 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 			break
 		}
 	}
+	if m := a0 + 2; det < 0 && m+1 < b && e.plainName(a0, m) && e.toks[m].lower() && e.toks[m].fl&(fTitle|fPersonNoun) != 0 ||
+		det < 0 && m+2 < b && e.plainName(a0, m+1) && e.toks[m+1].lower() && e.toks[m+1].fl&(fTitle|fPersonNoun) != 0 {
+		// "said Joel Simon executive director of the New York-based
+		// organization": the name, then its role, with no comma between
+		if !e.plainName(a0, m) || !e.toks[m].lower() {
+			m++
+		}
+		k := m
+		for k < b && e.toks[k].lower() && e.toks[k].fl&fPrepOf == 0 {
+			k++
+		}
+		// (but "Green Progress leader Kateřina Vondráčková", "Bharti
+		// Airtel chairman Sunil Mittal": the role's name comes after it)
+		if k == b || e.toks[k].lower() {
+			if w := e.resolvePhrase(a0, m, at); w.ent >= 0 && e.ents[w.ent].kind != kBody {
+				w.role = e.phraseText(m, b)
+				e.addRole(w.ent, w.role)
+				return w
+			}
+		}
+	}
 	// "the leaders of Greece", "the boss of a water company": the role
 	// before "of" is the head, not the place or body after it.
 	for k := a0 + 1; k < b-1; k++ {
