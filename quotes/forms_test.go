@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"“The survivors spoke of 100 missing people,” IOM spokesman in Italy Tom Reyes told AFP today.", "Tom Reyes"},
+		{"The ship is “blocked”, NGO Sea-Watch said.", "Sea-Watch"},
 		{"“This cannot be justified,” said Tom Reyes executive director of the New York-based organization.", "Tom Reyes"},
 		{"“Fine,” Green Progress leader Tom Reyes said.", "Tom Reyes"},
 		{"“The budget proposals are full of falsehood,” said M.A. Reyes of Jatiya Party (M-N).", "M.A. Reyes"},

@@ -131,6 +131,10 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 1 // "The leader of Zambia’s main opposition party", "program manager for Norway Truls Gulowsen"
 			k--
 			continue
+		case u.lower() && e.wordIn(u, "in") && k > lo && e.toks[k-1].lower() && e.roleHead(&e.toks[k-1]) && e.toks[a].cap() && a+2 <= j && country([]string{strings.ToLower(e.str(&e.toks[a]))}):
+			a = k - 1 // "IOM spokesman in Italy Flavio Di Giacomo": where the office is
+			k--
+			continue
 		case u.fl&fConn != 0 && k > lo && e.toks[k-1].cap() && e.toks[a].cap() || e.bodyOn(k, j+1):
 			a = k
 			continue

@@ -346,6 +346,9 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 			}
 		}
 	}
+	if c+1 < b && e.wordIn(&e.toks[c], "NGO") && e.toks[c].sh&sAllCaps != 0 {
+		c++ // "NGO Sea-Watch said": what kind of body, not its name
+	}
 	if n := e.nameAfterBody(c, b); n > 0 {
 		c = n // "general secretary of NFF T Peter", "president of the German Farmers’ Association Joachim Rukwied": the body is the role's, the name follows
 	}
@@ -390,8 +393,8 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 	for n < b && e.toks[n].lower() && !e.surnameParticles(n, b) {
 		n++
 	}
-	for n+2 < b && n > a0 && e.toks[n-1].lower() && e.toks[n-1].fl&(fPrep|fPrepOf) != 0 && country([]string{strings.ToLower(e.str(&e.toks[n]))}) {
-		n++ // "Ambassador to Somalia Ayşe Nur Demirtaş": the country is the title's
+	for n+2 < b && (n > a0 || n > 1 && e.roleHead(&e.toks[n-2])) && e.toks[n-1].lower() && e.toks[n-1].fl&(fPrep|fPrepOf) != 0 && country([]string{strings.ToLower(e.str(&e.toks[n]))}) {
+		n++ // "Ambassador to Somalia Ayşe Nur Demirtaş", "IOM spokesman in Italy Flavio Di Giacomo": the country is the title's
 		c = max(c, n)
 	}
 	if n+2 < b && n-3 >= a0 {
