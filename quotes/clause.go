@@ -544,8 +544,20 @@ func (e *engine) quotedAs(s span, i int) (st, end int, ok bool) {
 				// "Peskov was quoted by The New York Times as saying",
 				// "journalist Ahmed al-Mullah was quoted as saying": the
 				// one quoted is the passive's subject, not the paper
-				if st := e.npBack(s.a, k-2); st >= 0 {
-					return st, k - 1, true
+				j := k - 2
+				if e.toks[j].punct(',') {
+					// "Prefect Filippo Romano, a provincial government
+					// official, was quoted as saying": the name before the
+					// role set off by commas
+					for p := j - 1; p > s.a && p > j-14; p-- {
+						if e.toks[p].punct(',') {
+							j = p - 1
+							break
+						}
+					}
+				}
+				if st := e.npBack(s.a, j); st >= 0 {
+					return st, j + 1, true
 				}
 				return 0, 0, false
 			}
