@@ -513,6 +513,11 @@ func (e *engine) reportClause(s span, a *attr) bool {
 	if a.last >= s.b-2 {
 		return true
 	}
+	if !a.according && a.first > s.a && e.toks[a.first-1].punct(',') && a.last+10 >= s.b && !e.some(a.last+1, s.b-1, func(t *token) bool {
+		return t.kind != tWord || t.fl&(fVerb|fPronRel) != 0 || t.lower() && t.sh&sPoss == 0 && (t.fl&fPart != 0 || strings.EqualFold(e.str(t), "that"))
+	}) {
+		return true // "…, Paul Dillon told a U.N. briefing in Geneva.", "…, X said on Tuesday in Geneva."
+	}
 	return a.first > s.a && a.last+1 < s.b && e.toks[a.first-1].punct(',') && e.toks[a.last+1].punct(',')
 }
 
