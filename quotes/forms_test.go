@@ -11,6 +11,7 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Africa requires US$12 billion for a vaccine, African Union chairman and South African President Tom Reyes has said.\n\n“Africa will need around $12 billion,” the AU chairman said.", "Tom Reyes"},
 		{"“Killing of ducks is being done,” Kottayam District Collector Tom Reyes said.", "Tom Reyes"},
 		{"Bodies have not been recovered from the shipwreck, IOM spokesman Tom Reyes told a U.N. briefing in Geneva.\n\n“At least 57 people are missing,” he said.", "Tom Reyes"},
 		{"“The situation is really dramatic,” Prefect Tom Reyes, a provincial government official, was quoted as saying by Italy’s ANSA and AGI news agencies.", "Tom Reyes"},

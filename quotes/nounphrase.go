@@ -146,6 +146,10 @@ func (e *engine) npBack(lo, j int) int {
 			(e.titleBefore(max(lo, k-4), k) || e.andJoins(k, j+1)):
 			a = k
 			continue
+		case strings.EqualFold(e.str(u), "and") && u.lower() && k > lo && a == k+1 && e.toks[k-1].lower() && e.toks[k-1].fl&fTitle != 0 && e.roleHead(&e.toks[k-1]) &&
+			e.toks[a].cap() && e.titledName(a, j+1):
+			a = k // "African Union chairman and South African President Cyril Ramaphosa": two offices of one person
+			continue
 		case u.lower() && u.fl&(fFunc|fVerb|fPart|fSkip|fPrep) == 0 && u.sh&sLy == 0 && lowers < 4:
 			if e.toks[a].cap() && u.fl&fTitle == 0 && !e.roleHead(u) && !compoundModifier(e.str(u)) && !(k > lo && e.toks[k-1].is(fThe|fDet) && e.toks[k-1].fl&pronouns == 0) {
 				return trimConn(e, a, j) // "… summoned China’s": a verb, not a modifier (but "the top Japanese government spokesman")
