@@ -316,12 +316,24 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 		if i, ok := e.bySingle[last]; ok {
 			consider(e.bySingle1(i))
 		}
+		if kind == kBody {
+			// "Kenya Power" in the headline, then "The Kenya Power and
+			// Lighting Company": the body at its fullest
+			for _, i := range recent(e.byFirst[words[0]]) {
+				if en := &e.ents[i]; en.kind == kBody && len(en.nameWords) >= 2 && len(words) > len(en.nameWords)+1 && hasPrefix(words, en.nameWords) &&
+					(words[len(en.nameWords)] == "and" || words[len(en.nameWords)] == "of" || words[len(en.nameWords)] == "for") {
+					e.lengthen(i, name, words)
+					return i
+				}
+			}
+		}
 		if best < 0 && kind == kBody {
 			// "the Security Service" for "the Security Service of
-			// Ukraine": a body's name without the place it is of
+			// Ukraine": a body's name without the place it is of; and
+			// "Kenya Power" for "The Kenya Power and Lighting Company"
 			for _, i := range recent(e.byFirst[words[0]]) {
 				if en := &e.ents[i]; en.kind == kBody && len(en.nameWords) > len(words)+1 && hasPrefix(en.nameWords, words) &&
-					(en.nameWords[len(words)] == "of" || en.nameWords[len(words)] == "for") && (best < 0 || en.last > e.ents[best].last) {
+					(en.nameWords[len(words)] == "of" || en.nameWords[len(words)] == "for" || en.nameWords[len(words)] == "and") && (best < 0 || en.last > e.ents[best].last) {
 					best = i
 				}
 			}

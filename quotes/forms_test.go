@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"Kenya Power issues statement on national power outage\n\nThe Kenya Power and Lighting Company has issued a statement.\n\n“We apologise to our customers,” Kenya Power said in the statement.", "Kenya Power and Lighting Company"},
+		{"The Kenya Power and Lighting Company has issued a statement.\n\n“We apologise to our customers,” Kenya Power said in the statement.", "Kenya Power and Lighting Company"},
 		{"Africa requires US$12 billion for a vaccine, African Union chairman and South African President Tom Reyes has said.\n\n“Africa will need around $12 billion,” the AU chairman said.", "Tom Reyes"},
 		{"“Killing of ducks is being done,” Kottayam District Collector Tom Reyes said.", "Tom Reyes"},
 		{"Bodies have not been recovered from the shipwreck, IOM spokesman Tom Reyes told a U.N. briefing in Geneva.\n\n“At least 57 people are missing,” he said.", "Tom Reyes"},
