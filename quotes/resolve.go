@@ -43,8 +43,11 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 		return noOne
 	}
 	for k := a0 + 2; k < b-1; k++ {
-		if e.nameOfThe(k, b) && e.toks[b-1].lower() {
-			return e.resolvePhrase(a, k-1, at) // "Rep. Park Ji-min of the main opposition party"
+		if e.nameOfThe(k, b) && (e.toks[b-1].lower() || det < 0 && k-1-a0 >= 2 && k-1-a0 <= 3 && e.plainName(a0, k-1)) {
+			// "Rep. Park Ji-min of the main opposition party", "Paul Oliver
+			// of the Centre for Planetary Health and Food Security and
+			// Queensland Museum"
+			return e.resolvePhrase(a, k-1, at)
 		}
 	}
 	// "a spokesperson for the ministry", "a report by Microsoft"
