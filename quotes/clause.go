@@ -54,7 +54,7 @@ func (e *engine) attributions(s span) []attr {
 			}
 			continue
 		}
-		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 && !e.heldThat(s, i) || e.reportsAsSaying(s, i) {
+		if t.kind != tWord || t.fl&(fVerb|fPart|fAccord) == 0 && !e.heldThat(s, i) && !e.reportsVerb(s, i) || e.reportsAsSaying(s, i) {
 			continue
 		}
 		if a, ok := e.attribution(s, i, out); ok {
@@ -63,6 +63,18 @@ func (e *engine) attributions(s span) []attr {
 	}
 	e.attrBuf = out
 	return out
+}
+
+// reportsVerb reports whether "reports" at i is the verb of the name
+// before it, closing the sentence or a clause: "“…,” TechCrunch
+// reports.", "Reuters reports that …"; not the noun of "Media reports
+// said".
+func (e *engine) reportsVerb(s span, i int) bool {
+	t := &e.toks[i]
+	if !t.lower() || i == s.a || !e.toks[i-1].cap() || e.text[t.s] != 'r' || !e.wordIn(t, "reports") {
+		return false
+	}
+	return i+1 >= s.b || e.toks[i+1].kind == tPunct || e.wordIn(&e.toks[i+1], "that")
 }
 
 // attributedTo reads "The following statement can be attributed to the

@@ -11,6 +11,8 @@ import (
 func TestAttributionForms(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{`State television quoted Tom Reyes as saying: "The enemy will pay."`, "Tom Reyes"},
+		{"NowNow raised money.\n\nDetails: “NowNow is targeting 5,000 SMEs by year’s end,” TechCrunch reports.", "TechCrunch"},
+		{"Media reports said the talks had “failed”.", "Media reports"},
 		{"“The closest known relative is the green tree frog,” Tom Reyes of the Centre for Planetary Health and Food Security and Queensland Museum told CNN.", "Tom Reyes"},
 		{"Kenya Power issues statement on national power outage\n\nThe Kenya Power and Lighting Company has issued a statement.\n\n“We apologise to our customers,” Kenya Power said in the statement.", "Kenya Power and Lighting Company"},
 		{"The Kenya Power and Lighting Company has issued a statement.\n\n“We apologise to our customers,” Kenya Power said in the statement.", "Kenya Power and Lighting Company"},
