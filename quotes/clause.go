@@ -946,7 +946,7 @@ func (e *engine) wordIn(t *token, words ...string) bool {
 		// A word shorter than w cannot fold to it, nor can a longer one
 		// but by non-ASCII letters ("K" the Kelvin sign): most are
 		// told apart by length alone.
-		if len(s) == len(w) || len(s) > len(w) && !ascii(s) {
+		if len(s) == len(w) || len(s) > len(w) && t.sh&sNonASCII != 0 {
 			if strings.EqualFold(s, w) {
 				return true
 			}

@@ -18,12 +18,13 @@ const (
 type shape uint16
 
 const (
-	sCap     shape = 1 << iota // starts with an upper-case letter
-	sAllCaps                   // two or more letters, all upper case: NSC
-	sPoss                      // possessive: Iran’s, ministers’
-	sDot                       // keeps a final period: Mr., U.S.
-	sLy                        // lower-case word ending in -ly: promptly
-	sDigit                     // starts with a digit
+	sCap      shape = 1 << iota // starts with an upper-case letter
+	sAllCaps                    // two or more letters, all upper case: NSC
+	sPoss                       // possessive: Iran’s, ministers’
+	sDot                        // keeps a final period: Mr., U.S.
+	sLy                         // lower-case word ending in -ly: promptly
+	sDigit                      // starts with a digit
+	sNonASCII                   // has a byte beyond ASCII: "Bōgs", "Ministry’s"
 )
 
 // A token is a word, a punctuation mark, or a whole quotation, which the
@@ -346,6 +347,9 @@ func (e *engine) lookup(w string) wflag {
 func (e *engine) wordToken(s, end int) token {
 	w := e.text[s:end]
 	t := token{s: int32(s), e: int32(end), kind: tWord}
+	if !ascii(w) {
+		t.sh |= sNonASCII
+	}
 	key := w
 	if n := len(key); n > 0 && key[n-1] == '.' {
 		t.sh |= sDot
