@@ -406,6 +406,7 @@ func TestSecondQuotation(t *testing.T) {
 			"The Latvian minister, speaking separately to public broadcaster LSM, said Riga would put troops at stations. “There will be soldiers at every station,” he said.": "Edgars Liepa",
 		"“Greg is on his way home,” the White House said in a statement, which thanked the United Arab Emirates for “its patience and discretion.”": "White House",
 		"“Two people die every day,” ACCC commissioner Sarah Court said.\n\n“We have the biggest recall,” Ms Court said.":                           "Sarah Court",
+		"“We would have had a ruin here,” Monsignor William O'Neill said.\n\n“We move forward,” Monsignor O'Neill said.":                            "William O'Neill",
 		"In a statement, the foreign ministry said the drill was a “violation”.\n\n“The move shows their true nature,” the statement said.":         "the foreign ministry",
 		"In a statement, Europol said the suspects were “high-value targets”. The indictment alleges that they extorted “at least $48 million”.":    "The indictment",
 		"In a ruling delivered Friday, Justice Ana Lind found “enough evidence”.\n\n“This is my home,” the statement said.":                         "the statement",
