@@ -66,25 +66,13 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 			break
 		}
 	}
-	if m := a0 + 2; det < 0 && m+1 < b && e.plainName(a0, m) && e.toks[m].lower() && e.toks[m].fl&(fTitle|fPersonNoun) != 0 ||
-		det < 0 && m+2 < b && e.plainName(a0, m+1) && e.toks[m+1].lower() && e.toks[m+1].fl&(fTitle|fPersonNoun) != 0 {
+	if m := e.nameThenRole(a0, b, det); m > 0 {
 		// "said Joel Simon executive director of the New York-based
 		// organization": the name, then its role, with no comma between
-		if !e.plainName(a0, m) || !e.toks[m].lower() {
-			m++
-		}
-		k := m
-		for k < b && e.toks[k].lower() && e.toks[k].fl&fPrepOf == 0 {
-			k++
-		}
-		// (but "Green Progress leader Kateřina Vondráčková", "Bharti
-		// Airtel chairman Sunil Mittal": the role's name comes after it)
-		if k == b || e.toks[k].lower() {
-			if w := e.resolvePhrase(a0, m, at); w.ent >= 0 && e.ents[w.ent].kind != kBody {
-				w.role = e.phraseText(m, b)
-				e.addRole(w.ent, w.role)
-				return w
-			}
+		if w := e.resolvePhrase(a0, m, at); w.ent >= 0 && e.ents[w.ent].kind != kBody {
+			w.role = e.phraseText(m, b)
+			e.addRole(w.ent, w.role)
+			return w
 		}
 	}
 	// "the leaders of Greece", "the boss of a water company": the role
@@ -129,6 +117,31 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 		return w
 	}
 	return e.rolePhrase(a, a0, b, b, det, text, at)
+}
+
+// nameThenRole returns where the role begins in [a0,b) when the phrase
+// opens with a plain name of two or three words followed by a role in
+// lower case that no name follows ("Joel Simon executive director of the
+// …"; not "Green Progress leader Kateřina Vondráčková", whose name comes
+// after the role), or 0.
+func (e *engine) nameThenRole(a0, b, det int) int {
+	if det >= 0 {
+		return 0
+	}
+	for m := a0 + 2; m <= a0+3 && m+1 < b; m++ {
+		if !e.plainName(a0, m) || !e.toks[m].lower() || e.toks[m].fl&(fTitle|fPersonNoun) == 0 {
+			continue
+		}
+		k := m
+		for k < b && e.toks[k].lower() && e.toks[k].fl&fPrepOf == 0 {
+			k++
+		}
+		if k == b || e.toks[k].lower() {
+			return m
+		}
+		return 0
+	}
+	return 0
 }
 
 // nameAfterBody returns where a person's plain name of two or three words
