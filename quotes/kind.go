@@ -82,7 +82,7 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 	pre, post := e.preAttr(qi, attrs), e.postAttr(qi, s, attrs)
 	wordsOf := e.wordsOfAfter(qi, attrs)
 	join := -1
-	isPost := false
+	isPost, byAgent := false, false
 	k := -1
 	switch {
 	case wordsOf >= 0:
@@ -99,9 +99,14 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 		return -1, false
 	case pre >= 0:
 		k = pre
-	case e.passiveAgentAt(qi, s):
-		// left to the passive's agent below, not to a verb later on
 	default:
+		if w, ok := e.passiveAgent(qi, s); ok {
+			// "The spree was described by the judge as “shocking”", "The
+			// plan was called “reckless” by Ana Lind": the one it was
+			// called so by, not a verb later on
+			d.attr, d.has, d.kind, byAgent = w, true, Partial, true
+			break
+		}
 		for j := range attrs {
 			if attrs[j].verb > qi {
 				k = j
@@ -121,15 +126,6 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 			d.kind = Direct
 		case k == pre && a.verbEnd == qi && startsUpper(content):
 			d.kind = Direct
-		}
-	}
-	byAgent := false
-	if !d.has {
-		if w, ok := e.passiveAgent(qi, s); ok {
-			// "The spree was described by the judge as “shocking”", "The
-			// plan was called “reckless” by Ana Lind": the one it was
-			// called so by
-			d.attr, d.has, d.kind, byAgent = w, true, Partial, true
 		}
 	}
 	if n := e.headLabel(s); !d.has && e.headPara && n > 0 && qi > s.a+n {
@@ -220,13 +216,6 @@ func (e *engine) passiveAgent(qi int, s span) (attribution, bool) {
 		return w, true // "described by X as “…”"
 	}
 	return agent(qi+1, false) // "called “…” by X"
-}
-
-// passiveAgentAt reports whether passiveAgent finds who called the
-// quotation at qi so.
-func (e *engine) passiveAgentAt(qi int, s span) bool {
-	_, ok := e.passiveAgent(qi, s)
-	return ok
 }
 
 // accusedOf reports whether the quotation at qi follows "accused X of"
