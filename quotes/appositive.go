@@ -73,6 +73,12 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 			return a, true
 		}
 	}
+	if first := &e.toks[k+1]; first.lower() && e.wordIn(first, "but", "yet", "although", "though", "whereas") {
+		// "Ford had no plans to pull out of South Africa, but the labour
+		// environment was a concern, said X": a clause, not a phrase about
+		// the subject
+		return attr{}, false
+	}
 	if first := &e.toks[k+1]; first.is(fPrep|fPronRel|fVerb|fPart) || first.lower() && (first.fl&fFunc != 0 || strings.HasSuffix(e.str(first), "ing")) {
 		// ", in a video message posted on X," or ", who asked not to be
 		// named,": not a role; the subject is before it.

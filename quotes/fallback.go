@@ -46,12 +46,31 @@ func (e *engine) settle(di, qi int) {
 	if d.kind == 0 {
 		d.kind = Direct
 	}
-	if a, ok := e.implied(qi); ok {
+	a, ok := e.dashAfter(qi)
+	if !ok {
+		a, ok = e.implied(qi)
+	}
+	if ok {
 		d.attr, d.has = a, true
 		e.noteQuote(a)
 		return
 	}
 	e.wait(di, e.prevSubj)
+}
+
+// dashAfter reads the signature a quotation carries after a dash in its
+// own paragraph, as lists of reactions print them: "“…” — Gary Oldman,
+// who received his first nomination". It is read before any
+// introduction ("Reaction to the nominations:") the list has.
+func (e *engine) dashAfter(qi int) (attribution, bool) {
+	if qi < 0 || qi+2 >= len(e.toks) || e.toks[qi].kind != tQuote {
+		return noOne, false
+	}
+	b := qi + 2
+	for b < len(e.toks) && e.toks[b].kind != tQuote && !e.wordIn(&e.toks[b], "who", "which") && e.toks[b].fl&fPart == 0 {
+		b++
+	}
+	return e.dashSigned(span{a: qi + 1, b: b})
 }
 
 // followsOn reports whether the quotation at qi is a sentence of its
