@@ -120,7 +120,7 @@ var wordLists = []struct {
 		td mla mpp msp maître maitre comrade sp asp dsp acp cp igp aig alhaji alhaja mallam otunba
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
 		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u maulana allama
-		manager coordinator administrator supervisor controller prefect collector monsignor msgr deacon`},
+		manager coordinator administrator supervisor controller prefect collector monsignor msgr deacon magistrate`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -145,7 +145,7 @@ var wordLists = []struct {
 		taoiseach tánaiste tanaiste sultan whip
 		archbishop bishop cardinal imam mufti mullah rabbi pope ayatollah emir king queen prince princess
 		sheriff constable registrar ombudsman trustee undersecretary congressman congresswoman councilman
-		councilwoman alderman assemblyman assemblywoman attorney-general solicitor-general director-general prefect collector monsignor deacon
+		councilwoman alderman assemblyman assemblywoman attorney-general solicitor-general director-general prefect collector monsignor deacon magistrate magistrates
 		inspector-general auditor-general surgeon-general superintendent clerk
 		spokesperson chair critic critics spokesman spokeswoman spokespeople spokespersons official officials
 		minister ministers president presidents leader leaders chief chiefs head director directors
