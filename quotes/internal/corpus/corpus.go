@@ -283,18 +283,25 @@ var (
 // acronymOf reports whether short is the initials of long's capitalised
 // words: "UNHCR" for "United Nations High Commissioner for Refugees",
 // "IRGC" for "Islamic Revolutionary Guard Corps"; three letters at least,
-// so that a person's initials do not count for them.
+// so that a person's initials do not count for them. The initials may
+// take in the small words too, as "ECOWAS" does of "Economic Community
+// of West African States".
 func acronymOf(short, long string) bool {
 	if len(short) < 3 || strings.ToUpper(short) != short || strings.ContainsAny(short, " .") {
 		return false
 	}
-	var b strings.Builder
+	var caps, all strings.Builder
 	for _, w := range strings.Fields(long) {
-		if r := w[0]; r >= 'A' && r <= 'Z' {
-			b.WriteByte(r)
+		r := w[0]
+		if r >= 'A' && r <= 'Z' {
+			caps.WriteByte(r)
 		}
+		if r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		all.WriteByte(r)
 	}
-	return b.Len() > 1 && b.String() == short
+	return caps.Len() > 1 && (caps.String() == short || all.String() == short)
 }
 
 // rightSpeaker reports whether q names the speaker want: by name (case

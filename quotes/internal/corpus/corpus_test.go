@@ -24,6 +24,8 @@ func TestRightSpeaker(t *testing.T) {
 		{"Erik Lindqvist", "Cdr Erik Lindqvist", false},
 		{"UNHCR", "United Nations High Commissioner for Refugees", true},
 		{"the Islamic Revolutionary Guard Corps", "IRGC", true},
+		{"Economic Community of West African States", "ECOWAS", true},
+		{"ECOWAS", "Economic Community of West Africa", false},
 		{"UN", "United Kingdom", false},
 		{"Tom Reyes", "TR", false},
 	}
