@@ -697,8 +697,11 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		return attr{}, false, false
 	}
 	if e.toks[j].punct(',') {
-		a, ok := e.appositiveSubject(s, i, j, a)
-		return a, ok, false
+		b, ok := e.appositiveSubject(s, i, j, a)
+		if !ok {
+			b, ok = e.strayComma(s, i, j, a)
+		}
+		return b, ok, false
 	}
 	start := e.npBack(s.a, j)
 	if start == j && j > s.a && e.wordIn(&e.toks[j], "who") && e.toks[j-1].kind == tWord {
@@ -812,6 +815,30 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
 	return a, a.who.ok(), false
+}
+
+// strayComma reads a name and where the person works, set between a
+// quotation and its verb with a comma that no comma opens: "“…,” Collette
+// Adkins of the Center for Biological Diversity, told AFP."
+func (e *engine) strayComma(s span, i, j int, a attr) (attr, bool) {
+	st := j - 1
+	for st > s.a && e.toks[st-1].kind == tWord {
+		st--
+	}
+	if st > s.a && e.toks[st-1].kind != tQuote || j-st < 4 || j-st > 14 || !e.plainName(st, st+2) {
+		return attr{}, false
+	}
+	of := st + 2
+	for of < j && of < st+4 && e.toks[of].cap() {
+		of++
+	}
+	if !e.toks[of].lower() || !e.wordIn(&e.toks[of], "of", "from", "at", "with") || !e.plainName(st, of) {
+		return attr{}, false
+	}
+	if w := e.resolvePhrase(st, of, i); w.ent >= 0 && e.ents[w.ent].kind != kBody {
+		return a.by(st, j, w), true
+	}
+	return attr{}, false
 }
 
 // possIn reports whether tokens [a,b) hold a possessive: "Cardiff

@@ -309,6 +309,8 @@ func TestAttributionForms(t *testing.T) {
 		{`The State Security Service reassured, however, that “there was no leak of personal information” according to preliminary investigations.`, "State Security Service"},
 		{"Carmaker Ford had no plans to pull out of South Africa, but the labour environment was a concern, said Tom Reyes, chief executive of the company’s local unit.\n\n“This whole labour issue really doesn’t help,” he said.", "Tom Reyes"},
 		{"Magistrate Tom Reyes said he was duty-bound to send the case on.\n\n“In layman’s terms, I must,” the magistrate said.", "Tom Reyes"},
+		{"“It really is a win for wolves,” Tom Reyes of the Center for Biological Diversity, told AFP.", "Tom Reyes"},
+		{"Tom Reyes of the environmental law firm EarthJustice praised the judge’s work: “This is a case that he will be known for.”", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -210,7 +210,7 @@ func (e *engine) titlesBetween(a, b int) bool {
 // National Bureau of Investigation".
 func (e *engine) nameOfThe(k, hi int) bool {
 	if k < 2 || !e.toks[k].is(fThe) || !e.toks[k-1].lower() || !e.wordIn(&e.toks[k-1], "of") ||
-		!e.orgIn(k+1, hi) && !(hi-1 > k && e.toks[hi-1].lower() && e.toks[hi-1].fl&fBodyNoun != 0) && !e.titledBefore(k-2) {
+		!e.orgIn(k+1, hi) && !(hi-1 > k && e.toks[hi-1].lower() && e.toks[hi-1].fl&fBodyNoun != 0) && !e.titledBefore(k-2) && !e.bodyNounThenName(k+1, hi) {
 		// (a body: "the National Bureau of Investigation", "the main
 		// opposition party"; or a person by their title: "Judge William
 		// Alsup of the Northern District of California")
@@ -218,6 +218,20 @@ func (e *engine) nameOfThe(k, hi int) bool {
 	}
 	n := &e.toks[k-2]
 	return n.cap() && !notName(n) && n.fl&(fOrg|fPlace|fTitle) == 0 && n.sh&(sPoss|sAllCaps) == 0
+}
+
+// bodyNounThenName reports whether [a,hi) is a body described, then
+// named: "the environmental law firm EarthJustice", "the campaign group
+// Liberty".
+func (e *engine) bodyNounThenName(a, hi int) bool {
+	for j := a; j+1 < hi && j < a+6; j++ {
+		if t := &e.toks[j]; !t.lower() {
+			return false
+		} else if t.fl&fBodyNoun != 0 {
+			return e.plainName(j+1, hi) && hi-j-1 <= 3
+		}
+	}
+	return false
 }
 
 // bodyOn reports whether token k is the "on" inside a body's name,
