@@ -311,6 +311,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Magistrate Tom Reyes said he was duty-bound to send the case on.\n\n“In layman’s terms, I must,” the magistrate said.", "Tom Reyes"},
 		{"“It really is a win for wolves,” Tom Reyes of the Center for Biological Diversity, told AFP.", "Tom Reyes"},
 		{"Tom Reyes of the environmental law firm EarthJustice praised the judge’s work: “This is a case that he will be known for.”", "Tom Reyes"},
+		{"Prominent local architect and critic of the scheme Tom Reyes said: \"I fear the council is allowing it.\"", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -79,7 +79,7 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	// before "of" is the head, not the place or body after it.
 	for k := a0 + 1; k < b-1; k++ {
 		if t := &e.toks[k]; t.lower() && (t.fl&fPrepOf != 0 || e.wordIn(t, "to") && e.accredited(&e.toks[k-1])) && e.roleHead(&e.toks[k-1]) {
-			if e.titledName(k+1, b) || k+4 <= b && country([]string{strings.ToLower(e.str(&e.toks[k+1]))}) && e.plainName(k+2, b) || e.nameAfterBody(k+1, b) > 0 {
+			if e.titledName(k+1, b) || k+4 <= b && country([]string{strings.ToLower(e.str(&e.toks[k+1]))}) && e.plainName(k+2, b) || e.nameAfterBody(k+1, b) > 0 || e.nameAfterLower(k+1, b) {
 				// "Former ambassador to Thailand Tan Sri Abdul Latiff
 				// Hamzah", "program manager for Norway Truls Gulowsen",
 				// "general secretary of NFF T Peter": the name ends it
@@ -170,6 +170,19 @@ func (e *engine) nameAfterBody(a, b int) int {
 		}
 	}
 	return 0
+}
+
+// nameAfterLower reports whether [a,b) is a lower-case phrase and then a
+// name of two or three words: "of the scheme Huw Thomas".
+func (e *engine) nameAfterLower(a, b int) bool {
+	if a < b && e.toks[a].is(fThe) {
+		a++
+	}
+	n := a
+	for n < b && n < a+3 && e.toks[n].lower() && e.toks[n].fl&(fVerb|fPart|fPrepOf|fConn) == 0 {
+		n++
+	}
+	return n > a && b-n >= 2 && b-n <= 3 && e.plainName(n, b)
 }
 
 // allCapitalised reports whether every token of [a,b) is a capitalised
