@@ -485,7 +485,9 @@ func (e *engine) roleBefore(s span, i, j int) string {
 		return ""
 	}
 	h := &e.toks[i-2]
-	if !h.lower() || h.fl&fPersonNoun == 0 || h.fl&fBodyNoun != 0 || strings.HasSuffix(e.str(h), "s") {
+	// (and a capitalised office: "officials including the Greek Prime
+	// Minister, Kyriakos Mitsotakis, had met")
+	if !h.lower() && !(h.cap() && h.fl&fTitle != 0) || h.fl&fPersonNoun == 0 || h.fl&fBodyNoun != 0 || strings.HasSuffix(e.str(h), "s") {
 		return ""
 	}
 	st := e.npBack(s.a, i-2)

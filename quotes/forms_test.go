@@ -312,6 +312,9 @@ func TestAttributionForms(t *testing.T) {
 		{"“It really is a win for wolves,” Tom Reyes of the Center for Biological Diversity, told AFP.", "Tom Reyes"},
 		{"Tom Reyes of the environmental law firm EarthJustice praised the judge’s work: “This is a case that he will be known for.”", "Tom Reyes"},
 		{"Prominent local architect and critic of the scheme Tom Reyes said: \"I fear the council is allowing it.\"", "Tom Reyes"},
+		{"Officials including the Greek Prime Minister, Tom Reyes, had met the museum’s chair.\n\n“We have seen progress,” the prime minister said.", "Tom Reyes"},
+		{"Greek Prime Minister Tom Reyes spoke in London.\n\n“We have seen progress,” the Greek leader said.", "Tom Reyes"},
+		{"Opposition leader Ana Lind spoke. Prime Minister Tom Reyes spoke in London.\n\n“We have seen progress,” the opposition leader said.", "Ana Lind"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -265,6 +265,7 @@ var roleKin = buildKin(
 	"lawmaker senator congressman congresswoman representative mp mep msp td legislator parliamentarian",
 	"legislator senator congressman congresswoman representative mp mep msp td lawmaker parliamentarian",
 	"premier prime pm",
+	"leader president prime premier chancellor pm",
 	"fm minister", "dpm minister",
 	"executive ceo chairman chairwoman founder",
 	"boss ceo executive chairman chairwoman founder director head",

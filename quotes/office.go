@@ -73,9 +73,11 @@ func (e *engine) byRole(head string, words []string, named bool) int {
 	best := -1
 	for _, kin := range roleKin[strings.TrimSuffix(head, "s")] {
 		if i := e.byRole1(kin, words, named, true); i >= 0 && (best < 0 || e.ents[i].last > e.ents[best].last) {
-			if (chairs(head) || chairs(kin)) && !sharesWord(words, e.ents[i].words, head) {
+			if (chairs(head) || chairs(kin) || head == "leader") && !sharesWord(words, e.ents[i].words, head) {
 				// "the ISRO chairman" is "ISRO chief S Somanath", but "the
-				// EU's foreign policy chief" is no party's chairman
+				// EU's foreign policy chief" is no party's chairman; "the
+				// Greek leader" is "the Greek Prime Minister", but "the
+				// leader" may be any party's
 				continue
 			}
 			best = i
