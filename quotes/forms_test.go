@@ -315,6 +315,11 @@ func TestAttributionForms(t *testing.T) {
 		{"Officials including the Greek Prime Minister, Tom Reyes, had met the museum’s chair.\n\n“We have seen progress,” the prime minister said.", "Tom Reyes"},
 		{"Greek Prime Minister Tom Reyes spoke in London.\n\n“We have seen progress,” the Greek leader said.", "Tom Reyes"},
 		{"Opposition leader Ana Lind spoke. Prime Minister Tom Reyes spoke in London.\n\n“We have seen progress,” the opposition leader said.", "Ana Lind"},
+		{"“It is too soon,” Interim Vice Provost for Research Tom Reyes said.", "Tom Reyes"},
+		{"Regional universities would be “the winners”, according to Member for Calare Tom Reyes.", "Tom Reyes"},
+		{"Head of Public Affairs at Centrepoint Tom Reyes said: ‘These figures are only the tip of the iceberg.’", "Tom Reyes"},
+		{"The chairperson of Threshold Tom Reyes said the ban “did offer some reprieve for tenants”.", "Tom Reyes"},
+		{"“We would ask people to keep their windows closed,” Dean Whitfield said.", "Dean Whitfield"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

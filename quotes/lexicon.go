@@ -120,7 +120,8 @@ var wordLists = []struct {
 		td mla mpp msp maître maitre comrade sp asp dsp acp cp igp aig alhaji alhaja mallam otunba
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
 		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u maulana allama
-		manager coordinator administrator supervisor controller prefect collector monsignor msgr deacon magistrate`},
+		manager coordinator administrator supervisor controller prefect collector monsignor msgr deacon magistrate
+		provost rector vice-chancellor member`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin

@@ -169,6 +169,9 @@ func (e *engine) nameAfterBody(a, b int) int {
 			return q + 1
 		}
 	}
+	if b-a == 3 && e.toks[a].cap() && e.toks[a].fl&(fTitle|fPersonNoun) == 0 && e.plainName(a+1, b) {
+		return a + 1 // "chairperson of Threshold Aideen Hayden": one word the body's, two the name
+	}
 	return 0
 }
 
