@@ -320,6 +320,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Head of Public Affairs at Centrepoint Tom Reyes said: ‘These figures are only the tip of the iceberg.’", "Tom Reyes"},
 		{"The chairperson of Threshold Tom Reyes said the ban “did offer some reprieve for tenants”.", "Tom Reyes"},
 		{"“We would ask people to keep their windows closed,” Dean Whitfield said.", "Dean Whitfield"},
+		{"Sussex Police said its officers were investigating.\n\nGatwick had reopened earlier.\n\nThe force said: \"We are supporting the airport.\"", "Sussex Police"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

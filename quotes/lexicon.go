@@ -277,6 +277,7 @@ var roleKin = buildKin(
 	"counsel lawyer attorney barrister solicitor advocate",
 	"union confederation federation congress", "confederation union federation congress",
 	"army forces",
+	"force police constabulary",
 	"court circuit tribunal",
 	"agency organisation organization service bureau administration office authority directorate commission centre center institute programme program fund",
 	"regulator authority commission office agency ombudsman board",
