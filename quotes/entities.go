@@ -359,6 +359,13 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			if best >= 0 {
 				return best
 			}
+			// "Carrie Lam" in the headline, then "Chief Executive Carrie
+			// Lam Cheng Yuet-ngor": the person at the fullest
+			for _, i := range recent(e.byFirst[words[0]]) {
+				if en := &e.ents[i]; en.kind == kPerson && !en.roleOnly && len(en.nameWords) >= 2 && len(words) > len(en.nameWords) && hasPrefix(words, en.nameWords) && capitalised(name) && (best < 0 || en.last > e.ents[best].last) {
+					best = i
+				}
+			}
 		}
 	}
 	if best >= 0 {
@@ -470,6 +477,16 @@ func sameReferent(en *entity, name string, words []string, kind uint8) bool {
 	default:
 		return hasSuffix(ew, words) || en.kind != kPerson && kind != kPerson && hasSuffix(words, ew)
 	}
+}
+
+// capitalised reports whether every word of name begins with a capital.
+func capitalised(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lengthen makes a fuller form of an entity's name its name.

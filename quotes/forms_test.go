@@ -321,6 +321,7 @@ func TestAttributionForms(t *testing.T) {
 		{"The chairperson of Threshold Tom Reyes said the ban “did offer some reprieve for tenants”.", "Tom Reyes"},
 		{"“We would ask people to keep their windows closed,” Dean Whitfield said.", "Dean Whitfield"},
 		{"Sussex Police said its officers were investigating.\n\nGatwick had reopened earlier.\n\nThe force said: \"We are supporting the airport.\"", "Sussex Police"},
+		{"Bill to protect tenants in works, leader Tom Reyes says\n\nChief Executive Tom Reyes Cheng Yuet-ngor agreed to the bill.\n\n“I hope this move will reflect my respect,” Reyes said.", "Tom Reyes Cheng Yuet-ngor"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
