@@ -322,6 +322,8 @@ func TestAttributionForms(t *testing.T) {
 		{"“We would ask people to keep their windows closed,” Dean Whitfield said.", "Dean Whitfield"},
 		{"Sussex Police said its officers were investigating.\n\nGatwick had reopened earlier.\n\nThe force said: \"We are supporting the airport.\"", "Sussex Police"},
 		{"Bill to protect tenants in works, leader Tom Reyes says\n\nChief Executive Tom Reyes Cheng Yuet-ngor agreed to the bill.\n\n“I hope this move will reflect my respect,” Reyes said.", "Tom Reyes Cheng Yuet-ngor"},
+		{"Tossing tent poles into a cart, Will Reyes spent a summer morning helping friends.\n\n“It can get hard,” said Reyes, 32.", "Will Reyes"},
+		{"“It can get hard,” said Will Reyes, 32.", "Will Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

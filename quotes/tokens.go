@@ -527,7 +527,7 @@ func gluedSentence(word, rest string) bool {
 
 // nameWordOfDate clears the flags of a month or a modal that is a name's
 // word: "Theresa May" (a name before it), "health minister Will Quince"
-// (a name after it, a word before it); not "in May 2020", "Tuesday May
+// (a name after it, a word or comma before it); not "in May 2020", "Tuesday May
 // 12" or a sentence's "Will Britain leave?".
 func (e *engine) nameWordOfDate(k int) {
 	if k < 1 {
@@ -543,8 +543,8 @@ func (e *engine) nameWordOfDate(k int) {
 		return
 	}
 	if k >= 2 && prev.fl&fFunc != 0 && e.wordIn(prev, "will", "may", "can", "grace", "hope", "joy", "faith") && prev.fl&(fTitle|fDet|pronouns|fMonth) == 0 && prev.sh&sAllCaps == 0 && cur.fl&dateOrModal == 0 && cur.sh&sAllCaps == 0 {
-		if pp := &e.toks[k-2]; pp.kind == tWord && (pp.lower() && pp.fl&(fFunc|fVerb) == 0 || pp.fl&fTitle != 0) {
-			prev.fl &^= dateOrModal // "health minister Will Quince"
+		if pp := &e.toks[k-2]; pp.kind == tWord && (pp.lower() || pp.fl&fTitle != 0) || pp.punct(',') {
+			prev.fl &^= dateOrModal // "health minister Will Quince", "said Will Taylor", ", Will Taylor spent"
 		}
 	}
 }
