@@ -315,6 +315,26 @@ func (e *engine) possessedThing(k, hi int) bool {
 	return n > 0 && !(k < hi && e.toks[k].cap())
 }
 
+// titleRunBack returns where the title starts whose words the
+// capitalised word at k ends, the title at most eight words back over
+// capitalised words and "for", "of" and "and": "Union Minister for
+// Electronics and IT"; or -1.
+func (e *engine) titleRunBack(lo, k int) int {
+	for j := k; j >= lo && j > k-8; j-- {
+		t := &e.toks[j]
+		if t.cap() && t.fl&fTitle != 0 {
+			for j > lo && e.toks[j-1].cap() {
+				j--
+			}
+			return j
+		}
+		if !t.cap() && !(t.lower() && e.wordIn(t, "for", "of", "and")) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // mentions registers the names sentence s mentions, so that pronouns,
 // surnames and roles can find them later.
 func (e *engine) mentions(s span) {
@@ -326,8 +346,9 @@ func (e *engine) mentions(s span) {
 	for i := s.a; i < s.b; {
 		t := &e.toks[i]
 		if !t.cap() || notName(t) && t.fl&fTitle == 0 || t.fl&fDet != 0 ||
-			i-2 >= s.a && i+2 < s.b && e.wordIn(&e.toks[i-1], "and") && e.toks[i-2].cap() && e.toks[i-2].fl&fTitle != 0 && e.toks[i+1].cap() && e.toks[i+2].cap() {
-			i++ // a title's word: "Minister for Trade and Industry Lim Wei Han"
+			i-2 >= s.a && i+2 < s.b && e.wordIn(&e.toks[i-1], "and") && e.toks[i-2].cap() && e.toks[i+1].cap() && e.toks[i+2].cap() &&
+				(e.toks[i-2].fl&fTitle != 0 || (i+3 >= s.b || !e.toks[i+3].cap()) && e.titleRunBack(s.a, i-2) >= 0) {
+			i++ // a title's word: "Minister for Trade and Industry Lim Wei Han", "Minister for Electronics and IT and Railways Ashwini Vaishnaw"
 			continue
 		}
 		if i > s.a && e.toks[i-1].punct(',') && e.nameSuffix(t) {

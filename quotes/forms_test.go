@@ -324,6 +324,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Bill to protect tenants in works, leader Tom Reyes says\n\nChief Executive Tom Reyes Cheng Yuet-ngor agreed to the bill.\n\n“I hope this move will reflect my respect,” Reyes said.", "Tom Reyes Cheng Yuet-ngor"},
 		{"Tossing tent poles into a cart, Will Reyes spent a summer morning helping friends.\n\n“It can get hard,” said Reyes, 32.", "Will Reyes"},
 		{"“It can get hard,” said Will Reyes, 32.", "Will Reyes"},
+		{"The bill will be rolled out “very soon”, Union Minister for Electronics and IT and Railways Tom Reyes said.", "Tom Reyes"},
+		{"Union Minister for Electronics and IT and Railways Tom Reyes spoke.\n\n“We have already been working on it,” he said.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -377,6 +377,12 @@ func (e *engine) namePhrase(a0, c, b, det int) attribution {
 				break
 			}
 		}
+		if t := e.titleRunBack(0, c-2); b-c == 3 && e.plainName(c+1, b) && c >= 2 && e.toks[c-2].cap() && t >= 0 {
+			// "Minister for Electronics and IT and Railways Ashwini
+			// Vaishnaw": the last portfolio, then the name; the title
+			// from its start is the role
+			a0, c = min(a0, t), c+1
+		}
 	}
 	if c+1 < b && e.wordIn(&e.toks[c], "NGO") && e.toks[c].sh&sAllCaps != 0 {
 		c++ // "NGO Sea-Watch said": what kind of body, not its name
