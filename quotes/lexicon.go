@@ -70,7 +70,8 @@ var wordLists = []struct {
 		criticised criticized slammed rejected rejects characterised characterized deemed insisted wrote
 		reckons reckoned ruled accepted accepts texted emailed messaged chanted yelled screamed sobbed wept
 		whispered muttered sighed exclaimed gasped groaned expressed expresses voiced voices referred refers defines
-		thanked congratulated commended announced proclaimed proclaims declared assessed assesses concluded found finds considered considers`},
+		thanked congratulated commended announced proclaimed proclaims declared assessed assesses concluded found finds considered considers
+		defended defends justified justifies`},
 	{fPart, `saying adding writing telling calling describing warning insisting noting stressing arguing
 		claiming urging declaring announcing explaining asking accusing branding labelling labeling vowing
 		promising pledging posting tweeting stating praising condemning blaming denouncing dismissing
