@@ -327,6 +327,7 @@ func TestAttributionForms(t *testing.T) {
 		{"The bill will be rolled out “very soon”, Union Minister for Electronics and IT and Railways Tom Reyes said.", "Tom Reyes"},
 		{"Union Minister for Electronics and IT and Railways Tom Reyes spoke.\n\n“We have already been working on it,” he said.", "Tom Reyes"},
 		{"Junior health minister Tom Reyes defended the law as \"lawful and legitimate in emergencies\".", "Tom Reyes"},
+		{"Ofcom has fined fibre network operator Hullnet.\n\nA third company, CityFibre, was spared a fine.\n\n“Hullnet are disappointed to learn of the decision to fine us,” a spokesperson told i.", "Hullnet"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -748,6 +748,17 @@ func (e *engine) rolePhrase1(a, a0, hb, b, det int, text string, at int) attribu
 				return attribution{ent: i, kind: kBody, role: role}
 			}
 		}
+		if det >= 0 && !e.toks[det].is(fThe) && hb == b {
+			if i := e.selfNamed(at); i >= 0 {
+				// "“MS3 are disappointed to learn of Ofcom's decision to
+				// fine us,” a spokesperson told i.": the body that speaks
+				// of itself
+				e.ents[i].kind = kBody
+				role := e.phraseText(a0, hb)
+				e.addRoleWords(i, role)
+				return attribution{ent: i, kind: kBody, role: role}
+			}
+		}
 		// "The FBI said it was aware. “…,” a spokesperson said": the
 		// body the sentence before was about
 		if det >= 0 && !e.toks[det].is(fThe) && hb == b {
@@ -1279,6 +1290,40 @@ func (e *engine) hasBodyNoun(en *entity) bool {
 		}
 	}
 	return false
+}
+
+// selfNamed returns the body named before that opens the quotation
+// before token at as its subject and goes on in the first person
+// plural: "“MS3 are disappointed … to fine us,”"; or -1.
+func (e *engine) selfNamed(at int) int {
+	q := at - 1
+	for q >= e.sentStart && e.toks[q].kind != tQuote {
+		q--
+	}
+	if q < e.sentStart {
+		return -1
+	}
+	words := strings.Fields(e.segText(&e.toks[q]))
+	n := 0
+	for n < len(words) && n < 4 {
+		if !startsUpper(words[n]) {
+			break
+		}
+		n++
+	}
+	if n == 0 || n == len(words) || !slicesContains([]string{"is", "are", "has", "have", "will", "would", "was", "were", "remains", "remain"}, words[n]) {
+		return -1
+	}
+	i, ok := e.entBy[e.key(strings.Join(words[:n], " "))]
+	if !ok || e.ents[i].kind == kPerson {
+		return -1
+	}
+	for _, w := range words[n+1:] {
+		if w = strings.ToLower(strings.Trim(w, ".,;:!?")); w == "we" || w == "us" || w == "our" {
+			return i
+		}
+	}
+	return -1
 }
 
 // spokes reports whether a noun names someone who speaks for a body.
