@@ -184,10 +184,15 @@ func (e *engine) pluralRole(i int) bool {
 			return true // "Local residents at Moghor", its sentence's capital on an adjective
 		}
 	}
-	if len(w) == 0 || !en.roleOnly && len(w) > 1 {
-		return false // a name, or "Officers" opening a sentence
+	if len(w) == 0 {
+		return false
 	}
 	last := w[len(w)-1]
+	if !en.roleOnly && len(w) > 1 {
+		// a name, or "Officers" opening a sentence; but "Some 400
+		// academics", in lower case after its capital, is no name
+		return strings.HasSuffix(en.name, " "+last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	}
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && lexicon[last]&fPersonNoun != 0
 }
 
@@ -296,13 +301,13 @@ func (e *engine) learnGenderWho(s span) {
 func (e *engine) lastFitting(k, g uint8, not int) int {
 	if k == kPerson {
 		for j := len(e.recentPeople) - 1; j >= 0; j-- {
-			if en := &e.ents[e.recentPeople[j]]; en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && e.recentPeople[j] != not {
+			if en := &e.ents[e.recentPeople[j]]; en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && e.recentPeople[j] != not && !e.pluralRole(e.recentPeople[j]) {
 				return e.recentPeople[j] // "Mr Hartley was arrested … Ms Pryce said … he told them"
 			}
 		}
 	}
 	return e.latest(func(i int, en *entity) bool {
-		return en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && i != not
+		return en.kind == k && !en.roleOnly && (en.gender == 0 || en.gender == g) && i != not && (k != kPerson || !e.pluralRole(i))
 	})
 }
 
