@@ -23,7 +23,8 @@ var genderWords = map[string]uint8{
 }
 
 // roleGender returns the gender a role's words show, or 0: "Mrs",
-// "the company's spokeswoman"; not a possessor's ("Ms. Hale's attorney").
+// "the company's spokeswoman"; not a possessor's ("Ms. Hale's attorney")
+// nor what the office is of ("Vice-Chancellor of Queen's").
 func roleGender(role string) uint8 {
 	var g uint8
 	for w := range strings.FieldsSeq(role) {
@@ -32,6 +33,9 @@ func roleGender(role string) uint8 {
 			continue
 		}
 		w = strings.ToLower(strings.Trim(w, ",’'"))
+		if w == "of" || w == "for" || w == "at" || w == "to" || w == "from" || w == "with" {
+			break // "Vice-Chancellor of Queen's": the rest is whom the office is of
+		}
 		if x, ok := genderWords[w]; ok {
 			if g != 0 && g != x {
 				return 0
