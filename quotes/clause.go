@@ -696,6 +696,9 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if j < s.a {
 		return attr{}, false, false
 	}
+	if d := &e.toks[j]; d.punct('—') || d.punct('–') {
+		return e.dashedSubject(s, i, j, a)
+	}
 	if e.toks[j].punct(',') {
 		b, ok := e.appositiveSubject(s, i, j, a)
 		if !ok {
@@ -815,6 +818,31 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
 	return a, a.who.ok(), false
+}
+
+// dashedSubject reads a subject whose role is set between dashes before
+// its verb at i, the second dash at j: "Adrian Cope — the AAIB’s senior
+// inspector for engineering — said".
+func (e *engine) dashedSubject(s span, i, j int, a attr) (attr, bool, bool) {
+	for k := j - 1; k > s.a && k > j-16; k-- {
+		t := &e.toks[k]
+		if t.punct('—') || t.punct('–') {
+			st := e.npBack(s.a, k-1)
+			if st < 0 || k-1 <= st && !e.toks[st].cap() {
+				return attr{}, false, false
+			}
+			w := e.resolvePhrase(st, k, i)
+			if w.ent >= 0 && e.ents[w.ent].kind != kBody && e.personHeaded(k+1, j) {
+				w.role = stripDet(e.phraseText(k+1, j))
+				e.addRole(w.ent, w.role)
+			}
+			return a.by(st, k, w), w.ok(), false
+		}
+		if t.kind != tWord {
+			break
+		}
+	}
+	return attr{}, false, false
 }
 
 // strayComma reads a name and where the person works, set between a

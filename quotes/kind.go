@@ -84,6 +84,13 @@ func (e *engine) attribute(di, qi int, s span, attrs []attr) (int, bool) {
 	join := -1
 	isPost, byAgent := false, false
 	k := -1
+	if qi > s.a+1 && e.wordIn(&e.toks[s.a], "asked") && e.toks[s.a].cap() && !e.some(s.a+1, qi, func(t *token) bool { return t.kind != tWord }) &&
+		(strings.HasSuffix(content, ",") || qi+1 < s.b && e.toks[qi+1].punct(',')) {
+		// "Asked if this was “an accident waiting to happen,” Adrian
+		// Cope said": the question's words, not the one who answers
+		d.kind = Scare
+		return -1, false
+	}
 	switch {
 	case wordsOf >= 0:
 		// "explained what happened on “one of the most bizarre days” in
