@@ -677,6 +677,8 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	j := i - 1
 	if i-3 >= s.a && e.wantedTo(i) {
 		j = i - 3 // "Ballesteros wanted to remind": who wanted to
+	} else if n := e.reportedTo(i); n > 0 && i-n-1 >= s.a {
+		j = i - n - 1 // "Swaffer was found to have said": who was
 	}
 	for j >= s.a && e.toks[j].kind == tWord {
 		switch {

@@ -330,6 +330,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Ofcom has fined fibre network operator Hullnet.\n\nA third company, CityFibre, was spared a fine.\n\n“Hullnet are disappointed to learn of the decision to fine us,” a spokesperson told i.", "Hullnet"},
 		{"Academics are bracing for assaults on academic freedom.\n\nVowing to stay vigilant, more than 1,000 academics have supported a campaign.\n\nDora Choi Po-king, an associate professor, spoke. Some 400 academics have backed the campaign.\n\n“We need to get support from society,” she told University World News.", "Dora Choi Po-king"},
 		{"The Minister, Mr Sean Farren, has announced a package.\n\nWelcoming the announcement, the Vice-Chancellor of Queen's, Prof Tom Reyes, said the package would help.\n\n\"This package is particularly significant,\" he said.", "Tom Reyes"},
+		{"The inquiry described this as a failure. “I’ve no idea what’s going on,” Tom Reyes was found to have said.", "Tom Reyes"},
+		{"“I have no idea,” Tom Reyes was heard to say.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -139,6 +139,21 @@ func (e *engine) wantedTo(k int) bool {
 	return k >= 2 && e.wordIn(&e.toks[k-1], "to") && e.wordIn(&e.toks[k-2], "want", "wants", "wanted", "sought", "seeks", "tried", "tries", "wished", "hoped")
 }
 
+// reportedTo returns how many tokens before the speech verb at k a
+// passive of report takes, "was found to have said", "is understood to
+// have told", "was heard to say": the subject is before them; or 0.
+func (e *engine) reportedTo(k int) int {
+	n := 1
+	if k >= 2 && e.wordIn(&e.toks[k-1], "have") {
+		n = 2
+	}
+	if k-n-2 < 0 || !e.wordIn(&e.toks[k-n], "to") || !e.wordIn(&e.toks[k-n-1], "found", "understood", "reported", "alleged", "believed", "thought", "known", "heard", "said") ||
+		!e.wordIn(&e.toks[k-n-2], "was", "is", "were", "are") {
+		return 0
+	}
+	return n + 2
+}
+
 // modals are the auxiliaries a base speech verb follows.
 var modals = setOf(`will would may might could should must shall`)
 
