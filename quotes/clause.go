@@ -777,6 +777,14 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if b, ok := e.placedBody(s, start, end, i, a); ok {
 		return b, b.who.ok(), false
 	}
+	if start-3 >= s.a && e.wordIn(&e.toks[start-1], "at", "in") && e.toks[start-1].lower() {
+		// "Stephen Johnston, site manager for Invista at Brockworth said:"
+		if st := e.npBack(s.a, start-2); st >= 0 && st < start-1 {
+			if b, ok := e.nameBeforeRole(s, st, end, i, a); ok {
+				return b, true, false
+			}
+		}
+	}
 	if start-3 >= s.a && e.wordIn(&e.toks[start-1], "with", "from", "at") && e.toks[start-1].lower() && e.toks[start].cap() {
 		// "Chad Woodburn with EMA says", "Miles Shipside from Rightmove
 		// said", "Detective Constable Sarah Douglas, from Durham City CID
@@ -799,8 +807,20 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		// Serbia and Kosovo said": not Kosovo, the sentence's subject
 		return a.by(e.curSubjTok, e.curSubjTok, e.curSubj), true, false
 	}
+	if b, ok := e.nameBeforeRole(s, start, end, i, a); ok {
+		return b, true, false
+	}
+	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
+	a.who = e.resolvePhrase(start, end, i)
+	return a, a.who.ok(), false
+}
+
+// nameBeforeRole reads a name and its role after a comma that no comma
+// closes before the verb at i, the role [start,end): "Philip Glanville,
+// Mayor of Hackney said:".
+func (e *engine) nameBeforeRole(s span, start, end, i int, a attr) (attr, bool) {
 	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && (e.toks[start].cap() && (e.toks[start].fl&fTitle != 0 || e.possIn(start, end)) || e.toks[start].is(fDet) && e.toks[start].fl&pronouns == 0 ||
-		e.toks[start].lower() && e.toks[start].fl&(fTitle|fPersonNoun) != 0) && e.personHeaded(start, end) {
+		e.toks[start].lower() && (e.toks[start].fl&(fTitle|fPersonNoun) != 0 || e.toks[start].fl&(pronouns|fFunc|fPrep) == 0)) && e.personHeaded(start, end) {
 		// "Philip Glanville, Mayor of Hackney said:", "Irshad Bhatti, a
 		// spokesman for the authority told AFP", "Spencer Birns, Cardiff
 		// Airport's commercial director said:", "Geoff Barton, leader of
@@ -809,17 +829,16 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		for st > s.a && e.toks[st-1].cap() {
 			st--
 		}
-		if (st == s.a || e.toks[st-1].punct(',') || e.toks[st-1].kind == tQuote) && start-1-st >= 2 && e.toks[st].fl&(fPrep|fFunc|fDet) == 0 && e.plainName(st, start-1) {
+		opening := st-1 > s.a && e.toks[s.a].cap() && e.toks[s.a].fl&fPrep != 0 && e.allLower(s.a+1, st) // "In a statement Stephen Johnston, site manager for Invista said:"
+		if (st == s.a || e.toks[st-1].punct(',') || e.toks[st-1].kind == tQuote || opening) && start-1-st >= 2 && e.toks[st].fl&(fPrep|fFunc|fDet) == 0 && e.plainName(st, start-1) {
 			if w := e.resolvePhrase(st, start-1, i); w.ent >= 0 && e.ents[w.ent].kind != kBody && !e.ents[w.ent].roleOnly {
 				w.role = stripDet(e.phraseText(start, end))
 				e.addRole(w.ent, w.role)
-				return a.by(st, end, w), true, false
+				return a.by(st, end, w), true
 			}
 		}
 	}
-	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
-	a.who = e.resolvePhrase(start, end, i)
-	return a, a.who.ok(), false
+	return attr{}, false
 }
 
 // dashedSubject reads a subject whose role is set between dashes before

@@ -332,6 +332,8 @@ func TestAttributionForms(t *testing.T) {
 		{"The Minister, Mr Sean Farren, has announced a package.\n\nWelcoming the announcement, the Vice-Chancellor of Queen's, Prof Tom Reyes, said the package would help.\n\n\"This package is particularly significant,\" he said.", "Tom Reyes"},
 		{"The inquiry described this as a failure. “I’ve no idea what’s going on,” Tom Reyes was found to have said.", "Tom Reyes"},
 		{"“I have no idea,” Tom Reyes was heard to say.", "Tom Reyes"},
+		{"In a statement Tom Reyes, site manager for Invista at Brockworth said: \"In recent years Invista has been seeking to improve.\"", "Tom Reyes"},
+		{"Tom Reyes, plant manager for Invista said: \"We must take these difficult steps.\"", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
