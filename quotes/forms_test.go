@@ -334,6 +334,8 @@ func TestAttributionForms(t *testing.T) {
 		{"“I have no idea,” Tom Reyes was heard to say.", "Tom Reyes"},
 		{"In a statement Tom Reyes, site manager for Invista at Brockworth said: \"In recent years Invista has been seeking to improve.\"", "Tom Reyes"},
 		{"Tom Reyes, plant manager for Invista said: \"We must take these difficult steps.\"", "Tom Reyes"},
+		{"Telecoms equipment maker Alcatel-Lucent plans to axe 5,490 jobs.\n\nThe CFDT union called on workers to protest.\n\nThe French company said in July that it would reduce its headcount by \"around 5,000\" staff.", "Alcatel-Lucent"},
+		{"Chinese phone maker Xiaomi and US chip firm Qualcomm signed a deal.\n\nThe Chinese company said the deal was \"historic\".", "Xiaomi"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -918,8 +918,11 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		}
 		if i < 0 {
 			i = e.byRole(headKey, words, false)
-			if i >= 0 && kind == kBody && nation != "" && !e.ofNation(i, nation) {
-				i = -1 // "the Israeli army" is not a UN force, though "the Maltese army" is the Armed Forces of Malta
+			if i >= 0 && kind == kBody && nation != "" && !e.ofNation(i, nation) && !(genericBody(headKey) && e.business(i) && !e.hasNation(i)) {
+				// "the Israeli army" is not a UN force, though "the Maltese
+				// army" is the Armed Forces of Malta; and "The French
+				// company" may be the business named with no nation
+				i = -1
 			}
 		}
 		if i >= 0 && nation != "" && !e.ofNation(i, nation) && kind == kPerson {
@@ -938,13 +941,17 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 		}
 		// "Cascade Health Partners said … “…,” the company said": a body
 		// noun no name has is the body the sentence is about.
-		if kind == kBody && det >= 0 && hb == b && hb <= a0+3 && e.allLower(a0, hb) && genericBody(headKey) {
-			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 {
+		// (and "The French company said": a nation before the noun)
+		if kind == kBody && det >= 0 && hb == b && hb <= a0+3 && (e.allLower(a0, hb) || nation != "" && e.toks[a0].cap() && e.allLower(a0+1, hb)) && genericBody(headKey) {
+			if w := e.bodySubject(e.sentStart + 1<<30); w.ent >= 0 && nation == "" {
 				return w
 			}
 			// "a mine run by French nuclear fuel group Avenor, in what the
 			// company called": the business last named as one
 			i := e.lastBusiness()
+			if i >= 0 && nation != "" && e.otherNation(i, nation) {
+				i = -1
+			}
 			if c := e.curSubj; i < 0 && c.ent >= 0 && e.curSubjTok < a0 {
 				if en := &e.ents[c.ent]; en.kind == kUnknown && !en.roleOnly && len(en.nameWords) == 1 && len(en.roles) == 0 && !country(en.words) {
 					// "LastPass left out …: a breach the company first
