@@ -54,6 +54,9 @@ func (e *engine) subject(s span) (attribution, int) {
 		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0 || prep) {
 			break
 		}
+		if i+1 < s.b && e.wordIn(t, "there") && e.wordIn(&e.toks[i+1], "is", "are", "was", "were", "has", "have", "had", "will", "would") {
+			return noOne, -1 // "there is still plenty of competition, including from …, Aldi, …": a clause with no one as its subject
+		}
 		k := i + 1
 		for k < s.b && k < i+16 && !e.toks[k].punct(',') && e.toks[k].kind != tQuote && !e.invertedCopula(i, k) {
 			k++
