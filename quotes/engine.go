@@ -36,6 +36,9 @@ type draft struct {
 	// headline: it is in a headline, whose quotation the story usually
 	// quotes again with its speaker
 	headline bool
+	// implied: no attribution in its sentence names its speaker, who is
+	// the one the discourse implies (see settle)
+	implied bool
 }
 
 // engine holds one run of Find: the text, the scratch it reuses from

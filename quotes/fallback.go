@@ -46,6 +46,7 @@ func (e *engine) settle(di, qi int) {
 	if d.kind == 0 {
 		d.kind = Direct
 	}
+	d.implied = true
 	a, ok := e.dashAfter(qi)
 	if !ok {
 		a, ok = e.implied(qi)

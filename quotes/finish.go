@@ -74,10 +74,13 @@ func (e *engine) finish() []Quote {
 // headlineQuotes gives a headline's quotation the speaker of the
 // quotation in the story that repeats it: "‘We are playing
 // whack-a-mole’: Moldova struggles …" is Victor Grosu's, who says it in
-// the sixth paragraph.
+// the sixth paragraph. So with a pull quote or standfirst of four words
+// or more that no verb attributes ("‘A strike is never easy. This was
+// our last resort.’" under the headline).
 func (e *engine) headlineQuotes(out []Quote) {
 	for i := range out {
-		if !e.drafts[i].headline || e.headlinePerson(i) {
+		pull := e.drafts[i].implied && out[i].Kind == Direct && len(strings.Fields(out[i].Text)) >= 4
+		if !e.drafts[i].headline && !pull || e.drafts[i].headline && e.headlinePerson(i) {
 			continue
 		}
 		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))

@@ -398,6 +398,21 @@ func TestFollowOns(t *testing.T) {
 
 // TestSelfNamedGroup checks that a group "calling itself" a name speaks
 // by that name.
+// TestPullQuote checks that a quotation standing alone with no
+// attribution, under the headline or between paragraphs, is the speaker's
+// whom the story gives the same words to.
+func TestPullQuote(t *testing.T) {
+	for _, text := range []string{
+		"Tool and die workers back to work\n\n'A strike is never easy. This was our last resort.'\n\nTom Reyes, president of Unifor Local 195, spoke.\n\n\"A strike is never easy. This was our last resort,\" said Reyes.",
+		"“We believe the benefits outweigh the risks,” Ana Lind said in her testimony.\n\n“Congress has a choice now.”\n\nThe lawmakers were friendly.\n\n“We need to maximize the good. Congress has a choice now. We had the same choice with social media,” Tom Reyes said.",
+	} {
+		qs := quotes.Find(text, nil)
+		if len(qs) < 2 || qs[len(qs)-2].Speaker != "Tom Reyes" || qs[len(qs)-1].Speaker != "Tom Reyes" {
+			t.Errorf("Find(%q) = %+v, want the lone quotation Tom Reyes's, as the one repeating it", text, qs)
+		}
+	}
+}
+
 // TestAskedOpening checks that the words of a question an opening
 // "Asked if …" reports are no one's, and the answer after it is the
 // answerer's, a role between dashes or not.
