@@ -709,6 +709,9 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		return b, ok, false
 	}
 	start := e.npBack(s.a, j)
+	if start < 0 && j == s.a && e.wordIn(&e.toks[j], "one") {
+		start = j // "One said:", one of those the sentence before was about
+	}
 	if start == j && j > s.a && e.wordIn(&e.toks[j], "who") && e.toks[j-1].kind == tWord {
 		// "A former central bank governor who promised to “…”": the
 		// phrase the clause is about (but "X, 71, a retired engineer who

@@ -413,6 +413,15 @@ func TestPullQuote(t *testing.T) {
 	}
 }
 
+// TestOneOfThem checks that "One said:" and "Another said:" after a
+// sentence about a group by a plural noun are one of them.
+func TestOneOfThem(t *testing.T) {
+	qs := quotes.Find("Fans took to social media to share their disappointment.\n\nOne said: “That’s a shame. This festival was epic.”\n\nAnother said: “It was amazing last year.”", nil)
+	if len(qs) != 2 || qs[0].Speaker != "one fan" || qs[1].Speaker != "another fan" {
+		t.Errorf("got %+v, want one fan and another fan", qs)
+	}
+}
+
 // TestAskedOpening checks that the words of a question an opening
 // "Asked if …" reports are no one's, and the answer after it is the
 // answerer's, a role between dashes or not.

@@ -20,6 +20,12 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 			return w
 		}
 	}
+	if b-a == 1 && e.wordIn(&e.toks[a], "one") {
+		// "Fans took to social media. One said: “…”": one fan
+		if w := e.oneOf(); w.ok() {
+			return w
+		}
+	}
 	if e.toks[a].fl&fNoOne != 0 {
 		return noOne // "Nobody in government wants to be seen declaring “…”": no one said it
 	}
@@ -218,6 +224,28 @@ func (e *engine) another(which string) attribution {
 	i := e.newEntity(name, strings.Fields(name), kPerson)
 	e.ents[i].roleOnly = true
 	return attribution{ent: i, kind: kPerson}
+}
+
+// oneOf returns "one fan" for a bare "One said" after "Fans took to
+// social media": one of the people the sentence before was about, when
+// they are named by a plural noun; or no one.
+func (e *engine) oneOf() attribution {
+	for _, s := range [...]attribution{e.curSubj, e.prevSubj} {
+		if s.ent < 0 || e.ents[s.ent].kind == kBody {
+			continue
+		}
+		en := &e.ents[s.ent]
+		w := strings.Fields(en.name)
+		last := strings.ToLower(w[len(w)-1])
+		if len(w) > 1 && !strings.HasSuffix(en.name, " "+last) || singularOf(last) == last || e.lookup(last)&(fOrg|fPlace) != 0 {
+			continue // a name ("Reuters", "Tom Jones"), or one person
+		}
+		name := "one " + singularOf(last)
+		i := e.newEntity(name, strings.Fields(name), kPerson)
+		e.ents[i].roleOnly = true
+		return attribution{ent: i, kind: kPerson}
+	}
+	return noOne
 }
 
 // singularOf returns a plural noun's singular, roughly, as a role needs
