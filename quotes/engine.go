@@ -554,6 +554,10 @@ func (e *engine) endSentence(s span, attrs []attr, firstSpeaker attribution) {
 		// "Ionescu spoke alongside Gen. Victor Stanescu, …, who said …":
 		// the one who said it, whom "he said" next refers to
 		e.prevSubj, e.prevNarr = rel, false
+	case len(attrs) > 0 && attrs[0].according && attrs[0].verb <= s.a+1 && attrs[0].who.ok() && e.wordIn(&e.toks[attrs[0].verb], "for"):
+		// "For Gerald Quayle, a Barkindji man, such discussions have been
+		// a long time coming. “…”": the one whose view it is
+		e.prevSubj, e.prevNarr = attrs[0].who, false
 	case report >= 0:
 		// "The release of water has worsened the flooding, Khan said.",
 		// "Air strikes were launched, Morgan reported, and …": the one

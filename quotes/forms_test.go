@@ -337,6 +337,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Telecoms equipment maker Alcatel-Lucent plans to axe 5,490 jobs.\n\nThe CFDT union called on workers to protest.\n\nThe French company said in July that it would reduce its headcount by \"around 5,000\" staff.", "Alcatel-Lucent"},
 		{"Chinese phone maker Xiaomi and US chip firm Qualcomm signed a deal.\n\nThe Chinese company said the deal was \"historic\".", "Xiaomi"},
 		{"Coles CEO Tom Reyes rejected allegations of price gouging.\n\nWhile Coles and rival Woolworths dominate the sector, there is still plenty of competition, including from independent grocers, Aldi, Costco and online retailers, she said.\n\n\"From my perspective, it is a very competitive market,\" she said of the sector.", "Tom Reyes"},
+		{"For Tom Reyes, a Barkindji man and senior member of the community, such discussions have been a long time coming. \"These remains have been gone from country for too long\".", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
