@@ -108,6 +108,11 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 		}
 		return attribution{ent: i, kind: e.ents[i].kind}
 	}
+	if k := e.officeOfPortfolio(a0, b); k > 0 {
+		// "The Minister of Information and Culture": an office, whose
+		// portfolio is no one's name
+		return e.rolePhrase(a, a0, k, b, det, text, at)
+	}
 	if c := e.capSpan(a0, b); c < b {
 		cache := e.names
 		if a == e.sentStart {
@@ -657,6 +662,29 @@ func (e *engine) plainName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// officeOfPortfolio returns the "of" or "for" of a title and the
+// portfolio it holds, every word of which is an abstract noun
+// ("Minister of Information and Culture", "Commissioner for
+// Competition"), or 0.
+func (e *engine) officeOfPortfolio(a0, b int) int {
+	for k := a0 + 1; k+1 < b; k++ {
+		t := &e.toks[k]
+		if !t.lower() {
+			continue
+		}
+		if !e.wordIn(t, "of", "for") || !e.toks[k-1].cap() || e.toks[k-1].fl&fTitle == 0 {
+			return 0
+		}
+		for j := k + 1; j < b; j++ {
+			if u := &e.toks[j]; !(u.cap() && portfolioWord(e.str(u)) || u.lower() && e.wordIn(u, "and") && j+1 < b) {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 // portfolioWord reports whether a capitalised word has the ending of an

@@ -147,7 +147,7 @@ func (e *engine) reportedTo(k int) int {
 	if k >= 2 && e.wordIn(&e.toks[k-1], "have") {
 		n = 2
 	}
-	if k-n-2 < 0 || !e.wordIn(&e.toks[k-n], "to") || !e.wordIn(&e.toks[k-n-1], "found", "understood", "reported", "alleged", "believed", "thought", "known", "heard", "said") ||
+	if k-n-2 < 0 || !e.wordIn(&e.toks[k-n], "to") || !e.wordIn(&e.toks[k-n-1], "found", "understood", "reported", "alleged", "believed", "thought", "known", "heard", "said", "quoted") ||
 		!e.wordIn(&e.toks[k-n-2], "was", "is", "were", "are") {
 		return 0
 	}
