@@ -331,8 +331,8 @@ func (e *engine) titleRunBack(lo, k int) int {
 			}
 			return j
 		}
-		if !t.cap() && !(t.lower() && e.wordIn(t, "for", "of", "and")) {
-			return -1
+		if !t.cap() && !(t.lower() && e.wordIn(t, "for", "of", "and")) && !t.punct(',') {
+			return -1 // (a list of portfolios: "Secretary of State for Culture, Media and Sport")
 		}
 	}
 	return -1

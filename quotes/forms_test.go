@@ -339,6 +339,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Coles CEO Tom Reyes rejected allegations of price gouging.\n\nWhile Coles and rival Woolworths dominate the sector, there is still plenty of competition, including from independent grocers, Aldi, Costco and online retailers, she said.\n\n\"From my perspective, it is a very competitive market,\" she said of the sector.", "Tom Reyes"},
 		{"For Tom Reyes, a Barkindji man and senior member of the community, such discussions have been a long time coming. \"These remains have been gone from country for too long\".", "Tom Reyes"},
 		{"The Minister of Information and Culture, Alhaji Tom Reyes, praised the US.\n\nSegun Adeyemi, Special Assistant to the President (Media) Office of the Minister of Information and Culture, made a statement.\n\n”These artifacts are intrinsic to the culture that produced them,” the minister was quoted to have said.", "Tom Reyes"},
+		{"In the third reading, the Secretary of State for Culture, Media and Sport Tom Reyes and sports minister Ana Lind said fans had waited long enough.\n\n'We are doing this for you, the best fans in the world,' Reyes told the debate.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -240,11 +240,15 @@ func stripThe(s string) string {
 // Cyber Security Centre" are the bodies the article means either way.
 func stripPossessor(s string) string {
 	w, rest, ok := strings.Cut(s, " ")
-	if !ok || rest == "" || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || nationality(w) && strings.Contains(rest, " ")) {
+	if !ok || rest == "" || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || (nationality(w) || nationInitials[w]) && strings.Contains(rest, " ")) {
 		return s
 	}
 	return rest
 }
+
+// nationInitials are the initials that stand before a body's name as a
+// nationality does: "UK Office for Nuclear Regulation".
+var nationInitials = map[string]bool{"UK": true, "US": true, "U.S.": true, "USA": true, "EU": true, "UN": true}
 
 // nationality reports whether a capitalised word has a nationality's
 // ending: Dutch, Chinese, Canadian.

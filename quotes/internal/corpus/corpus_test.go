@@ -13,6 +13,8 @@ func TestRightSpeaker(t *testing.T) {
 		{"the ministry", "Ministry", true},
 		{"Kazakhstan's Energy Ministry", "Energy Ministry", true},
 		{"Dutch National Cyber Security Centre", "National Cyber Security Centre", true},
+		{"UK Office for Nuclear Regulation", "Office for Nuclear Regulation", true},
+		{"UK Office", "Office", false},
 		{"one EU diplomat involved in the talks", "one EU diplomat", true},
 		{"a senior official", "a senior official in the ministry", true},
 		{"a senior official", "a senior official's aide", false},
