@@ -86,6 +86,9 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		// "The Organization of American States (OAS), which …,": the
 		// subject is before its acronym.
 		end := e.beforeParen(s.a, k-1) + 1
+		if end-3 >= s.a && e.toks[end-1].sh&sDigit != 0 && e.toks[end-2].punct(',') {
+			end -= 2 // "Keisuke Yamada, 33, who sells seafood in Iwaki, said": the age is no one
+		}
 		outer := e.npBack(s.a, end-1)
 		if lead := e.unnamedLead(s, k); lead >= 0 {
 			outer, end = lead, k // "A senior engineer at one of the eastern fields, speaking …,"
@@ -126,6 +129,15 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 			}
 		}
 		return a, a.who.ok()
+	}
+	if k-2 > s.a && j-k-1 <= 2 && e.allNames(k+1, j) && e.toks[k-1].cap() && e.toks[k-2].lower() && e.wordIn(&e.toks[k-2], "in", "at", "near") {
+		// "a worker at a market for tourists in Iwaki, Fukushima, said":
+		// the place's region, not the speaker
+		if outer := e.leftOfComma(s, k); outer < k-2 {
+			if who := e.resolvePhrase(outer, k, i); who.ok() {
+				return a.by(outer, k, who), true
+			}
+		}
 	}
 	if e.allNames(k+1, j) && (e.hasRoleWord(e.leftOfComma(s, k), k) || e.possRole(s, k)) && !e.titledPerson(e.leftOfComma(s, k), k) {
 		// (but "Acting Detective Senior Sergeant Shane Pilmer, Whangārei

@@ -709,6 +709,9 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 		return b, ok, false
 	}
 	start := e.npBack(s.a, j)
+	for start > s.a && start < j && e.toks[start].lower() && e.toks[start].fl&fTimeNoun != 0 && e.wordIn(&e.toks[start-1], "this", "last", "next", "that") {
+		start++ // "Earlier this week experts warned": when, then who
+	}
 	if start < 0 && j == s.a && e.wordIn(&e.toks[j], "one") {
 		start = j // "One said:", one of those the sentence before was about
 	}
@@ -822,6 +825,29 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 // closes before the verb at i, the role [start,end): "Philip Glanville,
 // Mayor of Hackney said:".
 func (e *engine) nameBeforeRole(s span, start, end, i int, a attr) (attr, bool) {
+	if b, ok := e.nameBeforeRole1(s, start, end, i, a); ok {
+		return b, true
+	}
+	// "Mark Neate, Sellafield’s environment, safety and security director
+	// said:": a role with a list of its own, back to the comma after the
+	// name
+	for p := start - 1; p > s.a+1 && p > start-10; p-- {
+		t := &e.toks[p]
+		if t.punct(',') {
+			if b, ok := e.nameBeforeRole1(s, p+1, end, i, a); ok && e.andIn(p+1, end) {
+				return b, true
+			}
+			continue
+		}
+		if t.kind != tWord || t.fl&(fVerb|fPronRel) != 0 {
+			break
+		}
+	}
+	return attr{}, false
+}
+
+// nameBeforeRole1 is nameBeforeRole for a role with no list of its own.
+func (e *engine) nameBeforeRole1(s span, start, end, i int, a attr) (attr, bool) {
 	if st := start - 2; st >= s.a && e.toks[start-1].punct(',') && (e.toks[start].cap() && (e.toks[start].fl&fTitle != 0 || e.possIn(start, end)) || e.toks[start].is(fDet) && e.toks[start].fl&pronouns == 0 ||
 		e.toks[start].lower() && (e.toks[start].fl&(fTitle|fPersonNoun) != 0 || e.toks[start].fl&(pronouns|fFunc|fPrep) == 0)) && e.personHeaded(start, end) {
 		// "Philip Glanville, Mayor of Hackney said:", "Irshad Bhatti, a

@@ -340,6 +340,10 @@ func TestAttributionForms(t *testing.T) {
 		{"For Tom Reyes, a Barkindji man and senior member of the community, such discussions have been a long time coming. \"These remains have been gone from country for too long\".", "Tom Reyes"},
 		{"The Minister of Information and Culture, Alhaji Tom Reyes, praised the US.\n\nSegun Adeyemi, Special Assistant to the President (Media) Office of the Minister of Information and Culture, made a statement.\n\n”These artifacts are intrinsic to the culture that produced them,” the minister was quoted to have said.", "Tom Reyes"},
 		{"In the third reading, the Secretary of State for Culture, Media and Sport Tom Reyes and sports minister Ana Lind said fans had waited long enough.\n\n'We are doing this for you, the best fans in the world,' Reyes told the debate.", "Tom Reyes"},
+		{"The Japanese government began releasing the water.\n\nTom Reyes, 33, who sells Fukushima-sourced seafood in Iwaki, said, \"To be honest, I do not want the government to release the water.\"", "Tom Reyes"},
+		{"Tom Reyes, Sellafield’s environment, safety and security director said: “It is pleasing to see our regulator acknowledge it.”", "Tom Reyes"},
+		{"Earlier this week experts warned that Hinkley has \"zero possibility\" of being finished.", "experts"},
+		{"Meanwhile, a worker at a market in Iwaki, Fukushima, said, \"I am not worried.\"", "a worker at a market in Iwaki"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
