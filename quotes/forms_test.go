@@ -344,6 +344,9 @@ func TestAttributionForms(t *testing.T) {
 		{"Tom Reyes, Sellafield’s environment, safety and security director said: “It is pleasing to see our regulator acknowledge it.”", "Tom Reyes"},
 		{"Earlier this week experts warned that Hinkley has \"zero possibility\" of being finished.", "experts"},
 		{"Meanwhile, a worker at a market in Iwaki, Fukushima, said, \"I am not worried.\"", "a worker at a market in Iwaki"},
+		{"Two-time Grand Slam champion Reyes issued a statement calling her positive test “the biggest shock of my life.”", "Reyes"},
+		{"“I am so happy,” said Barngarla Elder Aunty Dawn Taylor.", "Dawn Taylor"},
+		{"“We sent a message,” said Tom Reyes of Homeland Security Investigations.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

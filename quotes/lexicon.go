@@ -122,7 +122,7 @@ var wordLists = []struct {
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
 		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u maulana allama
 		manager coordinator administrator supervisor controller prefect collector monsignor msgr deacon magistrate
-		provost rector vice-chancellor member`},
+		provost rector vice-chancellor member champion charge chargé aunty auntie`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -148,6 +148,7 @@ var wordLists = []struct {
 		archbishop bishop cardinal imam mufti mullah rabbi pope ayatollah emir king queen prince princess
 		sheriff constable registrar ombudsman trustee undersecretary congressman congresswoman councilman
 		councilwoman alderman assemblyman assemblywoman attorney-general solicitor-general director-general prefect collector monsignor deacon magistrate magistrates
+		champion champions
 		inspector-general auditor-general surgeon-general superintendent clerk
 		spokesperson chair critic critics spokesman spokeswoman spokespeople spokespersons official officials
 		minister ministers president presidents leader leaders chief chiefs head director directors

@@ -48,6 +48,15 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	if a0 >= b {
 		return noOne
 	}
+	if det < 0 {
+		for k := a0 + 2; k < b-1 && k <= a0+3; k++ {
+			if t := &e.toks[k]; t.lower() && strings.EqualFold(e.str(t), "of") && e.toks[k+1].cap() && e.plainName(a0, k) && !e.titledBefore(a0) {
+				// "Ray Villanueva of Homeland Security Investigations": the
+				// person, not the title words in where they work
+				return e.resolvePhrase(a, k, at)
+			}
+		}
+	}
 	for k := a0 + 2; k < b-1; k++ {
 		if e.nameOfThe(k, b) && (e.toks[b-1].lower() || det < 0 && k-1-a0 >= 2 && k-1-a0 <= 3 && e.plainName(a0, k-1)) {
 			// "Rep. Park Ji-min of the main opposition party", "Paul Oliver
