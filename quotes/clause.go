@@ -368,6 +368,27 @@ func (e *engine) attribution(s span, i int, before []attr) (attr, bool) {
 		if i+1 < s.b && e.toks[i+1].is(fReflex) {
 			return attr{}, false // "a group calling itself …" names, not quotes
 		}
+		if i-4 >= s.a && e.toks[i-1].punct(',') {
+			// "…, with shadow secretary of state for DCMS, Jo Stevens,
+			// saying:": the name set off by commas after the role
+			k := i - 2
+			for k > s.a && e.toks[k].kind == tWord {
+				k--
+			}
+			if e.toks[k].punct(',') && k+1 < i-1 && e.plainName(k+1, i-1) {
+				st := k - 1
+				for st > s.a && st > k-10 && e.toks[st-1].kind == tWord && !(e.toks[st-1].lower() && e.wordIn(&e.toks[st-1], "with")) {
+					st--
+				}
+				if st > s.a && st < k && e.wordIn(&e.toks[st-1], "with") && e.toks[st-1].lower() && e.personHeaded(st, k) {
+					if who := e.resolvePhrase(k+1, i-1, i); who.ent >= 0 && e.ents[who.ent].kind != kBody {
+						who.role = stripDet(e.phraseText(st, k))
+						e.addRole(who.ent, who.role)
+						return attr{verb: i, verbEnd: i + 1, a: k + 1, b: i - 1, first: st - 1, last: i, who: who, describe: t.fl&fDescribe != 0}, true
+					}
+				}
+			}
+		}
 		if i-2 >= s.a && e.toks[i-1].kind == tWord {
 			if st := e.npBack(s.a, i-1); st > s.a && e.wordIn(&e.toks[st-1], "with") && e.toks[st-1].lower() {
 				// "…, with the judge calling his conduct “cruel”": the
@@ -816,9 +837,36 @@ func (e *engine) subjectBefore(s span, i int, a attr) (_ attr, ok, passive bool)
 	if b, ok := e.nameBeforeRole(s, start, end, i, a); ok {
 		return b, true, false
 	}
+	if b, ok := e.fromPlace(s, start, end, i, a); ok {
+		return b, true, false
+	}
 	a.a, a.b, a.first, a.last = start, end, start, a.verbEnd-1
 	a.who = e.resolvePhrase(start, end, i)
 	return a, a.who.ok(), false
+}
+
+// fromPlace reads a name, where the person is from and its region,
+// which no comma closes before the verb at i: "Brooksby, from
+// Sacramento, California said:" is Brooksby's, not California's.
+func (e *engine) fromPlace(s span, start, end, i int, a attr) (attr, bool) {
+	if start-4 < s.a || !e.toks[start-1].punct(',') || end-start > 2 || !e.allNames(start, end) {
+		return attr{}, false
+	}
+	p := start - 2
+	for p > s.a && e.toks[p].cap() {
+		p--
+	}
+	if p == start-2 || !e.toks[p].lower() || !e.wordIn(&e.toks[p], "from", "in", "of") || p-2 < s.a || !e.toks[p-1].punct(',') {
+		return attr{}, false
+	}
+	st := e.npBack(s.a, p-2)
+	if st < 0 {
+		return attr{}, false
+	}
+	if w := e.resolvePhrase(st, p-1, i); w.ent >= 0 && e.ents[w.ent].kind != kBody {
+		return a.by(st, end, w), true
+	}
+	return attr{}, false
 }
 
 // nameBeforeRole reads a name and its role after a comma that no comma

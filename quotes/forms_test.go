@@ -347,6 +347,9 @@ func TestAttributionForms(t *testing.T) {
 		{"Two-time Grand Slam champion Reyes issued a statement calling her positive test “the biggest shock of my life.”", "Reyes"},
 		{"“I am so happy,” said Barngarla Elder Aunty Dawn Taylor.", "Dawn Taylor"},
 		{"“We sent a message,” said Tom Reyes of Homeland Security Investigations.", "Tom Reyes"},
+		{"Wada president, Sir Tom Reyes, said the reinstatement was conditional.\n\n“This decision provides a clear timeline,” the 77-year-old Briton said.", "Tom Reyes"},
+		{"Reyes, from Sacramento, California said: “Taking the suspension is the best decision.”", "Reyes"},
+		{"Labour supported the decision, with shadow secretary of state for DCMS, Tom Reyes, saying: “We on this side have called for years for it.”", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -42,6 +42,18 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 	if e.toks[a0].is(fDet) {
 		det, a0 = a0, a0+1
 	}
+	if a0 > 0 && e.toks[a0-1].is(fThe) && b-a0 == 2 && strings.HasSuffix(e.str(&e.toks[a0]), "-year-old") && e.toks[b-1].cap() {
+		// "the 77-year-old Briton said": an epithet for the person the
+		// story is about, whose nationality it is
+		if i, named := e.entBy[e.key(e.str(&e.toks[b-1]))]; !named || e.ents[i].sent == e.sentNo {
+			if p := e.prevSubj.ent; p >= 0 && e.ents[p].kind == kPerson && !e.ents[p].roleOnly {
+				return e.touch(nameHit{p, kPerson, ""})
+			}
+			if i := e.latest(func(_ int, en *entity) bool { return en.kind == kPerson && !en.roleOnly }); i >= 0 {
+				return e.touch(nameHit{i, kPerson, ""})
+			}
+		}
+	}
 	for a0 < b && (e.toks[a0].is(fNum) || e.toks[a0].sh&sDigit != 0) && !(ordinal(e.str(&e.toks[a0])) && a0+1 < b && e.toks[a0+1].cap()) {
 		a0++ // (but "The 6th Circuit said": the ordinal is the name's)
 	}
