@@ -78,15 +78,29 @@ func (e *engine) finish() []Quote {
 // or more that no verb attributes ("‘A strike is never easy. This was
 // our last resort.’" under the headline).
 func (e *engine) headlineQuotes(out []Quote) {
+	var lows []string // the quotations in lower case, as they are needed
+	low := func(j int) string {
+		if lows == nil {
+			lows = make([]string, len(out))
+		}
+		if lows[j] == "" {
+			lows[j] = strings.ToLower(strings.TrimRight(out[j].Text, ".,;:!?"))
+		}
+		return lows[j]
+	}
 	for i := range out {
-		pull := e.drafts[i].implied && out[i].Kind == Direct && len(strings.Fields(out[i].Text)) >= 4
+		pull := e.drafts[i].implied && out[i].Kind == Direct && e.aloneInPara(i) && strings.Count(out[i].Text, " ") >= 3
 		if !e.drafts[i].headline && !pull || e.drafts[i].headline && e.headlinePerson(i) {
 			continue
 		}
-		want := strings.ToLower(strings.TrimRight(out[i].Text, ".,;:!?"))
-		one := len(strings.Fields(want)) < 2 // a word: as a word of the story's, “bear all the consequences”
+		want := low(i)
+		one := !strings.Contains(want, " ") // a word: as a word of the story's, “bear all the consequences”
 		body := false
-		for j := i + 1; j < len(out); j++ {
+		last := len(out)
+		if pull {
+			last = min(last, i+30) // a pull quote repeats words of its own story's, near it
+		}
+		for j := i + 1; j < last; j++ {
 			if e.drafts[j].headline && body {
 				break // the next story's headline
 			}
@@ -96,7 +110,7 @@ func (e *engine) headlineQuotes(out []Quote) {
 			body = true
 			// The story may quote more of it, or the headline a word more:
 			// "was set up to fail" for "set up to fail".
-			got := strings.ToLower(strings.TrimRight(out[j].Text, ".,;:!?"))
+			got := low(j)
 			if one && got != want && !hasWordIn(got, want) ||
 				!strings.Contains(got, want) && !(len(strings.Fields(got)) >= 3 && strings.Contains(want, got)) {
 				continue
@@ -112,6 +126,17 @@ func (e *engine) headlineQuotes(out []Quote) {
 			break
 		}
 	}
+}
+
+// aloneInPara reports whether draft i is the whole of its paragraph, as a
+// pull quote or standfirst stands, but for its marks.
+func (e *engine) aloneInPara(i int) bool {
+	d := &e.drafts[i]
+	if len(d.parts) != 1 || d.para < 1 || d.para > len(e.paras) {
+		return false
+	}
+	p := e.paras[d.para-1]
+	return d.parts[0].a-p.s <= 4 && p.e-d.parts[0].b <= 8
 }
 
 // hasWordIn reports whether text has w as one of its words, punctuation

@@ -191,7 +191,8 @@ func (e *engine) pluralRole(i int) bool {
 	if !en.roleOnly && len(w) > 1 {
 		// a name, or "Officers" opening a sentence; but "Some 400
 		// academics", in lower case after its capital, is no name
-		return strings.HasSuffix(en.name, " "+last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+		n := len(en.name) - len(last) - 1
+		return n > 0 && en.name[n] == ' ' && en.name[n+1:] == last && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 	}
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && lexicon[last]&fPersonNoun != 0
 }
