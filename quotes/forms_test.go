@@ -350,6 +350,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Wada president, Sir Tom Reyes, said the reinstatement was conditional.\n\n“This decision provides a clear timeline,” the 77-year-old Briton said.", "Tom Reyes"},
 		{"Reyes, from Sacramento, California said: “Taking the suspension is the best decision.”", "Reyes"},
 		{"Labour supported the decision, with shadow secretary of state for DCMS, Tom Reyes, saying: “We on this side have called for years for it.”", "Tom Reyes"},
+		{"Tom Reyes stepped off the road into the forest.\n\nThe tiger adjusted its grip, setting its jaws around his head. “I was sure I was going to die,” he says.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
