@@ -359,6 +359,18 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			if best >= 0 {
 				return best
 			}
+			if e.ledePara > 0 && len(words) >= 2 {
+				// "Minister Grant Launches Tourism Month" in a headline set
+				// in title case, then "Lindsay Grant": the headline's name
+				// is the surname, and the rest its words
+				for _, i := range recent(e.byFirst[last]) {
+					if en := &e.ents[i]; en.kind == kPerson && !en.roleOnly && en.para < e.ledePara && len(en.nameWords) >= 3 {
+						en.name, en.nameWords = name, words
+						e.byLast[last] = append(e.byLast[last], i)
+						return i
+					}
+				}
+			}
 			// "Carrie Lam" in the headline, then "Chief Executive Carrie
 			// Lam Cheng Yuet-ngor": the person at the fullest
 			for _, i := range recent(e.byFirst[words[0]]) {

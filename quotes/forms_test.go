@@ -350,6 +350,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Wada president, Sir Tom Reyes, said the reinstatement was conditional.\n\n“This decision provides a clear timeline,” the 77-year-old Briton said.", "Tom Reyes"},
 		{"Reyes, from Sacramento, California said: “Taking the suspension is the best decision.”", "Reyes"},
 		{"Labour supported the decision, with shadow secretary of state for DCMS, Tom Reyes, saying: “We on this side have called for years for it.”", "Tom Reyes"},
+		{"Minister Reyes Launches Tourism Month\n\n(ZIZ News) – On Sunday, Minister of Tourism, Hon. Tom Reyes officially launched Tourism Month.\n\n“I am happy to reiterate that we shall be welcoming our one millionth passenger,” the Minister said.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
