@@ -351,6 +351,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Reyes, from Sacramento, California said: “Taking the suspension is the best decision.”", "Reyes"},
 		{"Labour supported the decision, with shadow secretary of state for DCMS, Tom Reyes, saying: “We on this side have called for years for it.”", "Tom Reyes"},
 		{"Minister Reyes Launches Tourism Month\n\n(ZIZ News) – On Sunday, Minister of Tourism, Hon. Tom Reyes officially launched Tourism Month.\n\n“I am happy to reiterate that we shall be welcoming our one millionth passenger,” the Minister said.", "Tom Reyes"},
+		{"While the British Museum didn’t deny that talks have taken place, a spokesman refused to discuss the story.\n\n“We operate within the law,” the museum said in a statement.", "British Museum"},
+		{"Hunt on for new National Museum chief\n\nCulture Secretary Tom Reyes spoke at the National Museum.\n\n“We are making radical changes,” he said.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

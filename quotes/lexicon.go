@@ -137,7 +137,8 @@ var wordLists = []struct {
 		inspectorate ombudsman engineering aerospace logistics solutions resources mining petroleum
 		shipping telecom telecoms pharma foods software networks insurance securities investments
 		consulting construction electric chemicals headquarters warehouse stores supermarkets retail
-		brewery brewing energy power utilities airport railways railway rail capital international building`},
+		brewery brewing energy power utilities airport railways railway rail capital international building
+		museum gallery library theatre theater orchestra festival zoo`},
 	{fPlace, `republic kingdom states emirates united islands island north south east west
 		airport airbase port harbour harbor city province region county district square street
 		avenue road bridge valley river lake lakes sea ocean gulf strait bay peninsula tower towers
@@ -191,7 +192,8 @@ var wordLists = []struct {
 		university hospital watchdog regulator operator consortium provider vendor maker manufacturer
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit giant airport
 		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum
-		prefecture municipality governorate secretariat community college division branch section wing`},
+		prefecture municipality governorate secretariat community college division branch section wing
+		museum gallery library theatre theater orchestra festival zoo club league federation association`},
 	{fDocNoun, `statement statements sheet sheets report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
