@@ -112,6 +112,9 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 		if b, ok := e.beyondPlace(s, outer, i, a); ok {
 			return b, true
 		}
+		if b, ok := e.personAtBody(s, outer, end, i, a); ok {
+			return b, true
+		}
 		if b, ok := e.placedBody(s, outer, end, i, a); ok {
 			return b, b.who.ok() // "The Chinese Embassy in Manila, in a post on its Facebook page, urged"
 		}
@@ -186,6 +189,9 @@ func (e *engine) appositiveSubject(s span, i, j int, a attr) (attr, bool) {
 	if b, ok := e.beyondPlace(s, outer, i, a); ok {
 		return b, true
 	}
+	if b, ok := e.personAtBody(s, outer, end, i, a); ok && e.hasRoleWord(k+1, j) {
+		return b, true
+	}
 	a.first, a.last = outer, a.verbEnd-1
 	a.a, a.b = outer, end
 	a.who = e.resolvePhrase(outer, end, i)
@@ -231,6 +237,24 @@ func (e *engine) beyondPlace(s span, outer, i int, a attr) (attr, bool) {
 		}
 	}
 	return a, false
+}
+
+// personAtBody reads the person named before the body at [outer,end)
+// works at, with or from: "Richard Burger at RPC, another law firm,
+// said".
+func (e *engine) personAtBody(s span, outer, end, i int, a attr) (attr, bool) {
+	p := outer - 1
+	if p-2 < s.a || !e.toks[p].lower() || !e.wordIn(&e.toks[p], "at", "with", "from") {
+		return attr{}, false
+	}
+	st := e.npBack(s.a, p-1)
+	if st < 0 || p-st < 2 || !e.plainName(st, p) {
+		return attr{}, false
+	}
+	if who := e.resolvePhrase(st, p, i); who.ent >= 0 && e.ents[who.ent].kind != kBody && !e.ents[who.ent].roleOnly {
+		return a.by(st, end, who), true
+	}
+	return attr{}, false
 }
 
 // prepBefore reports whether tokens [a,b) hold a lower-case preposition:

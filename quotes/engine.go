@@ -521,6 +521,9 @@ func (e *engine) reportClause(s span, a *attr) bool {
 	}) {
 		return true // "…, Paul Dillon told a U.N. briefing in Geneva.", "…, X said on Tuesday in Geneva."
 	}
+	if a.first-2 > s.a && e.toks[a.first-1].lower() && e.wordIn(&e.toks[a.first-1], "and", "but") && e.toks[a.first-2].punct(',') && !a.according {
+		return true // "Inscriptions indicated the owner …, and Hawass said the tomb …": the clause of reporting joined on
+	}
 	return a.first > s.a && a.last+1 < s.b && e.toks[a.first-1].punct(',') && e.toks[a.last+1].punct(',')
 }
 

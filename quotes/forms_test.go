@@ -353,6 +353,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Minister Reyes Launches Tourism Month\n\n(ZIZ News) – On Sunday, Minister of Tourism, Hon. Tom Reyes officially launched Tourism Month.\n\n“I am happy to reiterate that we shall be welcoming our one millionth passenger,” the Minister said.", "Tom Reyes"},
 		{"While the British Museum didn’t deny that talks have taken place, a spokesman refused to discuss the story.\n\n“We operate within the law,” the museum said in a statement.", "British Museum"},
 		{"Hunt on for new National Museum chief\n\nCulture Secretary Tom Reyes spoke at the National Museum.\n\n“We are making radical changes,” he said.", "Tom Reyes"},
+		{"“A double digit sentence for a ‘City’ fraud is almost unheard of,” Tom Reyes at RPC, another law firm, said.", "Tom Reyes"},
+		{"Inscriptions indicated the owner of the tomb worked with the royal palace, and Reyes said the tomb might have been for a family.\n\nHe added that the tomb was found by chance.\n\n\"The inspectors came and they found this tomb,\" he said.", "Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
