@@ -214,6 +214,22 @@ func (e *engine) misspeltSurname(w string) int {
 	return -1
 }
 
+// clippedBody returns the body lately named whose name's first word w
+// is the clipped form of, three to five letters of one twice as long
+// ("Met" for "Metropolitan Police"), or -1.
+func (e *engine) clippedBody(w string) int {
+	if len(w) < 3 || len(w) > 5 || lexicon[w] != 0 {
+		return -1
+	}
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-recentRoles; i-- {
+		en := &e.ents[i]
+		if en.kind == kBody && !en.roleOnly && len(en.nameWords) >= 2 && len(en.nameWords[0]) >= 2*len(w) && strings.HasPrefix(en.nameWords[0], w) {
+			return i
+		}
+	}
+	return -1
+}
+
 // oneEdit reports whether a and b differ by exactly one letter added,
 // dropped or changed.
 func oneEdit(a, b string) bool {
@@ -295,6 +311,9 @@ func (e *engine) resolveName(name, key string, kind uint8) int {
 			}
 			if i := e.misspeltSurname(last); i >= 0 {
 				return i // "Borell" for "Joseph Borrell"
+			}
+			if i := e.clippedBody(last); i >= 0 {
+				return i // "the Met" for "the Metropolitan Police", "the Fed" for "the Federal Reserve"
 			}
 		}
 	default:

@@ -355,6 +355,9 @@ func TestAttributionForms(t *testing.T) {
 		{"Hunt on for new National Museum chief\n\nCulture Secretary Tom Reyes spoke at the National Museum.\n\n“We are making radical changes,” he said.", "Tom Reyes"},
 		{"“A double digit sentence for a ‘City’ fraud is almost unheard of,” Tom Reyes at RPC, another law firm, said.", "Tom Reyes"},
 		{"Inscriptions indicated the owner of the tomb worked with the royal palace, and Reyes said the tomb might have been for a family.\n\nHe added that the tomb was found by chance.\n\n\"The inspectors came and they found this tomb,\" he said.", "Reyes"},
+		{"The Metropolitan Police confirmed arrests.\n\n“A small number of arrests have been made,” the Met said in a statement.", "Metropolitan Police"},
+		{"Meanwhile, Bharat Biotech MD Tom Reyes on Monday said the approval \"is a giant leap for innovation\".", "Tom Reyes"},
+		{"“The approval is a milestone,” said U.S. Senators Tom Reyes (D-Colo.) and Ted Cruz (R-Texas).", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
