@@ -1076,8 +1076,12 @@ func (e *engine) roleLookup(a0, hb, b, det int, text string) attribution {
 				return attribution{ent: i, kind: kPerson}
 			}
 		}
-		if p := e.prevSubj.ent; kind == kPerson && det >= 0 && e.toks[det].is(fThe) && head.fl&fTitle != 0 && !e.prevNarr && p >= 0 && e.ents[p].kind == kPerson &&
-			!e.ents[p].roleOnly && e.ents[p].role == "" && len(e.ents[p].roles) == 0 && e.lastQuoteNo >= e.sentNo-1 && e.ents[p].para >= e.para-1 {
+		if p := e.prevSubj.ent; kind == kPerson && det >= 0 && e.toks[det].is(fThe) && head.fl&fTitle != 0 && p >= 0 && e.ents[p].kind == kPerson &&
+			!e.ents[p].roleOnly && e.ents[p].role == "" && len(e.ents[p].roles) == 0 && e.ents[p].para >= e.para-1 &&
+			(!e.prevNarr && e.lastQuoteNo >= e.sentNo-1 || e.prevNarr && det == e.sentStart && e.ents[p].sent == e.sentNo-1 && e.ledePara > 0 && e.para > e.ledePara) {
+			// (and "Tony de Brum is visibly emotional. The Marshall Islands
+			// foreign minister has been …": the office of the one the
+			// sentence before first named)
 			// "Wes Streeting said he “never left” … The Cabinet minister
 			// said": an office no one has been named with, right after a
 			// person quoted with none, is theirs
