@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/casefile/casefile/quotes"
@@ -420,50 +421,40 @@ func TestFollowOns(t *testing.T) {
 
 // TestSelfNamedGroup checks that a group "calling itself" a name speaks
 // by that name.
-// TestPullQuote checks that a quotation standing alone with no
-// attribution, under the headline or between paragraphs, is the speaker's
-// whom the story gives the same words to.
-func TestPullQuote(t *testing.T) {
-	for _, text := range []string{
-		"Tool and die workers back to work\n\n'A strike is never easy. This was our last resort.'\n\nTom Reyes, president of Unifor Local 195, spoke.\n\n\"A strike is never easy. This was our last resort,\" said Reyes.",
-		"“We believe the benefits outweigh the risks,” Ana Lind said in her testimony.\n\n“Congress has a choice now.”\n\nThe lawmakers were friendly.\n\n“We need to maximize the good. Congress has a choice now. We had the same choice with social media,” Tom Reyes said.",
-	} {
-		qs := quotes.Find(text, nil)
-		if len(qs) < 2 || qs[len(qs)-2].Speaker != "Tom Reyes" || qs[len(qs)-1].Speaker != "Tom Reyes" {
-			t.Errorf("Find(%q) = %+v, want the lone quotation Tom Reyes's, as the one repeating it", text, qs)
+
+// TestSpeakersInOrder checks each quotation's kind and speaker where the
+// text has several: a pull quote or standfirst no attribution names is
+// the speaker's whom the story gives the same words to; "One said:" and
+// "Another said:" after a group named by a plural noun are one of them;
+// a noun with an agent's ending that names no person ("the tiger") is
+// not whom "he" refers to; the words of a question an opening "Asked if
+// …" reports are no one's, and the answer after it is the answerer's, a
+// role between dashes or not.
+func TestSpeakersInOrder(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // kind: speaker
+	}{
+		{"Tool and die workers back to work\n\n'A strike is never easy. This was our last resort.'\n\nTom Reyes, president of Unifor Local 195, spoke.\n\n\"A strike is never easy. This was our last resort,\" said Reyes.",
+			[]string{"direct: Tom Reyes", "direct: Tom Reyes"}},
+		{"“We believe the benefits outweigh the risks,” Ana Lind said in her testimony.\n\n“Congress has a choice now.”\n\nThe lawmakers were friendly.\n\n“We need to maximize the good. Congress has a choice now. We had the same choice with social media,” Tom Reyes said.",
+			[]string{"direct: Ana Lind", "direct: Tom Reyes", "direct: Tom Reyes"}},
+		{"Fans took to social media to share their disappointment.\n\nOne said: “That’s a shame. This festival was epic.”\n\nAnother said: “It was amazing last year.”",
+			[]string{"direct: one fan", "direct: another fan"}},
+		{"A teenager named Ankit stepped into the forest. “At first I thought it was my friend,” recalls Ankit.\n\nThe tiger adjusted its grip, setting its jaws around Ankit’s head. “I was sure I was going to die,” he says.",
+			[]string{"direct: Ankit", "direct: Ankit"}},
+		{"Asked if this was “an accident waiting to happen,” Tom Reyes said: “It was a process.”",
+			[]string{"scare: ", "direct: Tom Reyes"}},
+		{"Asked if this was “an accident waiting to happen,” Tom Reyes — the AAIB’s senior inspector — said: “It was a process.”",
+			[]string{"scare: ", "direct: Tom Reyes"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotes.Find(tt.text, nil) {
+			got = append(got, q.Kind.String()+": "+q.Speaker)
 		}
-	}
-}
-
-// TestOneOfThem checks that "One said:" and "Another said:" after a
-// sentence about a group by a plural noun are one of them.
-func TestOneOfThem(t *testing.T) {
-	qs := quotes.Find("Fans took to social media to share their disappointment.\n\nOne said: “That’s a shame. This festival was epic.”\n\nAnother said: “It was amazing last year.”", nil)
-	if len(qs) != 2 || qs[0].Speaker != "one fan" || qs[1].Speaker != "another fan" {
-		t.Errorf("got %+v, want one fan and another fan", qs)
-	}
-}
-
-// TestNoPersonNoun checks that a noun with an agent's ending that names
-// no person ("the tiger") is not whom "he" refers to.
-func TestNoPersonNoun(t *testing.T) {
-	qs := quotes.Find("A teenager named Ankit stepped into the forest. “At first I thought it was my friend,” recalls Ankit.\n\nThe tiger adjusted its grip, setting its jaws around Ankit’s head. “I was sure I was going to die,” he says.", nil)
-	if len(qs) != 2 || qs[1].Speaker != "Ankit" {
-		t.Errorf("got %+v, want both Ankit's", qs)
-	}
-}
-
-// TestAskedOpening checks that the words of a question an opening
-// "Asked if …" reports are no one's, and the answer after it is the
-// answerer's, a role between dashes or not.
-func TestAskedOpening(t *testing.T) {
-	for _, text := range []string{
-		"Asked if this was “an accident waiting to happen,” Tom Reyes said: “It was a process.”",
-		"Asked if this was “an accident waiting to happen,” Tom Reyes — the AAIB’s senior inspector — said: “It was a process.”",
-	} {
-		qs := quotes.Find(text, nil)
-		if len(qs) != 2 || qs[0].Kind != quotes.Scare || qs[1].Speaker != "Tom Reyes" || qs[1].Kind != quotes.Direct {
-			t.Errorf("Find(%q) = %+v, want the question's words a scare quote and the answer Tom Reyes's", text, qs)
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Find(%q) gave %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
