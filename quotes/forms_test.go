@@ -360,6 +360,7 @@ func TestAttributionForms(t *testing.T) {
 		{"Meanwhile, Bharat Biotech MD Tom Reyes on Monday said the approval \"is a giant leap for innovation\".", "Tom Reyes"},
 		{"“The approval is a milestone,” said U.S. Senators Tom Reyes (D-Colo.) and Ted Cruz (R-Texas).", "Tom Reyes"},
 		{"Climate deal agreed\n\nThe talks ended late on Saturday.\n\nTom Reyes is visibly emotional. The foreign minister has been a tireless advocate for stronger ambition.\n\n“Emissions targets are still way off track,” he said.", "Tom Reyes"},
+		{"The jury found an algorithm used by healthcare staff was \"inaccurately completed\".", "The jury"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

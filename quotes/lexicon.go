@@ -193,7 +193,7 @@ var wordLists = []struct {
 		developer utility carrier airline insurer lender charity nation gang crew collective cell outfit giant airport
 		ring syndicate faction militia panel inquiry opposition trust trusts bloc chamber exchange forum
 		prefecture municipality governorate secretariat community college division branch section wing
-		museum gallery library theatre theater orchestra festival zoo club league federation association`},
+		museum gallery library theatre theater orchestra festival zoo club league federation association jury juries`},
 	{fDocNoun, `statement statements sheet sheets report reports document documents indictment complaint filing
 		filings advisory memo memorandum letter communique communiqué analysis study assessment notice
 		release affidavit cable transcript readout post tweet message note bulletin paper ruling judgment
