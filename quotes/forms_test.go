@@ -361,6 +361,9 @@ func TestAttributionForms(t *testing.T) {
 		{"“The approval is a milestone,” said U.S. Senators Tom Reyes (D-Colo.) and Ted Cruz (R-Texas).", "Tom Reyes"},
 		{"Climate deal agreed\n\nThe talks ended late on Saturday.\n\nTom Reyes is visibly emotional. The foreign minister has been a tireless advocate for stronger ambition.\n\n“Emissions targets are still way off track,” he said.", "Tom Reyes"},
 		{"The jury found an algorithm used by healthcare staff was \"inaccurately completed\".", "The jury"},
+		{"\"The package is part of a wider plan,\" the Department for Culture, Media and Sport said.", "Department for Culture, Media and Sport"},
+		{"A minister from the Department for Digital, Culture, Media and Sport told parliament that \"football requires a regulator\".", "A minister from the Department for Digital, Culture, Media and Sport"},
+		{"\"The ban stays,\" said Tom Reyes, the Minister for Trade and Industry.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

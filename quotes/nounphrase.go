@@ -92,6 +92,10 @@ func (e *engine) npBack(lo, j int) int {
 			a = k // "Korea Iron & Steel Association"
 			continue
 		}
+		if u.punct(',') && e.toks[a].cap() && e.listJoin(k, j+1) {
+			a = k // "the Department for Culture, Media and Sport"
+			continue
+		}
 		if u.kind != tWord {
 			break
 		}
@@ -151,7 +155,7 @@ func (e *engine) npBack(lo, j int) int {
 			k--
 			continue
 		case strings.EqualFold(e.str(u), "and") && k > lo && e.toks[k-1].cap() && e.toks[a].cap() &&
-			(e.titleBefore(max(lo, k-4), k) || e.andJoins(k, j+1)):
+			(e.titleBefore(max(lo, k-4), k) || e.andJoins(k, j+1) || e.listAnd(k, j+1)):
 			a = k
 			continue
 		case strings.EqualFold(e.str(u), "and") && u.lower() && k > lo && a == k+1 && e.toks[k-1].lower() && e.toks[k-1].fl&fTitle != 0 && e.roleHead(&e.toks[k-1]) &&
@@ -406,7 +410,54 @@ func (e *engine) postIn(k, hi int) bool {
 // words of a body's name, "in" after "Embassy", "Without".
 func (e *engine) nameJoin(k, hi int) bool {
 	u := &e.toks[k]
-	return u.lower() && (u.fl&fConn != 0 || e.andJoins(k, hi)) || u.punct('&') || e.postIn(k, hi) || e.withoutJoin(k, hi)
+	return u.lower() && (u.fl&fConn != 0 || e.andJoins(k, hi) || e.wordIn(u, "and") && e.listAnd(k, hi)) || u.punct('&') || e.postIn(k, hi) || e.withoutJoin(k, hi) || e.listJoin(k, hi)
+}
+
+// listAnd reports whether the "and" at token k ends the list of a body's
+// name that listJoin reads: "… for Culture, Media and Sport".
+func (e *engine) listAnd(k, hi int) bool {
+	for c := k - 2; c > 0 && c >= k-8; c-- {
+		if e.toks[c].punct(',') {
+			if e.listJoin(c, hi) {
+				return true
+			}
+			continue
+		}
+		if !e.toks[c].cap() {
+			return false
+		}
+	}
+	return false
+}
+
+// listJoin reports whether the comma at token k is inside a body's name
+// that lists what it is for: "Department for Digital, Culture, Media and
+// Sport".
+func (e *engine) listJoin(k, hi int) bool {
+	if !e.toks[k].punct(',') || k < 3 || !e.toks[k-1].cap() {
+		return false
+	}
+	org := false
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		if t := &e.toks[j]; t.lower() && e.wordIn(t, "for", "of") {
+			org = j > 0 && e.toks[j-1].cap() && e.toks[j-1].fl&fOrg != 0
+			break
+		} else if !t.cap() && !t.punct(',') {
+			return false
+		}
+	}
+	if !org {
+		return false
+	}
+	for j := k + 1; j+1 < hi && j < k+9; j++ {
+		switch t := &e.toks[j]; {
+		case t.lower() && e.wordIn(t, "and"):
+			return e.toks[j-1].cap() && e.toks[j+1].cap()
+		case !t.cap() && !t.punct(','):
+			return false
+		}
+	}
+	return false
 }
 
 // withoutJoin reports whether token k is a capitalised "Without" inside
