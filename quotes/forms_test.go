@@ -364,6 +364,7 @@ func TestAttributionForms(t *testing.T) {
 		{"\"The package is part of a wider plan,\" the Department for Culture, Media and Sport said.", "Department for Culture, Media and Sport"},
 		{"A minister from the Department for Digital, Culture, Media and Sport told parliament that \"football requires a regulator\".", "A minister from the Department for Digital, Culture, Media and Sport"},
 		{"\"The ban stays,\" said Tom Reyes, the Minister for Trade and Industry.", "Tom Reyes"},
+		{"Tom Reyes, chairman of UAW Local 22, which represents workers at the plant, said morale has been \"somber\".", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -78,6 +78,8 @@ func (e *engine) npBack(lo, j int) int {
 		if notName(t) {
 			return -1
 		}
+	case t.sh&sDigit != 0 && j > lo && e.toks[j-1].cap() && !notName(&e.toks[j-1]):
+		// "UAW Local 22", "Unifor Local 195": a name's number
 	default:
 		return -1
 	}
