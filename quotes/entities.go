@@ -182,13 +182,25 @@ func (e *engine) entity(name string, kind uint8, role string) int {
 // is the president. It returns -1 when there is none.
 func (e *engine) namedSince(i int, key string, kind uint8) int {
 	en := &e.ents[i]
-	if kind == kBody || en.kind == kPerson || len(en.nameWords) != 1 || en.actor >= 0 || strings.Contains(key, " ") {
+	// (and "Governor Brown Declares …" in a headline, then "Governor
+	// Edmund G. Brown Jr.": a person the headline named by surname)
+	headline := e.ledePara > 0 && en.para < e.ledePara
+	if kind == kBody || en.kind == kPerson && !headline || len(en.nameWords) != 1 || en.actor >= 0 || strings.Contains(key, " ") {
 		return -1
 	}
 	best := -1
 	for _, j := range e.byLast[key] {
 		if c := &e.ents[j]; j != i && c.kind == kPerson && !c.roleOnly && len(c.nameWords) > 1 && c.last > en.last && (best < 0 || c.last > e.ents[best].last) {
 			best = j
+		}
+	}
+	if best < 0 {
+		// "Moon says …" in the headline, then "President Moon Jae-in":
+		// the name the story gives, surname first
+		for _, j := range e.byFirst[key] {
+			if c := &e.ents[j]; j != i && c.kind == kPerson && !c.roleOnly && len(c.nameWords) == 2 && c.last > en.last && (best < 0 || c.last > e.ents[best].last) {
+				best = j
+			}
 		}
 	}
 	return best
@@ -582,6 +594,16 @@ func (e *engine) newEntity(name string, words []string, kind uint8) int {
 	e.ents = append(e.ents, entity{name: name, kind: kind, actor: -1, para: e.para, sent: e.sentNo})
 	i := len(e.ents) - 1
 	e.setNameWords(i, words)
+	if kind != kBody && len(words) >= 2 && len(e.names) > 0 {
+		// "Moon" resolved in the headline may now be "Moon Jae-in": look
+		// the one word up afresh
+		if f := strings.Fields(name); len(f) >= 2 {
+			for _, w := range [...]string{f[0], f[len(f)-1]} {
+				delete(e.names, w)
+				delete(e.namesAtStart, w)
+			}
+		}
+	}
 	return i
 }
 
@@ -600,6 +622,10 @@ func (e *engine) setNameWords(i int, words []string) {
 		return
 	}
 	e.byLast[last] = append(e.byLast[last], i)
+	if len(words) > 2 && (last == "jr." || last == "jr" || last == "sr." || last == "sr" || last == "ii" || last == "iii" || last == "iv") {
+		// "Edmund G. Brown Jr.": "Brown" is the surname
+		e.byLast[words[len(words)-2]] = append(e.byLast[words[len(words)-2]], i)
+	}
 	e.byFirst[words[0]] = append(e.byFirst[words[0]], i)
 	if en.kind != kPerson {
 		// acronyms name bodies: "AJC", "NCSC"

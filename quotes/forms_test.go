@@ -365,6 +365,8 @@ func TestAttributionForms(t *testing.T) {
 		{"A minister from the Department for Digital, Culture, Media and Sport told parliament that \"football requires a regulator\".", "A minister from the Department for Digital, Culture, Media and Sport"},
 		{"\"The ban stays,\" said Tom Reyes, the Minister for Trade and Industry.", "Tom Reyes"},
 		{"Tom Reyes, chairman of UAW Local 22, which represents workers at the plant, said morale has been \"somber\".", "Tom Reyes"},
+		{"Governor Reyes Declares State of Emergency in California\n\nSACRAMENTO – Governor Edmund G. Reyes Jr. today declared a state of emergency.\n\n“The state is a tinderbox,” said Governor Reyes.", "Edmund G. Reyes Jr."},
+		{"Moon says Nuri rocket completes its flight\n\nSEOUL (Yonhap) -- President Moon Jae-in said Thursday the rocket completed its flight.\n\nMoon praised scientists, describing it as a \"creditable achievement.\"", "Moon Jae-in"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {
