@@ -367,6 +367,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Tom Reyes, chairman of UAW Local 22, which represents workers at the plant, said morale has been \"somber\".", "Tom Reyes"},
 		{"Governor Reyes Declares State of Emergency in California\n\nSACRAMENTO – Governor Edmund G. Reyes Jr. today declared a state of emergency.\n\n“The state is a tinderbox,” said Governor Reyes.", "Edmund G. Reyes Jr."},
 		{"Moon says Nuri rocket completes its flight\n\nSEOUL (Yonhap) -- President Moon Jae-in said Thursday the rocket completed its flight.\n\nMoon praised scientists, describing it as a \"creditable achievement.\"", "Moon Jae-in"},
+		{"Kenya Medical Practitioners, Pharmacists and Dentists Union secretary general Tom Reyes said they are concerned.\n\n“These challenges have affected the ability of doctors,” he said.", "Tom Reyes"},
+		{"The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said the strike would go on.\n\n“These challenges have affected us,” the union said.", "Kenya Medical Practitioners, Pharmacists and Dentists Union"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -445,16 +445,15 @@ func (e *engine) listJoin(k, hi int) bool {
 			org = j > 0 && e.toks[j-1].cap() && e.toks[j-1].fl&fOrg != 0
 			break
 		} else if !t.cap() && !t.punct(',') {
-			return false
+			break
 		}
-	}
-	if !org {
-		return false
 	}
 	for j := k + 1; j+1 < hi && j < k+9; j++ {
 		switch t := &e.toks[j]; {
 		case t.lower() && e.wordIn(t, "and"):
-			return e.toks[j-1].cap() && e.toks[j+1].cap()
+			// (or the list names what the body is of before its noun:
+			// "Kenya Medical Practitioners, Pharmacists and Dentists Union")
+			return e.toks[j-1].cap() && e.toks[j+1].cap() && (org || j+2 < hi && e.toks[j+2].cap() && e.toks[j+2].fl&fOrg != 0)
 		case !t.cap() && !t.punct(','):
 			return false
 		}
@@ -522,6 +521,9 @@ func (e *engine) npForward(i, hi int) int {
 		if u.punct('&') && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() {
 			continue // "Korea Iron & Steel Association"
 		}
+		if u.punct(',') && end == k-1 && k+1 < hi && e.toks[k+1].cap() && e.listJoin(k, hi) {
+			continue // "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+		}
 		if u.punct('(') && end == k-1 && e.toks[end].cap() && k+3 < hi && acronym(e.str(&e.toks[k+1])) && e.toks[k+2].punct(')') && e.toks[k+3].lower() && e.roleHead(&e.toks[k+3]) {
 			k += 2 // "New Zealand Nurses Organisation (NZNO) representative Cee Payne"
 			continue
@@ -548,7 +550,7 @@ func (e *engine) npForward(i, hi int) int {
 			k++ // "Federal Office for the Protection of the Constitution"
 			continue
 		case strings.EqualFold(e.str(u), "and") && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() &&
-			(e.titleBefore(i, k) || e.andJoins(k, hi)):
+			(e.titleBefore(i, k) || e.andJoins(k, hi) || e.listAnd(k, hi)):
 			continue // "Under Secretary for Terrorism and Financial Intelligence"
 		case u.lower() && e.wordIn(u, "to") && end >= 0 && end == k-1 && e.toks[end].cap() && e.toks[end].fl&fTitle != 0 && e.accredited(&e.toks[end]) && k+1 < hi && e.toks[k+1].cap():
 			continue // "Türkiye's Ambassador to Somalia Ayşe Nur Demirtaş"
