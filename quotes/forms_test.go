@@ -369,6 +369,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Moon says Nuri rocket completes its flight\n\nSEOUL (Yonhap) -- President Moon Jae-in said Thursday the rocket completed its flight.\n\nMoon praised scientists, describing it as a \"creditable achievement.\"", "Moon Jae-in"},
 		{"Kenya Medical Practitioners, Pharmacists and Dentists Union secretary general Tom Reyes said they are concerned.\n\n“These challenges have affected the ability of doctors,” he said.", "Tom Reyes"},
 		{"The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said the strike would go on.\n\n“These challenges have affected us,” the union said.", "Kenya Medical Practitioners, Pharmacists and Dentists Union"},
+		{"“A great deal of credit must go the winch-man,” said Padstow lifeboat 2nd Coxswain Tom Reyes.", "Tom Reyes"},
+		{"“Credit must go to him,” said Padstow lifeboat Coxswain Tom Reyes.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

@@ -532,10 +532,14 @@ func (e *engine) npForward(i, hi int) int {
 			break
 		}
 		switch {
+		case ordinal(e.str(u)) && end >= 0 && k+1 < hi && e.toks[k+1].cap() && e.toks[k+1].fl&fTitle != 0:
+			continue // "Padstow lifeboat 2nd Coxswain Richard Pitman"
 		case e.withoutJoin(k, hi) && end == k-1:
 			continue // "Doctors Without Borders"
 		case u.cap():
-			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 && !e.titlesBetween(end+1, k) || e.headPara && k > i && u.fl&fVerb != 0 && u.fl&fNounToo == 0 {
+			if notName(u) || u.fl&fDet != 0 || end >= 0 && lowers > 0 && !e.titlesBetween(end+1, k) && !(u.fl&fTitle != 0 && lowers <= 2 && k+1 < hi && e.toks[k+1].cap()) || e.headPara && k > i && u.fl&fVerb != 0 && u.fl&fNounToo == 0 {
+				// (but "Padstow lifeboat Coxswain Richard Pitman": a title
+				// after a place's noun, and the name)
 				// (a headline's "Envoy Says Deal Is …": the verb ends it)
 				k = hi // stop: "the Ministry … summoned China’s envoy"
 				continue
