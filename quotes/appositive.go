@@ -620,7 +620,7 @@ func (e *engine) givenName(s span, attrs []attr) {
 		if e.wordIn(&e.toks[p], "only") {
 			p--
 		}
-		if e.wordIn(&e.toks[p-1], "first", "full", "given") {
+		if p > s.a && e.wordIn(&e.toks[p-1], "first", "full", "given") {
 			p-- // "who gave only his first name, Aliu,"
 		}
 		if p <= s.a || !(e.wordIn(&e.toks[p], "name", "names", "first", "full", "given") && e.wordIn(&e.toks[p-1], "his", "her", "their") || e.wordIn(&e.toks[p], "identified", "named")) {

@@ -371,6 +371,8 @@ func TestAttributionForms(t *testing.T) {
 		{"The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said the strike would go on.\n\n“These challenges have affected us,” the union said.", "Kenya Medical Practitioners, Pharmacists and Dentists Union"},
 		{"“A great deal of credit must go the winch-man,” said Padstow lifeboat 2nd Coxswain Tom Reyes.", "Tom Reyes"},
 		{"“Credit must go to him,” said Padstow lifeboat Coxswain Tom Reyes.", "Tom Reyes"},
+		{"Launch day is “just as stressful”, according to CEO, founder and chief engineer Sir Tom Reyes.", "Tom Reyes"},
+		{"It was “hard”, according to president and chief executive Tom Reyes.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

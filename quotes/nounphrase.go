@@ -415,6 +415,33 @@ func (e *engine) nameJoin(k, hi int) bool {
 	return u.lower() && (u.fl&fConn != 0 || e.andJoins(k, hi) || e.wordIn(u, "and") && e.listAnd(k, hi)) || u.punct('&') || e.postIn(k, hi) || e.withoutJoin(k, hi) || e.listJoin(k, hi)
 }
 
+// officeList reports whether the comma or "and" at token k, after a
+// role, goes on to more roles and then a name: "CEO, founder and chief
+// engineer Sir Peter Beck".
+func (e *engine) officeList(k, hi int) bool {
+	if k < 1 {
+		return false
+	}
+	if p := &e.toks[k-1]; !(p.cap() && p.fl&fTitle != 0 || e.roleHead(p)) {
+		return false
+	}
+	and := e.wordIn(&e.toks[k], "and") // a list, not "The first witness, former financial controller Aoife Brennan,"
+	for j := k + 1; j < hi && j < k+10; j++ {
+		t := &e.toks[j]
+		switch {
+		case t.cap():
+			return and && (t.fl&fTitle != 0 || !notName(t) && j+1 < hi && e.toks[j+1].cap()) // the name, or a title before it
+		case t.lower() && e.wordIn(t, "and"):
+			and = true
+			continue
+		case t.punct(',') || t.lower() && (e.roleHead(t) || t.fl&(fTitle|fPersonNoun) != 0 || t.fl&(fFunc|fVerb|fPart|fPrep) == 0):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // listAnd reports whether the "and" at token k ends the list of a body's
 // name that listJoin reads: "… for Culture, Media and Sport".
 func (e *engine) listAnd(k, hi int) bool {
@@ -518,13 +545,16 @@ func (e *engine) npForward(i, hi int) int {
 	end, lowers := -1, 0
 	for ; k < hi && k-i < 16; k++ {
 		u := &e.toks[k]
-		if u.punct('&') && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() {
+		if u.punct('&') && end >= 0 && end == k-1 && e.toks[end].cap() && k+1 < hi && e.toks[k+1].cap() {
 			continue // "Korea Iron & Steel Association"
 		}
-		if u.punct(',') && end == k-1 && k+1 < hi && e.toks[k+1].cap() && e.listJoin(k, hi) {
+		if u.punct(',') && end >= 0 && end == k-1 && k+1 < hi && e.toks[k+1].cap() && e.listJoin(k, hi) {
 			continue // "Kenya Medical Practitioners, Pharmacists and Dentists Union"
 		}
-		if u.punct('(') && end == k-1 && e.toks[end].cap() && k+3 < hi && acronym(e.str(&e.toks[k+1])) && e.toks[k+2].punct(')') && e.toks[k+3].lower() && e.roleHead(&e.toks[k+3]) {
+		if (u.punct(',') || e.wordIn(u, "and") && u.lower()) && end >= 0 && end == k-1 && e.officeList(k, hi) {
+			continue // "CEO, founder and chief engineer Sir Peter Beck", "president and chief executive Tom Reyes"
+		}
+		if u.punct('(') && end >= 0 && end == k-1 && e.toks[end].cap() && k+3 < hi && acronym(e.str(&e.toks[k+1])) && e.toks[k+2].punct(')') && e.toks[k+3].lower() && e.roleHead(&e.toks[k+3]) {
 			k += 2 // "New Zealand Nurses Organisation (NZNO) representative Cee Payne"
 			continue
 		}
@@ -575,7 +605,7 @@ func (e *engine) npForward(i, hi int) int {
 			if e.verbAfterName(k) {
 				break // "Friederike von Hallberg heads a team"
 			}
-			if w := e.str(u); end == k-1 && len(w) > 4 && strings.HasSuffix(w, "ed") && (e.roleHead(&e.toks[end]) || e.toks[end].cap() && e.toks[end].sh&sPoss == 0 && !compoundModifier(w)) && k+1 < hi && e.toks[k+1].kind == tWord && e.toks[k+1].fl&(fPrep|fPrepOf) == 0 {
+			if w := e.str(u); end >= 0 && end == k-1 && len(w) > 4 && strings.HasSuffix(w, "ed") && (e.roleHead(&e.toks[end]) || e.toks[end].cap() && e.toks[end].sh&sPoss == 0 && !compoundModifier(w)) && k+1 < hi && e.toks[k+1].kind == tWord && e.toks[k+1].fl&(fPrep|fPrepOf) == 0 {
 				break // "police lobbed canisters of tear gas", "Meyers advised people": a verb and its object (but "officials briefed on the talks")
 			}
 			if e.roleHead(u) {

@@ -91,7 +91,9 @@ func turnBefore(runes []rune, i int) bool {
 		return false
 	}
 	for i--; i >= 0 && runes[i] != '\n'; i-- {
-		if runes[i] == ':' || isMarkRune(runes[i]) {
+		// (an apostrophe inside a name is no mark: "O'BRIEN:")
+		inWord := (runes[i] == '\'' || runes[i] == '’') && i > 0 && i+1 < len(runes) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1])
+		if runes[i] == ':' || isMarkRune(runes[i]) && !inWord {
 			return false
 		}
 	}

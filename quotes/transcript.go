@@ -119,8 +119,12 @@ func turnLabel(text string, p para) (start int, key string, ok bool) {
 		}
 	}
 	start = p.s + colon + 1
-	for start < p.e && text[start] == ' ' {
-		start++
+	for start < p.e {
+		r, n := utf8.DecodeRuneInString(text[start:p.e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n // (any space: "\u2000" too)
 	}
 	first := strings.ToLower(strings.TrimSuffix(words[0], "."))
 	last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
