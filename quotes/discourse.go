@@ -51,7 +51,9 @@ func (e *engine) subject(s span) (attribution, int) {
 		prep = prep || t.cap() && i+1 < s.b && e.toks[i+1].lower() && e.toks[i+1].fl&fPrep != 0 && len(e.str(t)) > 4 && strings.HasSuffix(e.str(t), "ed")
 		// "Minutes before the boarding,", "Hours after the vote,"
 		prep = prep || t.cap() && i+1 < s.b && e.wordIn(&e.toks[i+1], "before", "after", "later", "earlier") && e.toks[i+1].lower()
-		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0 || prep) {
+		// "Additionally, Rodriguez said": an adverb and its comma
+		adverb := t.cap() && i+1 < s.b && e.toks[i+1].punct(',') && (openingAdverb(e.str(t)) || e.wordIn(t, "soon", "again", "additionally", "separately", "similarly", "likewise", "plus"))
+		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0 || prep || adverb) {
 			break
 		}
 		if i+1 < s.b && e.wordIn(t, "there") && e.wordIn(&e.toks[i+1], "is", "are", "was", "were", "has", "have", "had", "will", "would") {

@@ -122,7 +122,7 @@ var wordLists = []struct {
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
 		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u maulana allama
 		manager coordinator administrator supervisor controller prefect collector monsignor msgr deacon magistrate
-		provost rector vice-chancellor member champion charge chargé aunty auntie md dg senators coxswain helmsman skipper`},
+		provost rector vice-chancellor member champion charge chargé aunty auntie md dg senators coxswain helmsman skipper coun`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
@@ -251,7 +251,7 @@ var wordLists = []struct {
 		back elsewhere afterwards afterward nearby overall abroad ahead together alone`},
 	{fAbbrev, `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm st jr sr inc corp ltd co vs etc no
 		jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft dept est approx fig brig cmdr sec
-		supt insp det cdr cdre cpl pte flt sqn ldr cllr ma`},
+		supt insp det cdr cdre cpl pte flt sqn ldr cllr ma coun`},
 }
 
 var lexicon = buildLexicon()
