@@ -289,7 +289,8 @@ var (
 // "IRGC" for "Islamic Revolutionary Guard Corps"; three letters at least,
 // so that a person's initials do not count for them. The initials may
 // take in the small words too, as "ECOWAS" does of "Economic Community
-// of West African States".
+// of West African States", and a short form's letters, as "UNHCR" does
+// of "UN High Commissioner for Refugees".
 func acronymOf(short, long string) bool {
 	if len(short) < 3 || strings.ToUpper(short) != short || strings.ContainsAny(short, " .") {
 		return false
@@ -297,6 +298,11 @@ func acronymOf(short, long string) bool {
 	var caps, all strings.Builder
 	for _, w := range strings.Fields(long) {
 		r := w[0]
+		if len(w) > 1 && strings.ToUpper(w) == w && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+			caps.WriteString(w) // "UN High Commissioner for Refugees": the short form's letters are its initials
+			all.WriteString(w)
+			continue
+		}
 		if r >= 'A' && r <= 'Z' {
 			caps.WriteByte(r)
 		}

@@ -27,6 +27,7 @@ func TestRightSpeaker(t *testing.T) {
 		{"UNHCR", "United Nations High Commissioner for Refugees", true},
 		{"the Islamic Revolutionary Guard Corps", "IRGC", true},
 		{"Economic Community of West African States", "ECOWAS", true},
+		{"UNHCR", "UN High Commissioner for Refugees", true},
 		{"ECOWAS", "Economic Community of West Africa", false},
 		{"UN", "United Kingdom", false},
 		{"Tom Reyes", "TR", false},
