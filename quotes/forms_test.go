@@ -376,6 +376,8 @@ func TestAttributionForms(t *testing.T) {
 		{"Tom Reyes, who works on the news desk, said he landed into one of the fires.\n\nAdditionally, Reyes said the roads were impassable.\n\n\"It was a big relief to get off the island,\" he said.", "Tom Reyes"},
 		{"Tom Reyes felt the wind at home.\n\nSoon, though, the fire sent its own message.\n\n“No warning at all,” he said.", "Tom Reyes"},
 		{"“To have the police come in at a two per cent increase seems unfair,” said Coun. Tom Reyes.", "Tom Reyes"},
+		{"“There were 400 victims in this shipwreck,” Save the Children said in a statement.", "Save the Children"},
+		{"The charity Save the Children said the toll was “unacceptable”.", "Save the Children"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

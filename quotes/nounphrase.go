@@ -119,6 +119,11 @@ func (e *engine) npBack(lo, j int) int {
 			a = k - 2 // "Kaisa Lehtonen of the National Bureau of Investigation": the person, and where they work
 			k -= 2
 			continue
+		case u.lower() && u.is(fThe) && k > lo && a == k+1 && e.toks[a].cap() && e.toks[k-1].cap() && !notName(&e.toks[k-1]) &&
+			e.toks[k-1].fl&(fTitle|fOrg|fPlace|fVerb) == 0 && e.toks[k-1].sh&(sPoss|sAllCaps) == 0 && (k-1 == lo || !e.toks[k-2].cap()) && e.verbLike(&e.toks[k-1]):
+			a = k - 1 // "Save the Children said": a name that is a call to act
+			k--
+			continue
 		case u.lower() && e.wordIn(u, "another") && k < j:
 			return k // "another farmer said"
 		case u.fl&fDet != 0:
@@ -413,6 +418,13 @@ func (e *engine) postIn(k, hi int) bool {
 func (e *engine) nameJoin(k, hi int) bool {
 	u := &e.toks[k]
 	return u.lower() && (u.fl&fConn != 0 || e.andJoins(k, hi) || e.wordIn(u, "and") && e.listAnd(k, hi)) || u.punct('&') || e.postIn(k, hi) || e.withoutJoin(k, hi) || e.listJoin(k, hi)
+}
+
+// verbLike reports whether a capitalised word is one a charity's or a
+// campaign's name opens with, bidding the reader act: "Save the
+// Children", "Stop the War Coalition".
+func (e *engine) verbLike(t *token) bool {
+	return e.wordIn(t, "save", "stop", "feed", "free", "keep", "protect", "defend", "end", "fight", "heal", "reclaim", "restore")
 }
 
 // officeList reports whether the comma or "and" at token k, after a

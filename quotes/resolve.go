@@ -129,6 +129,17 @@ func (e *engine) resolvePhrase(a, b, at int) attribution {
 		}
 		return attribution{ent: i, kind: e.ents[i].kind}
 	}
+	for k := a0; k+3 <= b && k < a0+4; k++ {
+		if e.toks[k].cap() && e.verbLike(&e.toks[k]) && e.toks[k+1].lower() && e.toks[k+1].is(fThe) && e.allCapitalised(k+2, b) && (k == a0 || e.allLower(a0, k)) {
+			// "Save the Children", "the charity Save the Children": a
+			// body's name with its "the"
+			i := e.entity(e.phraseText(k, b), kBody, "")
+			if k > a0 {
+				e.addRoleWords(i, e.phraseText(a0, k))
+			}
+			return attribution{ent: i, kind: kBody}
+		}
+	}
 	if k := e.officeOfPortfolio(a0, b); k > 0 {
 		// "The Minister of Information and Culture": an office, whose
 		// portfolio is no one's name
