@@ -559,11 +559,11 @@ func (e *engine) addRoleWords(i int, role string) {
 		return
 	}
 	en.roles = append(en.roles, role)
-	key := e.key(role)
-	for _, w := range roleFields(key) {
+	words := roleFields(e.key(role))
+	for _, w := range words {
 		e.addWord(i, w)
 	}
-	en.heads = roleHeads(key, en.heads)
+	en.heads = roleHeads(words, en.heads)
 	if en.kind != kBody && en.gender == 0 {
 		en.gender = roleGender(role)
 	}
@@ -767,8 +767,8 @@ func hasSuffix(w, suf []string) bool {
 // "the general" find them: "sen." as "sen" (but "u.s." as it is), and the
 // abbreviations a hyphen joins one by one: "brig.-gen." as "brig", "gen".
 func roleFields(key string) []string {
-	var out []string
-	for _, w := range strings.Fields(key) {
+	out := make([]string, 0, 4)
+	for w := range strings.FieldsSeq(key) {
 		if strings.Contains(w, ".-") {
 			for p := range strings.SplitSeq(w, "-") {
 				out = append(out, strings.TrimSuffix(p, "."))
@@ -788,8 +788,7 @@ func roleFields(key string) []string {
 // Affairs"), with the titles before it ("chief" in "chief executive"):
 // the words "the minister" or "the chief" can refer to it by, where "the
 // coast guard" cannot refer to a "coast guard spokesman".
-func roleHeads(key string, heads []string) []string {
-	words := roleFields(key)
+func roleHeads(words, heads []string) []string {
 	h := len(words) - 1
 	for k, w := range words {
 		if k > 0 && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "with" || w == "to") {
