@@ -617,13 +617,16 @@ func (e *engine) quotedAs(s span, i int) (st, end int, ok bool) {
 // body lets a body's role stand before its name too: "the UN refugee
 // agency, UNHCR,".
 func (e *engine) nameAfterRole(a, b, hi int, body bool) (int, int) {
+	if e.titledName(a, b) || a+1 < b && e.toks[a].is(fThe) && e.titledName(a+1, b) {
+		return 0, 0 // "said the Honourable Charlene Johnson, MHA for Trinity": the name is before the comma
+	}
 	bodyRole := body && e.toks[b-1].lower() && e.toks[b-1].fl&fBodyNoun != 0
 	// The role may run on past the noun phrase: "the Minister" "of the
 	// Armed Forces".
 	for b < hi && b < a+12 && e.toks[b].kind == tWord && e.toks[b].fl&(fVerb|fPart) == 0 {
 		b++
 	}
-	if b+2 >= hi || !e.toks[b].punct(',') || e.allNames(a, b) || !e.personRoleIn(a, b) && !bodyRole {
+	if b+2 >= hi || !e.toks[b].punct(',') || e.allNames(a, b) && !e.officeOfIn(a, b) || !e.personRoleIn(a, b) && !bodyRole {
 		return 0, 0
 	}
 	end := b + 1
@@ -637,6 +640,17 @@ func (e *engine) nameAfterRole(a, b, hi int, body bool) (int, int) {
 		return 0, 0
 	}
 	return b + 1, end
+}
+
+// officeOfIn reports whether [a,b) holds a title and what it is of or
+// for: "Canada’s Minister of Transport".
+func (e *engine) officeOfIn(a, b int) bool {
+	for k := a; k+2 < b+1 && k+1 < b; k++ {
+		if t := &e.toks[k]; t.cap() && t.fl&fTitle != 0 && e.toks[k+1].lower() && e.wordIn(&e.toks[k+1], "of", "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // unclosedName returns the end of a name of two words or more starting at

@@ -378,6 +378,9 @@ func TestAttributionForms(t *testing.T) {
 		{"“To have the police come in at a two per cent increase seems unfair,” said Coun. Tom Reyes.", "Tom Reyes"},
 		{"“There were 400 victims in this shipwreck,” Save the Children said in a statement.", "Save the Children"},
 		{"The charity Save the Children said the toll was “unacceptable”.", "Save the Children"},
+		{"“Twenty two million dollars for the project,” announced Canada’s Minister of Transport, Tom Reyes.", "Tom Reyes"},
+		{"\"Bridge upgrades are vital,\" said the Honourable Tom Reyes, MHA for Trinity-Bay de Verde.", "Tom Reyes"},
+		{"“Troop dynamics have changed,” Zookeeper Tom Reyes said.", "Tom Reyes"},
 		{"Reaction to the nominations announced Tuesday:\n\n“A nomination helps. I feel a lot better already.” — Tom Reyes, who went to bed with the flu.", "Tom Reyes"},
 	}
 	for _, tt := range tests {

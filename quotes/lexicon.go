@@ -122,7 +122,7 @@ var wordLists = []struct {
 		oba pastor apostle evangelist engr barr atty usec herr frau mme mlle signor señor shri smt ibu
 		bapak puan encik sayyid mullah hajji sheikha ustaz ustad emeritus ombudsman mufti cde eng fr pol daw u maulana allama
 		manager coordinator administrator supervisor controller prefect collector monsignor msgr deacon magistrate
-		provost rector vice-chancellor member champion charge chargé aunty auntie md dg senators coxswain helmsman skipper coun`},
+		provost rector vice-chancellor member champion charge chargé aunty auntie md dg senators coxswain helmsman skipper coun zookeeper formateur`},
 	{fOrg, `ministry department agency office council committee commission government administration army
 		navy police service services bank company corp corporation inc ltd llc plc group party house union
 		organization organisation court embassy parliament assembly congress senate pentagon kremlin
