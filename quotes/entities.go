@@ -216,10 +216,11 @@ func (e *engine) misspeltSurname(w string) int {
 	}
 	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-200; i-- {
 		en := &e.ents[i]
-		if en.kind != kPerson || en.roleOnly || len(en.nameWords) < 2 || strings.Contains(en.name, " of ") || strings.HasPrefix(en.name, "The ") {
+		if en.kind != kPerson || en.roleOnly || len(en.nameWords) < 2 {
 			continue
 		}
-		if sur := en.nameWords[len(en.nameWords)-1]; len(sur) >= 6 && sur[0] == w[0] && oneEdit(sur, w) {
+		// (the cheap tests first: this runs for every unknown word)
+		if sur := en.nameWords[len(en.nameWords)-1]; len(sur) >= 6 && sur[0] == w[0] && oneEdit(sur, w) && !strings.Contains(en.name, " of ") && !strings.HasPrefix(en.name, "The ") {
 			return i
 		}
 	}
@@ -597,10 +598,14 @@ func (e *engine) newEntity(name string, words []string, kind uint8) int {
 	if kind != kBody && len(words) >= 2 && len(e.names) > 0 {
 		// "Moon" resolved in the headline may now be "Moon Jae-in": look
 		// the one word up afresh
-		if f := strings.Fields(name); len(f) >= 2 {
-			for _, w := range [...]string{f[0], f[len(f)-1]} {
-				delete(e.names, w)
-				delete(e.namesAtStart, w)
+		if f, l := strings.IndexByte(name, ' '), strings.LastIndexByte(name, ' '); f > 0 && l < len(name)-1 {
+			for _, w := range [...]string{name[:f], name[l+1:]} {
+				if _, ok := e.names[w]; ok {
+					delete(e.names, w)
+				}
+				if _, ok := e.namesAtStart[w]; ok {
+					delete(e.namesAtStart, w)
+				}
 			}
 		}
 	}
