@@ -600,12 +600,8 @@ func (e *engine) newEntity(name string, words []string, kind uint8) int {
 		// the one word up afresh
 		if f, l := strings.IndexByte(name, ' '), strings.LastIndexByte(name, ' '); f > 0 && l < len(name)-1 {
 			for _, w := range [...]string{name[:f], name[l+1:]} {
-				if _, ok := e.names[w]; ok {
-					delete(e.names, w)
-				}
-				if _, ok := e.namesAtStart[w]; ok {
-					delete(e.namesAtStart, w)
-				}
+				delete(e.names, w)
+				delete(e.namesAtStart, w)
 			}
 		}
 	}
