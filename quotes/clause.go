@@ -645,7 +645,7 @@ func (e *engine) nameAfterRole(a, b, hi int, body bool) (int, int) {
 // officeOfIn reports whether [a,b) holds a title and what it is of or
 // for: "Canada’s Minister of Transport".
 func (e *engine) officeOfIn(a, b int) bool {
-	for k := a; k+2 < b+1 && k+1 < b; k++ {
+	for k := a; k+1 < b; k++ {
 		if t := &e.toks[k]; t.cap() && t.fl&fTitle != 0 && e.toks[k+1].lower() && e.wordIn(&e.toks[k+1], "of", "for") {
 			return true
 		}

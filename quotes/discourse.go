@@ -52,7 +52,7 @@ func (e *engine) subject(s span) (attribution, int) {
 		// "Minutes before the boarding,", "Hours after the vote,"
 		prep = prep || t.cap() && i+1 < s.b && e.wordIn(&e.toks[i+1], "before", "after", "later", "earlier") && e.toks[i+1].lower()
 		// "Additionally, Rodriguez said": an adverb and its comma
-		adverb := t.cap() && i+1 < s.b && e.toks[i+1].punct(',') && (openingAdverb(e.str(t)) || e.wordIn(t, "soon", "again", "additionally", "separately", "similarly", "likewise", "plus"))
+		adverb := t.cap() && i+1 < s.b && e.toks[i+1].punct(',') && (openingAdverb(e.str(t)) || e.wordIn(t, "soon", "again", "similarly", "likewise", "plus"))
 		if t.kind != tWord || !(notName(t) && t.fl&(fDet|pronouns) == 0 || t.sh&sDigit != 0 || prep || adverb) {
 			break
 		}

@@ -191,10 +191,22 @@ func (e *engine) pluralRole(i int) bool {
 	if !en.roleOnly && len(w) > 1 {
 		// a name, or "Officers" opening a sentence; but "Some 400
 		// academics", in lower case after its capital, is no name
-		n := len(en.name) - len(last) - 1
-		return n > 0 && en.name[n] == ' ' && en.name[n+1:] == last && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+		return lowerTail(en.name, last) && pluralNoun(last)
 	}
-	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && lexicon[last]&fPersonNoun != 0
+	return pluralNoun(last) && lexicon[last]&fPersonNoun != 0
+}
+
+// lowerTail reports whether name ends in the word last as printed, in
+// lower case after its other words: "Some 400 academics", not "Tom Jones".
+func lowerTail(name, last string) bool {
+	n := len(name) - len(last) - 1
+	return n > 0 && name[n] == ' ' && name[n+1:] == last
+}
+
+// pluralNoun reports whether a lower-case noun has a plural's ending:
+// "academics", not "witness".
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // turnBack reports whether the pronoun at token at, just after the

@@ -274,7 +274,7 @@ func (e *engine) oneOf() attribution {
 		en := &e.ents[s.ent]
 		w := strings.Fields(en.name)
 		last := strings.ToLower(w[len(w)-1])
-		if len(w) > 1 && !strings.HasSuffix(en.name, " "+last) || singularOf(last) == last || e.lookup(last)&(fOrg|fPlace) != 0 {
+		if len(w) > 1 && !lowerTail(en.name, last) || singularOf(last) == last || e.lookup(last)&(fOrg|fPlace) != 0 {
 			continue // a name ("Reuters", "Tom Jones"), or one person
 		}
 		name := "one " + singularOf(last)
@@ -1391,6 +1391,10 @@ func (e *engine) hasBodyNoun(en *entity) bool {
 	return false
 }
 
+// selfVerbs follow a body's name that opens its own statement: "MS3
+// are disappointed".
+var selfVerbs = setOf(`is are has have will would was were remains remain`)
+
 // selfNamed returns the body named before that opens the quotation
 // before token at as its subject and goes on in the first person
 // plural: "“MS3 are disappointed … to fine us,”"; or -1.
@@ -1410,7 +1414,7 @@ func (e *engine) selfNamed(at int) int {
 		}
 		n++
 	}
-	if n == 0 || n == len(words) || !slicesContains([]string{"is", "are", "has", "have", "will", "would", "was", "were", "remains", "remain"}, words[n]) {
+	if n == 0 || n == len(words) || !selfVerbs[words[n]] {
 		return -1
 	}
 	i, ok := e.entBy[e.key(strings.Join(words[:n], " "))]
